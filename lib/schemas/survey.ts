@@ -1,0 +1,124 @@
+import { z } from 'zod'
+import {
+  CAPACITY_HOURS,
+  DEEP_WORK_HOURS,
+  LIKERT_MAX,
+  LIKERT_MIN,
+  NOTE_MAX_LENGTH,
+  STATEMENTS,
+  SURVEY_VERSION,
+  WORK_PREFERENCES,
+  type StatementId,
+} from '@/lib/survey/instrument'
+import {
+  ENERGY_MAX,
+  ENERGY_MIN,
+  PULSE_COMMENT_MAX_LENGTH,
+  PULSE_VERSION,
+  SHARE_BAND_LABELS,
+  SHARE_BANDS,
+} from '@/lib/survey/pulse'
+import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+
+/**
+ * Isomorphic schemas for the survey form, its saved drafts and the sprint pulse.
+ * Every message names the question it is about, because a survey has too many
+ * fields for "Invalid input" to be any help; the path names it too
+ * (`['answers', 'o3']`, `['workTypes', 'SECURITY_AUTH']`).
+ *
+ * The submission states the instrument version it was answered against, so a
+ * draft started before the statements changed is refused instead of being
+ * scored against different wording.
+ */
+
+const integerBetween = (min: number, max: number, message: string) =>
+  z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message })
+
+const likertAnswer = (id: string, text: string) =>
+  integerBetween(LIKERT_MIN, LIKERT_MAX, `Answer statement ${id} (“${text}”) with a number from ${LIKERT_MIN} to ${LIKERT_MAX}`)
+
+// Object.fromEntries loses the literal keys; the map above guarantees one entry per statement id.
+const answersSchema = z.object(
+  Object.fromEntries(STATEMENTS.map((s) => [s.id, likertAnswer(s.id, s.text)])) as Record<
+    StatementId,
+    ReturnType<typeof likertAnswer>
+  >,
+)
+
+const workPreference = (type: WorkType) =>
+  z.enum(WORK_PREFERENCES, { error: `Choose enjoy, neutral or avoid for ${WORK_TYPE_LABELS[type]}` })
+
+const workTypesSchema = z.object(
+  Object.fromEntries(WORK_TYPES.map((type) => [type, workPreference(type)])) as Record<
+    WorkType,
+    ReturnType<typeof workPreference>
+  >,
+)
+
+const surveyVersion = z.literal(SURVEY_VERSION, {
+  error: 'This survey has changed since you started it; reload the page to answer the current version',
+})
+
+const deepWorkHoursPerDay = z
+  .number({ error: 'Give your preferred daily deep-work hours as a number' })
+  .min(DEEP_WORK_HOURS.min, { error: `Preferred daily deep-work hours cannot be below ${DEEP_WORK_HOURS.min}` })
+  .max(DEEP_WORK_HOURS.max, { error: `Preferred daily deep-work hours cannot be above ${DEEP_WORK_HOURS.max}` })
+
+const capacityHours = integerBetween(
+  CAPACITY_HOURS.min,
+  CAPACITY_HOURS.max,
+  `Give your usual sprint capacity as a whole number of hours from ${CAPACITY_HOURS.min} to ${CAPACITY_HOURS.max}`,
+)
+
+const note = z
+  .string({ error: 'The note must be text' })
+  .trim()
+  .max(NOTE_MAX_LENGTH, { error: `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer` })
+
+const preferredMode = z.enum(MODES, { error: `Choose a preferred mode (${MODES.join(', ')}) or leave it empty` })
+
+export const surveySubmissionSchema = z.object({
+  version: surveyVersion,
+  answers: answersSchema,
+  workTypes: workTypesSchema,
+  deepWorkHoursPerDay,
+  capacityHours,
+  note: note.optional(),
+  preferredMode: preferredMode.nullable().optional(),
+})
+
+export type SurveySubmission = z.infer<typeof surveySubmissionSchema>
+
+/** A draft saved while answering: anything may be missing, but whatever is present must be valid. */
+export const surveyDraftSchema = z.object({
+  version: surveyVersion,
+  answers: answersSchema.partial().optional(),
+  workTypes: workTypesSchema.partial().optional(),
+  deepWorkHoursPerDay: deepWorkHoursPerDay.optional(),
+  capacityHours: capacityHours.optional(),
+  note: note.optional(),
+  preferredMode: preferredMode.nullable().optional(),
+})
+
+export type SurveyDraft = z.infer<typeof surveyDraftSchema>
+
+const shareBand = (question: string) =>
+  z.enum(SHARE_BANDS, {
+    error: `Choose how much of the sprint ${question}: ${Object.values(SHARE_BAND_LABELS).join(', ')}`,
+  })
+
+export const pulseSubmissionSchema = z.object({
+  version: z.literal(PULSE_VERSION, {
+    error: 'This pulse has changed since you opened it; reload the page to answer the current version',
+  }),
+  deepWorkShare: shareBand('was uninterrupted deep work in blocks of 2 hours or more'),
+  preferredModeShare: shareBand('was in your preferred way of working'),
+  energy: integerBetween(ENERGY_MIN, ENERGY_MAX, `Rate your energy with a number from ${ENERGY_MIN} to ${ENERGY_MAX}`),
+  comment: z
+    .string({ error: 'The comment must be text' })
+    .trim()
+    .max(PULSE_COMMENT_MAX_LENGTH, { error: `Keep the comment to ${PULSE_COMMENT_MAX_LENGTH} characters or fewer` })
+    .optional(),
+})
+
+export type PulseSubmission = z.infer<typeof pulseSubmissionSchema>

@@ -1,0 +1,87 @@
+/**
+ * Small-group suppression for aggregates of survey and pulse answers.
+ *
+ * A figure about fewer people than the organisation's threshold would let a
+ * reader guess individual answers, so it is hidden. Hiding small groups alone
+ * is not enough: when a total and all but one group are visible, the hidden
+ * group's figures follow by subtraction (a total of 12 people with visible
+ * teams A and B of 5 each gives away the 2 people of hidden team C as
+ * total − A − B). This module therefore also applies
+ * *complementary suppression*: while the hidden part of a partition is non-empty
+ * but smaller than the threshold, the next smallest visible group is hidden too,
+ * so that what can be derived by subtraction always covers at least `threshold`
+ * people.
+ *
+ * Assumptions: groups are disjoint and all contained in the total (a partition,
+ * possibly with people in no group; those form an implicit remainder that is
+ * never shown and counts as hidden). Differencing across time (last sprint's
+ * team vs this sprint's) is out of scope here.
+ */
+
+export const DEFAULT_ANONYMITY_THRESHOLD = 5
+export const MIN_ANONYMITY_THRESHOLD = 3
+
+export interface GroupSize {
+  readonly id: string
+  readonly size: number
+}
+
+export type SuppressionReason =
+  /** The group has fewer people than the threshold. */
+  | 'below-threshold'
+  /** The group is big enough, but its figures would let a hidden one be derived. */
+  | 'complementary'
+  /** The whole population is below the threshold, so nothing about it is shown. */
+  | 'total-below-threshold'
+
+export type Visibility = { readonly visible: true } | { readonly visible: false; readonly reason: SuppressionReason }
+
+export interface SuppressionResult {
+  readonly threshold: number
+  readonly total: Visibility
+  readonly groups: ReadonlyMap<string, Visibility>
+}
+
+const VISIBLE: Visibility = { visible: true }
+
+/** Admin input becomes a whole number of people, never below the floor; missing or non-numeric → default. */
+export function clampThreshold(threshold?: number | null): number {
+  if (threshold == null || !Number.isFinite(threshold)) return DEFAULT_ANONYMITY_THRESHOLD
+  return Math.max(MIN_ANONYMITY_THRESHOLD, Math.ceil(threshold))
+}
+
+export function suppressGroups(input: {
+  readonly total: GroupSize
+  readonly groups: readonly GroupSize[]
+  readonly threshold?: number | null
+}): SuppressionResult {
+  const threshold = clampThreshold(input.threshold)
+  const { total, groups } = input
+  const grouped = groups.reduce((sum, group) => sum + group.size, 0)
+  if (grouped > total.size) {
+    throw new RangeError(
+      `Groups of total "${total.id}" hold ${grouped} people but the total has ${total.size}; groups must be disjoint parts of the total`,
+    )
+  }
+
+  if (total.size < threshold) {
+    const hidden: Visibility = { visible: false, reason: 'total-below-threshold' }
+    return { threshold, total: hidden, groups: new Map(groups.map((group) => [group.id, hidden])) }
+  }
+
+  const visibility = new Map<string, Visibility>(
+    groups.map((group) => [group.id, group.size < threshold ? { visible: false, reason: 'below-threshold' } : VISIBLE]),
+  )
+  // People in no group are an implicit hidden cell: total minus all groups reveals them.
+  let hiddenPeople = total.size - grouped + groups.filter((g) => g.size < threshold).reduce((sum, g) => sum + g.size, 0)
+  // Smallest first so the fewest people lose their view; ties by id so the result ignores input order.
+  const candidates = groups
+    .filter((group) => group.size >= threshold)
+    .sort((a, b) => a.size - b.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  for (const group of candidates) {
+    if (hiddenPeople === 0 || hiddenPeople >= threshold) break
+    visibility.set(group.id, { visible: false, reason: 'complementary' })
+    hiddenPeople += group.size
+  }
+  return { threshold, total: VISIBLE, groups: visibility }
+}

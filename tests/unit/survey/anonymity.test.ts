@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { clampThreshold, suppressGroups, type GroupSize } from '@/lib/survey/anonymity'
+
+const hiddenIds = (result: ReturnType<typeof suppressGroups>) =>
+  [...result.groups].filter(([, visibility]) => !visibility.visible).map(([id]) => id)
+
+describe('clampThreshold', () => {
+  it('defaults to 5, never goes below 3 and rounds up to whole people', () => {
+    expect(clampThreshold()).toBe(5)
+    expect(clampThreshold(null)).toBe(5)
+    expect(clampThreshold(Number.NaN)).toBe(5)
+    expect(clampThreshold(1)).toBe(3)
+    expect(clampThreshold(-4)).toBe(3)
+    expect(clampThreshold(4.2)).toBe(5)
+    expect(clampThreshold(8)).toBe(8)
+  })
+})
+
+describe('suppressGroups', () => {
+  const fourPersonTeam = { total: { id: 'org', size: 4 }, groups: [{ id: 'team', size: 4 }] }
+
+  it('hides a 4-person team at threshold 5 and shows it at threshold 3', () => {
+    const strict = suppressGroups({ ...fourPersonTeam, threshold: 5 })
+    expect(strict.total).toEqual({ visible: false, reason: 'total-below-threshold' })
+    expect(strict.groups.get('team')).toEqual({ visible: false, reason: 'total-below-threshold' })
+
+    const lenient = suppressGroups({ ...fourPersonTeam, threshold: 3 })
+    expect(lenient.total.visible).toBe(true)
+    expect(lenient.groups.get('team')?.visible).toBe(true)
+  })
+
+  it('treats a threshold below 3 as 3', () => {
+    const result = suppressGroups({ total: { id: 'org', size: 10 }, groups: [{ id: 'pair', size: 2 }, { id: 'rest', size: 8 }], threshold: 1 })
+    expect(result.threshold).toBe(3)
+    expect(result.groups.get('pair')).toEqual({ visible: false, reason: 'below-threshold' })
+  })
+
+  it('hides the next smallest group too, so a hidden group cannot be derived from the total', () => {
+    const groups: GroupSize[] = [
+      { id: 'platform', size: 9 },
+      { id: 'mobile', size: 6 },
+      { id: 'web', size: 7 },
+      { id: 'data', size: 2 },
+    ]
+    const result = suppressGroups({ total: { id: 'org', size: 24 }, groups, threshold: 5 })
+    expect(result.total.visible).toBe(true)
+    expect(result.groups.get('data')).toEqual({ visible: false, reason: 'below-threshold' })
+    expect(result.groups.get('mobile')).toEqual({ visible: false, reason: 'complementary' })
+    expect(hiddenIds(result).sort()).toEqual(['data', 'mobile'])
+  })
+
+  it('keeps hiding until the hidden people reach the threshold together', () => {
+    const groups = [
+      { id: 'a', size: 1 },
+      { id: 'b', size: 1 },
+      { id: 'c', size: 2 },
+      { id: 'd', size: 10 },
+    ]
+    const result = suppressGroups({ total: { id: 'org', size: 14 }, groups, threshold: 5 })
+    expect(hiddenIds(result)).toEqual(['a', 'b', 'c', 'd'])
+    expect(result.total.visible).toBe(true)
+  })
+
+  it('needs no complementary suppression when every group is big enough', () => {
+    const groups = [
+      { id: 'a', size: 5 },
+      { id: 'b', size: 6 },
+    ]
+    expect(hiddenIds(suppressGroups({ total: { id: 'org', size: 11 }, groups, threshold: 5 }))).toEqual([])
+  })
+
+  it('counts people outside every group as a hidden remainder', () => {
+    const groups = [
+      { id: 'a', size: 5 },
+      { id: 'b', size: 6 },
+    ]
+    const result = suppressGroups({ total: { id: 'org', size: 13 }, groups, threshold: 5 })
+    expect(result.groups.get('a')).toEqual({ visible: false, reason: 'complementary' })
+    expect(result.groups.get('b')?.visible).toBe(true)
+  })
+
+  it('breaks ties by id, not by input order', () => {
+    const groups = [
+      { id: 'zeta', size: 6 },
+      { id: 'alpha', size: 6 },
+      { id: 'tiny', size: 1 },
+    ]
+    const forward = hiddenIds(suppressGroups({ total: { id: 'org', size: 13 }, groups, threshold: 5 }))
+    const backward = hiddenIds(suppressGroups({ total: { id: 'org', size: 13 }, groups: [...groups].reverse(), threshold: 5 }))
+    expect(forward.sort()).toEqual(['alpha', 'tiny'])
+    expect(backward.sort()).toEqual(['alpha', 'tiny'])
+  })
+
+  it('refuses groups that hold more people than the total', () => {
+    expect(() => suppressGroups({ total: { id: 'org', size: 5 }, groups: [{ id: 'a', size: 6 }] })).toThrow(RangeError)
+  })
+})
