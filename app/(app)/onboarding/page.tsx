@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getSignedInUser } from '@/lib/auth/actor'
+import { CreateOrganizationForm } from './create-organization-form'
+
+export const metadata: Metadata = { title: 'Create your organisation' }
+
+export default async function OnboardingPage() {
+  const user = await getSignedInUser()
+  if (!user) redirect('/login')
+  return (
+    <div className="mx-auto max-w-md py-12">
+      <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+        Create an organisation for your team. You will be its owner and can invite managers, leads and engineers next. To join an existing organisation, open the invitation link you were sent.
+      </p>
+      <div className="mt-6">
+        <CreateOrganizationForm />
+      </div>
+    </div>
+  )
+}

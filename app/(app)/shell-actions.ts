@@ -1,0 +1,38 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { signOut } from '@/lib/auth/config'
+import { writeOrgChoice } from '@/lib/auth/session'
+import { defineUserAction } from '@/lib/server/action'
+import { listMembershipsOfUser } from '@/lib/db/memberships'
+import { AppError } from '@/lib/server/app-error'
+
+export const switchOrganizationAction = defineUserAction(
+  { name: 'shell.switch-organization', permission: 'signed-in' },
+  z.object({ organizationId: z.string().min(1).max(100) }),
+  async ({ organizationId }, user) => {
+    const memberships = await listMembershipsOfUser(user.userId)
+    // Only an organisation the user belongs to can be chosen; anything else looks like a missing one.
+    if (!memberships.some((m) => m.organizationId === organizationId)) throw new AppError('NOT_FOUND', 'Organisation not found.')
+    await writeOrgChoice(organizationId)
+    redirect('/')
+  },
+)
+
+export const setThemeAction = defineUserAction(
+  { name: 'shell.set-theme', permission: 'signed-in' },
+  z.object({ theme: z.enum(['light', 'dark']) }),
+  async ({ theme }) => {
+    ;(await cookies()).set('theme', theme, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  },
+)
+
+export const signOutAction = defineUserAction(
+  { name: 'shell.sign-out', permission: 'signed-in' },
+  z.object({}),
+  async () => {
+    await signOut({ redirectTo: '/login' })
+  },
+)

@@ -1,0 +1,41 @@
+'use client'
+
+import Link from 'next/link'
+import { Button } from '@/components/ui/button'
+import { TextField } from '@/components/ui/field'
+import { FormStatus } from '@/components/ui/form-status'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import type { ActionFn } from '@/lib/action-result'
+
+type Props = { mode: 'sign-in' | 'sign-up'; action: ActionFn; next?: string; email?: string }
+
+export function CredentialsForm({ mode, action, next, email }: Props) {
+  const [state, formAction, pending] = useActionForm(action)
+  const signUp = mode === 'sign-up'
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormStatus state={state} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      {signUp ? <TextField label="Your name" name="name" autoComplete="name" required errors={fieldErrors(state, 'name')} /> : null}
+      <TextField label="E-mail" name="email" type="email" autoComplete="email" defaultValue={email} required errors={fieldErrors(state, 'email')} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete={signUp ? 'new-password' : 'current-password'}
+        hint={signUp ? 'At least 10 characters.' : undefined}
+        required
+        errors={fieldErrors(state, 'password')}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? 'Please wait…' : signUp ? 'Create account' : 'Sign in'}
+      </Button>
+      <p className="text-center text-sm">
+        {signUp ? 'Already have an account? ' : 'New to Plural? '}
+        <Link className="font-medium text-blue-700 underline dark:text-blue-300" href={`${signUp ? '/login' : '/signup'}${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+          {signUp ? 'Sign in' : 'Create an account'}
+        </Link>
+      </p>
+    </form>
+  )
+}

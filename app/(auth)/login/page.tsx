@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+import { oauthProviders } from '@/lib/auth/config'
+import { safeNextPath } from '@/lib/auth/redirect'
+import { signInAction } from '../actions'
+import { CredentialsForm } from '../_components/credentials-form'
+import { OAuthButtons } from '../_components/oauth-buttons'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const next = safeNextPath((await searchParams).next, '/')
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      <CredentialsForm mode="sign-in" action={signInAction} next={next} />
+      <OAuthButtons providers={oauthProviders()} next={next} />
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+
+// A labelled control whose error is announced and tied to it with aria-describedby.
+type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode }
+
+export const inputClass =
+  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 aria-[invalid=true]:border-red-600'
+
+function FieldShell({ label, name, errors, hint, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${name}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-sm text-red-700 dark:text-red-400">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function describedBy(name: string, errors?: string[], hint?: ReactNode) {
+  const ids = [hint ? `${name}-hint` : '', errors?.length ? `${name}-error` : ''].filter(Boolean)
+  return ids.length ? ids.join(' ') : undefined
+}
+
+export function TextField({ label, name, errors, hint, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+      <input id={name} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} {...props} />
+    </FieldShell>
+  )
+}
+
+export function TextAreaField({ label, name, errors, hint, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+      <textarea id={name} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} {...props} />
+    </FieldShell>
+  )
+}
+
+export function SelectField({ label, name, errors, hint, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+      <select id={name} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} {...props}>
+        {children}
+      </select>
+    </FieldShell>
+  )
+}

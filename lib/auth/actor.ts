@@ -1,0 +1,73 @@
+import 'server-only'
+import { redirect, notFound } from 'next/navigation'
+import { cache } from 'react'
+import { listMembershipsOfUser } from '@/lib/db/memberships'
+import { trustedOrgId, type OrgId } from '@/lib/db/org-id'
+import { getSessionUser } from '@/lib/db/users'
+import { AppError } from '@/lib/server/app-error'
+import { can, type Permission, type Role } from './permissions'
+import { readOrgChoice, readSession } from './session'
+
+export type SignedInUser = { userId: string; email: string; name: string }
+export type Actor = SignedInUser & {
+  orgId: OrgId
+  orgName: string
+  membershipId: string
+  role: Role
+  organizations: { id: string; name: string; role: Role }[]
+}
+
+/** The session's user, if the token is valid and not revoked (password change, sign out everywhere). */
+export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
+  const session = await readSession()
+  if (!session) return null
+  const user = await getSessionUser(session.userId)
+  if (!user || user.sessionVersion !== session.sessionVersion) return null
+  return { userId: user.id, email: user.email, name: user.name }
+})
+
+/**
+ * The signed-in member and their organisation. The role comes from the membership row, never the
+ * token, and the organisation from the user's own memberships (the cookie only chooses among them).
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const user = await getSignedInUser()
+  if (!user) return null
+  const memberships = await listMembershipsOfUser(user.userId)
+  if (memberships.length === 0) return null
+  const choice = await readOrgChoice()
+  const current = memberships.find((m) => m.organizationId === choice) ?? memberships[0]
+  return {
+    ...user,
+    orgId: trustedOrgId(current.organizationId),
+    orgName: current.organization.name,
+    membershipId: current.id,
+    role: current.role,
+    organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organization.name, role: m.role })),
+  }
+})
+
+/** For actions and route handlers: throws an AppError the caller turns into 401/403. */
+export async function requireActor(permission?: Permission): Promise<Actor> {
+  const actor = await getActor()
+  if (!actor) {
+    const user = await getSignedInUser()
+    throw new AppError(user ? 'FORBIDDEN' : 'UNAUTHENTICATED', user ? 'Create or join an organisation first.' : 'Please sign in.')
+  }
+  if (permission && !can(actor.role, permission)) throw new AppError('FORBIDDEN', 'Your role may not do this.')
+  return actor
+}
+
+export async function requireUser(): Promise<SignedInUser> {
+  const user = await getSignedInUser()
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in.')
+  return user
+}
+
+/** For pages: sends strangers to sign-in and hides pages a role may not see (404, like a missing page). */
+export async function requirePageActor(permission?: Permission): Promise<Actor> {
+  const actor = await getActor()
+  if (!actor) redirect((await getSignedInUser()) ? '/onboarding' : '/login')
+  if (permission && !can(actor.role, permission)) notFound()
+  return actor
+}

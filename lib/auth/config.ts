@@ -1,0 +1,89 @@
+import 'server-only'
+import NextAuth, { CredentialsSignin } from 'next-auth'
+import type { Provider } from 'next-auth/providers'
+import Credentials from 'next-auth/providers/credentials'
+import GitHub from 'next-auth/providers/github'
+import Google from 'next-auth/providers/google'
+import { env } from '@/lib/env'
+import { recordAudit } from '@/lib/db/audit'
+import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
+import { trustedOrgId } from '@/lib/db/org-id'
+import { getUserForSignIn, listMembershipOrgIds, upsertOAuthUser } from '@/lib/db/users'
+import { signInSchema } from '@/lib/schemas/account'
+import { verifyAgainstDummy, verifyPassword } from './password'
+
+/** Carries the wait time to the login form; the code is the only part that reaches the URL. */
+export class ThrottledSignIn extends CredentialsSignin {
+  constructor(minutes: number) {
+    super()
+    this.code = `throttled_${minutes}`
+  }
+}
+
+export function clientIp(headers: Headers): string {
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local'
+}
+
+async function authorizeCredentials(raw: unknown, request: Request) {
+  const parsed = signInSchema.safeParse(raw)
+  if (!parsed.success) return null
+  const { email, password } = parsed.data
+  const ip = clientIp(request.headers)
+  const throttle = await getLoginThrottle(email, ip)
+  if (!throttle.allowed) throw new ThrottledSignIn(throttle.retryInMinutes)
+
+  const user = await getUserForSignIn(email)
+  const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password)
+  await recordLoginAttempt(email, ip, ok)
+  if (!user || !ok) {
+    const orgIds = user ? await listMembershipOrgIds(user.id) : []
+    const event = { actorId: user?.id ?? null, action: 'auth.sign_in_failed', targetType: 'user', targetId: email, data: { ip } }
+    await Promise.all(orgIds.length ? orgIds.map((id) => recordAudit(trustedOrgId(id), event)) : [recordAudit(null, event)])
+    return null
+  }
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
+}
+
+function providers(): Provider[] {
+  const e = env()
+  const list: Provider[] = [Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials })]
+  if (e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET) list.push(GitHub({ clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET }))
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) list.push(Google({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }))
+  return list
+}
+
+export const oauthProviders = () => providers().map((p) => (typeof p === 'function' ? p() : p)).filter((p) => p.id !== 'credentials').map((p) => ({ id: p.id, name: p.name }))
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().NEXTAUTH_SECRET,
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/login', error: '/login' },
+  providers: providers(),
+  logger: {
+    // Auth.js logs expected failures (wrong password) as errors; keep them structured and secret-free.
+    error: (error) => console.error(JSON.stringify({ level: 'warn', message: 'auth', name: error.name, type: (error as { type?: string }).type })),
+    warn: () => {},
+    debug: () => {},
+  },
+  callbacks: {
+    async jwt({ token, user, account, profile }) {
+      if (account && account.provider !== 'credentials') {
+        const email = typeof profile?.email === 'string' ? profile.email.toLowerCase() : null
+        if (!email) throw new CredentialsSignin('The provider did not share a verified e-mail address.')
+        const linked = await upsertOAuthUser({ provider: account.provider, providerAccountId: account.providerAccountId, email, name: profile?.name ?? email })
+        token.sub = linked.id
+        token.sv = linked.sessionVersion
+      } else if (user) {
+        token.sub = user.id
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+      }
+      return token
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub
+      ;(session as { sv?: number }).sv = typeof token.sv === 'number' ? token.sv : -1
+      return session
+    },
+  },
+}))

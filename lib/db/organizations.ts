@@ -1,0 +1,31 @@
+import 'server-only'
+import { DEFAULT_POLICY } from '@/lib/matching/policy'
+import { DEFAULT_POLICY_REASONS } from '@/lib/work-items/policy-reasons'
+import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { recordAudit } from './audit'
+import { prisma } from './client'
+import { trustedOrgId } from './org-id'
+
+export function slugify(name: string): string {
+  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)
+  return base || 'org'
+}
+
+/** A new organisation with its creator as OWNER and the default work-type policy, all or nothing. */
+export async function createOrganization(userId: string, name: string) {
+  const suffix = Math.random().toString(36).slice(2, 8)
+  return prisma.$transaction(async (tx) => {
+    const org = await tx.organization.create({ data: { name, slug: `${slugify(name)}-${suffix}` } })
+    const membership = await tx.membership.create({ data: { organizationId: org.id, userId, role: 'OWNER' } })
+    await tx.workTypePolicy.createMany({
+      data: WORK_TYPES.map((workType) => ({
+        organizationId: org.id,
+        workType,
+        mode: DEFAULT_POLICY[workType].recommended,
+        reason: DEFAULT_POLICY_REASONS[workType],
+      })),
+    })
+    await recordAudit(trustedOrgId(org.id), { actorId: userId, action: 'organization.created', targetType: 'organization', targetId: org.id }, tx)
+    return { organizationId: org.id, membershipId: membership.id }
+  })
+}

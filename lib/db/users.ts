@@ -1,0 +1,60 @@
+import 'server-only'
+import { prisma } from './client'
+
+export async function getUserForSignIn(email: string) {
+  return prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+  })
+}
+
+export async function getSessionUser(userId: string) {
+  return prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, sessionVersion: true } })
+}
+
+export async function getPasswordHash(userId: string) {
+  const row = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } })
+  return row?.passwordHash ?? null
+}
+
+export async function createUser(data: { email: string; name: string; passwordHash: string | null }) {
+  return prisma.user.create({ data, select: { id: true, email: true, name: true, sessionVersion: true } })
+}
+
+export async function updateUserName(userId: string, name: string) {
+  await prisma.user.update({ where: { id: userId }, data: { name } })
+}
+
+/** New password and a new session version: every other session of the user stops working. */
+export async function updatePasswordAndRevokeSessions(userId: string, passwordHash: string) {
+  return prisma.user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  })
+}
+
+export async function revokeAllSessions(userId: string) {
+  await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
+}
+
+/** OAuth: the verified provider e-mail finds or creates the account and links the provider id. */
+export async function upsertOAuthUser(input: { provider: string; providerAccountId: string; email: string; name: string }) {
+  return prisma.$transaction(async (tx) => {
+    const linked = await tx.oAuthAccount.findUnique({
+      where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
+      select: { user: { select: { id: true, sessionVersion: true } } },
+    })
+    if (linked) return linked.user
+    const user =
+      (await tx.user.findUnique({ where: { email: input.email }, select: { id: true, sessionVersion: true } })) ??
+      (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: null }, select: { id: true, sessionVersion: true } }))
+    await tx.oAuthAccount.create({ data: { userId: user.id, provider: input.provider, providerAccountId: input.providerAccountId } })
+    return user
+  })
+}
+
+export async function listMembershipOrgIds(userId: string) {
+  const rows = await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })
+  return rows.map((r) => r.organizationId)
+}

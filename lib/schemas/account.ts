@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+export const PASSWORD_MIN = 10
+
+export const emailField = z.email({ message: 'Enter a valid e-mail address' }).trim().toLowerCase().max(254)
+export const passwordField = z
+  .string({ message: 'Enter a password' })
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+  .max(200, 'Password must be at most 200 characters')
+export const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Name must be at most 100 characters')
+
+export const signInSchema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password').max(200) })
+export const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
+export const accountNameSchema = z.object({ name: nameField })
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, 'Enter your current password').max(200), newPassword: passwordField })
+
+export type SignInInput = z.infer<typeof signInSchema>
+export type SignUpInput = z.infer<typeof signUpSchema>

@@ -1,0 +1,89 @@
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import type { z } from 'zod'
+import { requireActor, requireUser, type Actor, type SignedInUser } from '@/lib/auth/actor'
+import type { Permission } from '@/lib/auth/permissions'
+import type { ActionResult } from '@/lib/action-result'
+import { toAppError } from './errors'
+import { log } from './log'
+
+// Every server action goes through here: parse input with zod, check the role (organisation from
+// the session only), run one lib call, revalidate, and answer with a closed set of error codes.
+
+export type ActionMeta = { name: string; permission: Permission | 'signed-in' | 'public'; revalidate?: string[] }
+export type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta }
+
+/** FormData becomes a plain object; repeated keys (checkbox groups) become arrays. */
+export function formToObject(input: unknown): unknown {
+  if (!(input instanceof FormData)) return input
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith('$ACTION')) continue
+    if (key.endsWith('[]')) ((out[key.slice(0, -2)] ??= []) as unknown[]).push(value)
+    else out[key] = value
+  }
+  return out
+}
+
+export function failure(error: unknown, name: string): ActionResult<never> {
+  const appError = toAppError(error)
+  if (appError) return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors }
+  log('error', 'action failed', { action: name, error })
+  return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' }
+}
+
+function isNextControlFlow(error: unknown) {
+  const digest = (error as { digest?: unknown })?.digest
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_NOT_FOUND'))
+}
+
+async function run<S extends z.ZodType, T, Who>(
+  meta: ActionMeta,
+  schema: S,
+  who: () => Promise<Who>,
+  handler: (input: z.infer<S>, who: Who) => Promise<T>,
+  raw: unknown,
+): Promise<ActionResult<T>> {
+  try {
+    const subject = await who()
+    const input = schema.parse(formToObject(raw))
+    const data = await handler(input, subject)
+    for (const path of meta.revalidate ?? []) revalidatePath(path, 'layout')
+    return { ok: true, data }
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error
+    return failure(error, meta.name)
+  }
+}
+
+/** An action for a member of the current organisation holding `permission`. */
+export function defineAction<S extends z.ZodType, T>(
+  meta: ActionMeta & { permission: Permission },
+  schema: S,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+): Action<T> {
+  const action = (raw: unknown) => run(meta, schema, () => requireActor(meta.permission), handler, raw)
+  return Object.assign(action, { meta })
+}
+
+/** An action for any signed-in user, with or without an organisation (create organisation, account). */
+export function defineUserAction<S extends z.ZodType, T>(
+  meta: ActionMeta & { permission: 'signed-in' },
+  schema: S,
+  handler: (input: z.infer<S>, user: SignedInUser) => Promise<T>,
+): Action<T> {
+  const action = (raw: unknown) => run(meta, schema, requireUser, handler, raw)
+  return Object.assign(action, { meta })
+}
+
+/** An action anyone may call (sign-up, sign-in); it must do its own throttling. */
+export function definePublicAction<S extends z.ZodType, T>(
+  meta: ActionMeta & { permission: 'public' },
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<T>,
+): Action<T> {
+  const action = (raw: unknown) => run(meta, schema, async () => null, (input) => handler(input), raw)
+  return Object.assign(action, { meta })
+}
+
+export type { ActionResult }

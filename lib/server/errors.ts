@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { AppError } from './app-error'
+
+const UNAVAILABLE_PATTERNS = /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i
+
+function prismaCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown })?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** Database unreachable (down, restarting, pool exhausted): callers answer 503. */
+export function isUnavailable(error: unknown): boolean {
+  const code = prismaCode(error)
+  if (code === 'P1001' || code === 'P1002' || code === 'P1017' || code === 'ECONNREFUSED') return true
+  const causeMessage = (error as { cause?: { message?: string } })?.cause?.message ?? ''
+  return error instanceof Error && UNAVAILABLE_PATTERNS.test(`${error.message} ${causeMessage}`)
+}
+
+/** Maps the errors we expect to an AppError; returns null for bugs, which are logged instead. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error
+  if (error instanceof z.ZodError) {
+    const flat = z.flattenError(error)
+    const fieldErrors = Object.fromEntries(
+      Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).filter(
+        (entry): entry is [string, string[]] => Array.isArray(entry[1]),
+      ),
+    )
+    const first = error.issues[0]
+    const where = first?.path.length ? `${first.path.join('.')}: ` : ''
+    return new AppError('INVALID', `${where}${first?.message ?? 'Invalid input.'}`, fieldErrors)
+  }
+  const code = prismaCode(error)
+  if (code === 'P2002') {
+    const target = (error as { meta?: { target?: unknown } }).meta?.target
+    const field = Array.isArray(target) ? target.filter((t) => t !== 'organizationId').join(', ') : 'value'
+    return new AppError('CONFLICT', `That ${field || 'value'} is already taken.`, { [field || 'form']: ['Already taken.'] })
+  }
+  if (code === 'P2025') return new AppError('NOT_FOUND', 'Not found.')
+  if (isUnavailable(error)) return new AppError('UNAVAILABLE', 'The database is unavailable right now. Please try again in a moment.')
+  return null
+}
