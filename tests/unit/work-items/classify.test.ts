@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { stem, suggestWorkType } from '@/lib/work-items/classify'
+
+describe('suggestWorkType', () => {
+  it('names the words that decided and why', () => {
+    expect(suggestWorkType('Fix OAuth login redirect loop')).toEqual({
+      type: 'SECURITY_AUTH',
+      confidence: 1,
+      matched: ['OAuth', 'login'],
+      reason: 'Security & auth: the title mentions “OAuth” and “login”.',
+    })
+  })
+
+  it.each([
+    ['Optimise the pricing hot path', 'PERFORMANCE_CRITICAL'],
+    ['Optimization of image resizing', 'PERFORMANCE_CRITICAL'],
+    ['Terraform module for the event queues', 'INFRASTRUCTURE'],
+    ['Scaffold CRUD pages for vendors', 'CRUD_SCAFFOLDING'],
+    ['Update the README', 'DOCUMENTATION'],
+    ['Add CSRF protection to forms', 'SECURITY_AUTH'],
+    ['Checkout takes 8s on slow 3G', 'PERFORMANCE_CRITICAL'],
+  ] as const)('classifies “%s” as %s', (title, type) => {
+    expect(suggestWorkType(title)?.type).toBe(type)
+  })
+
+  it('counts a phrase once, not also the words inside it', () => {
+    expect(suggestWorkType('Memory leak in worker')?.matched).toEqual(['Memory leak'])
+  })
+
+  it('weighs the title more than the description', () => {
+    const suggestion = suggestWorkType('Kubernetes upgrade for the API cluster', 'Watch p99 latency after the rollout')
+    expect(suggestion?.type).toBe('INFRASTRUCTURE')
+  })
+
+  it('falls back to the description, with less confidence', () => {
+    const suggestion = suggestWorkType('ACME-1234', 'Customers report that the login page accepts any password')
+    expect(suggestion).toMatchObject({ type: 'SECURITY_AUTH', matched: ['login', 'password'] })
+    expect(suggestion?.reason).toBe('Security & auth: the description mentions “login” and “password”.')
+    expect(suggestion?.confidence).toBeLessThan(1)
+  })
+
+  it('does not reward repeating a word', () => {
+    expect(suggestWorkType('docs docs docs docs')).toEqual(suggestWorkType('docs'))
+  })
+
+  it('mentions a close runner-up and lowers its confidence', () => {
+    const suggestion = suggestWorkType('Write unit tests for the OAuth callback')
+    expect(suggestion?.type).toBe('TEST_GENERATION')
+    expect(suggestion?.reason).toMatch(/Security & auth was a close second\.$/)
+    expect(suggestion?.confidence).toBeLessThan(0.6)
+  })
+
+  it.each(['', '   ', 'asdf qwerty zxcv', 'Lorem ipsum dolor sit amet', '???!!'])('suggests nothing for “%s”', (title) => {
+    expect(suggestWorkType(title)).toBeNull()
+  })
+
+  it('always returns a confidence in 0..1 and only words that occur in the text', () => {
+    const words = fc.constantFrom('OAuth', 'slow', 'docs', 'the', 'review', 'state', 'k8s', 'banana', 'p99', 'form')
+    const text = fc.array(words, { maxLength: 8 }).map((ws) => ws.join(' '))
+    fc.assert(
+      fc.property(text, text, (title, description) => {
+        const suggestion = suggestWorkType(title, description)
+        if (suggestion === null) return
+        expect(suggestion.confidence).toBeGreaterThan(0)
+        expect(suggestion.confidence).toBeLessThanOrEqual(1)
+        expect(suggestion.matched.length).toBeGreaterThan(0)
+        for (const word of suggestion.matched) expect(`${title} ${description}`).toContain(word)
+      }),
+    )
+  })
+})
+
+describe('stem', () => {
+  it('brings British and American spellings and inflections together', () => {
+    expect(stem('optimising')).toBe(stem('optimize'))
+    expect(stem('optimisation')).toBe(stem('optimized'))
+    expect(stem('caches')).toBe(stem('caching'))
+    expect(stem('queries')).toBe(stem('query'))
+    expect(stem('tests')).toBe(stem('testing'))
+  })
+
+  it('leaves short words, codes and "-ss" words alone and folds durations together', () => {
+    expect(stem('ci')).toBe('ci')
+    expect(stem('p99')).toBe('p99')
+    expect(stem('access')).toBe('access')
+    expect(stem('8s')).toBe(stem('450ms'))
+  })
+})
