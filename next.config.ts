@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders let several e2e runs (or a dev server and a test build) coexist.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -1,0 +1,11 @@
+// Display helpers shared by pages; pure and locale-stable so server and client render the same text.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+export const formatDate = (d: Date) => dateFormat.format(d)
+export const formatDateRange = (start: Date, end: Date) => `${formatDate(start)} – ${formatDate(end)}`
+export const formatHours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`
+export const formatPercent = (share: number) => `${Math.round(share * 100)}%`
+
+export const PRIORITY_LABELS: Record<number, string> = { 1: 'Low', 2: 'Medium', 3: 'High', 4: 'Urgent' }
+export const SPRINT_STATUS_LABELS = { PLANNING: 'Planning', ACTIVE: 'Active', CLOSED: 'Closed' } as const
+export const ITEM_STATUS_LABELS = { TODO: 'To do', IN_PROGRESS: 'In progress', DONE: 'Done' } as const

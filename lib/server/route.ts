@@ -1,0 +1,46 @@
+import 'server-only'
+import { NextResponse } from 'next/server'
+import { requireActor, type Actor } from '@/lib/auth/actor'
+import type { Permission } from '@/lib/auth/permissions'
+import { APP_ERROR_CODES } from './app-error'
+import { toAppError } from './errors'
+import { log } from './log'
+
+// Route handlers (exports and other non-form clients) go through here: guard first, closed error
+// codes mapped to HTTP statuses, and no stack trace or internal message ever reaches the client.
+
+type Context<P> = { params: Promise<P> }
+export type RouteMeta = { name: string; permission: Permission }
+export type RouteHandler<P> = ((request: Request, context: Context<P>) => Promise<Response>) & { meta: RouteMeta }
+
+export function errorResponse(error: unknown, name: string): Response {
+  const appError = toAppError(error)
+  if (appError) {
+    return NextResponse.json({ error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } }, { status: APP_ERROR_CODES[appError.code] })
+  }
+  log('error', 'route failed', { route: name, error })
+  return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 })
+}
+
+export function defineRoute<P = Record<string, string>>(
+  meta: RouteMeta,
+  handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
+): RouteHandler<P> {
+  const route = async (request: Request, context: Context<P>) => {
+    try {
+      const actor = await requireActor(meta.permission)
+      return await handler(request, actor, await context.params)
+    } catch (error) {
+      return errorResponse(error, meta.name)
+    }
+  }
+  return Object.assign(route, { meta })
+}
+
+/** A file download; the name is sanitised so it cannot break the header. */
+export function download(body: string, filename: string, contentType: string): Response {
+  const safe = filename.replace(/[^\w.-]+/g, '-')
+  return new Response(body, {
+    headers: { 'content-type': `${contentType}; charset=utf-8`, 'content-disposition': `attachment; filename="${safe}"`, 'cache-control': 'no-store' },
+  })
+}
