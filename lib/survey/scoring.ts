@@ -115,7 +115,7 @@ function explain(answers: StatementAnswers, affinity: Affinity, consistency: Con
   const lines = [`Your scores out of 100: ${scores}.`]
   const leaders = leadingModes(affinity)
   if (leaders.length > 1) {
-    const names = leaders.map((mode) => MODE_LABELS[mode]).join(' and ')
+    const names = new Intl.ListFormat('en').format(leaders.map((mode) => MODE_LABELS[mode]))
     lines.push(`${names} came out level at the top, so your profile is Hybrid: you lean more than one way.`)
   }
   const byAffinity = [...MODES].sort((a, b) => affinity[b] - affinity[a])

@@ -151,10 +151,7 @@ export function suggestWorkType(title: string, description = ''): WorkTypeSugges
   }
 }
 
-const quoteList = (items: readonly string[]) => {
-  const quoted = items.map((item) => `“${item}”`)
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
-}
+const quoteList = (items: readonly string[]) => new Intl.ListFormat('en').format(items.map((item) => `“${item}”`))
 
 function explain(best: Tally & { type: WorkType }, closeSecond: WorkType | null): string {
   const parts = [

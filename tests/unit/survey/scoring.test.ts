@@ -81,5 +81,6 @@ describe('scoreSurvey', () => {
     expect(explanation[1]).toBe(
       'Orchestration and Deep craft came out level at the top, so your profile is Hybrid: you lean more than one way.',
     )
+    expect(scoreSurvey(answersFrom(() => 3)).explanation[1]).toMatch(/^Orchestration, Deep craft, and Hybrid came out level/)
   })
 })
