@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
-const alias = { '@': root }
+// `server-only` throws outside React Server Components; tests run server code directly.
+const alias = { '@': root, 'server-only': `${root}tests/support/server-only-stub.ts` }
 
 export default defineConfig({
   test: {
@@ -18,7 +19,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { ...alias, 'server-only': `${root}tests/support/server-only-stub.ts` } },
+        resolve: { alias },
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

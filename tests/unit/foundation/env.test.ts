@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { parseEnv } from '@/lib/env'
+
+const base = { DATABASE_URL: 'postgresql://u@localhost:5432/db' }
+
+describe('parseEnv', () => {
+  it('accepts a development environment without a secret', () => {
+    expect(parseEnv({ ...base, NODE_ENV: 'development' }).LOG_LEVEL).toBe('info')
+  })
+
+  it('names a missing or malformed database URL', () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL/)
+    expect(() => parseEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL must be a postgres/)
+  })
+
+  it('requires the auth secret and public URL in production, naming each', () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET is required[\s\S]*NEXTAUTH_URL/)
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'short', NEXTAUTH_URL: 'https://x.test' })).toThrow(/at least 32/)
+    const ok = parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), NEXTAUTH_URL: 'https://plural.example.com' })
+    expect(ok.NEXTAUTH_URL).toBe('https://plural.example.com')
+  })
+})
