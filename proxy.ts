@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy } from '@/lib/server/csp'
+import { isDatabaseReachable } from '@/lib/server/db-probe'
+import { log } from '@/lib/server/log'
 
 // Runs before every request: request id, CSP nonce, and an optimistic redirect to /login when
 // there is no session cookie at all. It is not the security boundary: every page, action and
@@ -8,8 +10,25 @@ import { contentSecurityPolicy } from '@/lib/server/csp'
 const PUBLIC_PREFIXES = ['/login', '/signup', '/invite', '/api/', '/_next/', '/favicon']
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token']
 
-export function proxy(request: NextRequest) {
+const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plural is unavailable</title></head>
+<body style="font-family:system-ui;max-width:36rem;margin:4rem auto;padding:0 1rem"><main><h1>Plural is briefly unavailable</h1>
+<p>We cannot reach the database right now. This usually clears up within a minute; the page will work again when you reload it.</p></main></body></html>`
+
+function unavailable(pathname: string, requestId: string) {
+  const headers = { 'retry-after': '5', 'x-request-id': requestId, 'cache-control': 'no-store' }
+  if (pathname.startsWith('/api/')) {
+    return NextResponse.json({ error: { code: 'UNAVAILABLE', message: 'The database is unavailable right now. Please retry shortly.' } }, { status: 503, headers })
+  }
+  return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
+}
+
+export async function proxy(request: NextRequest) {
   const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID()
+  log('info', 'request', { requestId, method: request.method, path: request.nextUrl.pathname })
+  if (!(await isDatabaseReachable())) {
+    log('warn', 'database unreachable', { requestId, path: request.nextUrl.pathname })
+    return unavailable(request.nextUrl.pathname, requestId)
+  }
   const nonce = btoa(crypto.randomUUID())
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'production')
 

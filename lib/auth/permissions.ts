@@ -5,7 +5,8 @@ export const ROLES = ['OWNER', 'ADMIN', 'MANAGER', 'LEAD', 'ENGINEER'] as const
 export type Role = (typeof ROLES)[number]
 
 export const PERMISSIONS = [
-  'org:manage', // organisation settings, anonymity threshold, data export and deletion
+  'org:manage', // organisation settings and anonymity threshold
+  'org:own', // export all of the organisation's data, delete the organisation (OWNER only)
   'member:manage', // roles and removal of members
   'invitation:manage',
   'policy:write', // the work type -> mode table
@@ -29,7 +30,7 @@ const everything = new Set<Permission>(PERMISSIONS)
 
 const MATRIX: Record<Role, ReadonlySet<Permission>> = {
   OWNER: everything,
-  ADMIN: everything,
+  ADMIN: new Set<Permission>(PERMISSIONS.filter((p) => p !== 'org:own')),
   MANAGER: new Set<Permission>([
     'team:write', 'sprint:read', 'sprint:write', 'work-item:read', 'work-item:write',
     'plan:read', 'plan:write', 'plan:publish', 'profile:read', 'survey:status', 'dashboard:read', 'self:use',
