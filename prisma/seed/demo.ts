@@ -1,6 +1,5 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client'
-import { DEFAULT_POLICY } from '../../lib/matching/policy'
-import { planSprint } from '../../lib/matching/solve'
+import { DEFAULT_POLICY, planSprint } from '../../lib/matching'
 import { scoreSurvey } from '../../lib/survey/scoring'
 import { SURVEY_VERSION } from '../../lib/survey/instrument'
 import { DEFAULT_POLICY_REASONS } from '../../lib/work-items/policy-reasons'
