@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { ITEM_STATUSES } from './work-item'
+
+// CSV import: the shape of one converted row (checked for every row) and of the import request.
+
+export const IMPORT_FIELDS = ['title', 'key', 'type', 'estimate', 'priority', 'labels', 'description', 'status'] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+/** A converted row, before it is written; every row of a file must pass this. */
+export const importRowSchema = z.object({
+  title: z.string().trim().min(1, 'the title is empty').max(200, 'the title is longer than 200 characters'),
+  externalKey: z.string().trim().max(100, 'the key is longer than 100 characters').nullable(),
+  description: z.string().max(20_000, 'the description is longer than 20,000 characters'),
+  type: z.enum(WORK_TYPES),
+  hours: z.number().positive('the estimate must be more than 0').max(1000, 'the estimate is more than 1,000 hours'),
+  priority: z.number().int().min(1).max(4),
+  labels: z.array(z.string().max(40, 'a label is longer than 40 characters')).max(20, 'more than 20 labels'),
+  status: z.enum(ITEM_STATUSES),
+})
+export type ImportRow = z.infer<typeof importRowSchema>
+
+const column = z.number().int().min(0).max(500).nullable()
+
+export const columnMappingSchema = z.object({
+  title: column,
+  key: column,
+  type: column,
+  estimate: column,
+  priority: column,
+  description: column,
+  status: column,
+  /** Jira repeats a "Labels" column once per label, so labels may come from several columns. */
+  labels: z.array(z.number().int().min(0).max(500)).max(50),
+})
+export type ColumnMapping = z.infer<typeof columnMappingSchema>
+
+export const importOptionsSchema = z.object({
+  estimateUnit: z.enum(['points', 'hours']),
+  pointsToHours: z.number().positive('The story-point factor must be more than 0').max(100, 'The story-point factor must be at most 100'),
+  /** Used for rows without an estimate; null makes a missing estimate an error. */
+  defaultHours: z.number().positive().max(1000).nullable(),
+})
+export type ImportOptions = z.infer<typeof importOptionsSchema>
+
+/** 10,000 rows of a typical export fit well inside this; the parser caps rows separately. */
+export const MAX_IMPORT_CHARS = 16 * 1024 * 1024
+
+export const importRequestSchema = z.object({
+  csv: z.string().min(1, 'The file is empty').max(MAX_IMPORT_CHARS, 'The file is larger than 16 MB; split it into smaller files'),
+  mapping: columnMappingSchema,
+  options: importOptionsSchema,
+  /** Row number → type the manager picked in the preview (corrects a suggestion). */
+  typeOverrides: z.record(z.string().regex(/^\d+$/), z.enum(WORK_TYPES)).default({}),
+  /** Where new items go: a sprint of the organisation, or null for the backlog. */
+  sprintId: z.string().min(1).max(64).nullable().default(null),
+})
+export type ImportRequest = z.infer<typeof importRequestSchema>

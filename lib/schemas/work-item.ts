@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { MODES, WORK_TYPES } from '@/lib/work-items/work-types'
+
+// Isomorphic: the work-item forms, the list's URL filters and the server actions share these.
+
+export const ITEM_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const
+export type ItemStatus = (typeof ITEM_STATUSES)[number]
+
+/** Empty form values ('' from a select's "none") mean null. */
+const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
+export const idSchema = z.string().trim().min(1, 'Missing id').max(64, 'Invalid id')
+const optionalId = z.preprocess(blankToNull, idSchema.nullable())
+
+/** "a, b ,c" → ['a', 'b', 'c']; arrays pass through. Duplicates are dropped. */
+export const labelsSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',') : v),
+  z
+    .array(z.string().trim().max(40, 'Each label must be at most 40 characters'))
+    .transform((labels) => [...new Set(labels.filter((l) => l !== ''))])
+    .pipe(z.array(z.string()).max(20, 'At most 20 labels')),
+)
+
+export const workItemFieldsSchema = z.object({
+  title: z.string({ message: 'Enter a title' }).trim().min(3, 'Title must be at least 3 characters').max(200, 'Title must be at most 200 characters'),
+  description: z.string().max(20_000, 'Description must be at most 20,000 characters').default(''),
+  type: z.enum(WORK_TYPES, { message: 'Choose a work type' }),
+  hours: z.coerce.number({ message: 'Enter the estimate in hours' }).positive('Hours must be more than 0').max(1000, 'Hours must be at most 1,000'),
+  priority: z.coerce.number().int().min(1, 'Priority is 1 (low) to 4 (urgent)').max(4, 'Priority is 1 (low) to 4 (urgent)'),
+  modeOverride: z.preprocess(blankToNull, z.enum(MODES).nullable()).default(null),
+  pinnedToId: optionalId.default(null),
+  status: z.enum(ITEM_STATUSES).default('TODO'),
+  teamId: optionalId.default(null),
+  sprintId: optionalId.default(null),
+  labels: labelsSchema.default([]),
+  externalKey: z.preprocess(blankToNull, z.string().trim().max(100, 'External key must be at most 100 characters').nullable()).default(null),
+})
+
+export const createWorkItemSchema = workItemFieldsSchema
+export type CreateWorkItemInput = z.infer<typeof createWorkItemSchema>
+
+export const updateWorkItemSchema = workItemFieldsSchema.extend({ id: idSchema })
+export type UpdateWorkItemInput = z.infer<typeof updateWorkItemSchema>
+
+export const deleteWorkItemSchema = z.object({ id: idSchema })
+
+/** Bulk actions run in one request on up to this many selected items. */
+export const BULK_LIMIT = 5_000
+const ids = z.array(idSchema).min(1, 'Select at least one item').max(BULK_LIMIT, `Select at most ${BULK_LIMIT} items`)
+
+export const bulkWorkItemsSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('move'), ids, sprintId: optionalId }),
+  z.object({ op: z.literal('type'), ids, type: z.enum(WORK_TYPES) }),
+  z.object({ op: z.literal('priority'), ids, priority: z.coerce.number().int().min(1).max(4) }),
+  z.object({ op: z.literal('delete'), ids }),
+])
+export type BulkWorkItemsInput = z.infer<typeof bulkWorkItemsSchema>

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { ITEM_STATUSES } from '@/lib/schemas/work-item'
+import { MODES, WORK_TYPES } from './work-types'
+
+/**
+ * The work-item list's filters, sort and page, as they travel in the URL. Parsing never fails:
+ * a bad or hand-edited parameter is dropped (or falls back to the default) so a shared link
+ * always opens a list.
+ *
+ * `assignee` matches an item pinned to that member OR assigned to them in the published plan of
+ * the item's sprint (see lib/db/work-items.ts), so it answers "what is on Ada's plate".
+ * `sprint` is a sprint id or 'backlog' (items in no sprint).
+ */
+
+export const SORT_KEYS = ['created', 'updated', 'title', 'priority', 'hours', 'type', 'status'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+export const PAGE_SIZES = [25, 50, 100, 200] as const
+
+const text = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().max(max).optional()).catch(undefined)
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional()).catch(undefined)
+
+export const workItemFilterSchema = z.object({
+  q: text(200),
+  type: oneOf(WORK_TYPES),
+  mode: oneOf(MODES),
+  status: oneOf(ITEM_STATUSES),
+  assignee: text(64),
+  sprint: text(64),
+  label: text(40),
+  sort: z.enum(SORT_KEYS).catch('created'),
+  dir: z.enum(['asc', 'desc']).catch('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(50),
+})
+export type WorkItemFilter = z.infer<typeof workItemFilterSchema>
+
+type SearchParams = Record<string, string | string[] | undefined>
+
+/** Next's searchParams → a filter; repeated parameters keep their first value. */
+export function parseWorkItemFilter(params: SearchParams): WorkItemFilter {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
+  return workItemFilterSchema.parse(flat)
+}
+
+const DEFAULTS: Partial<Record<keyof WorkItemFilter, string | number>> = { sort: 'created', dir: 'desc', page: 1, size: 50 }
+
+/** The URL query for a filter with some values changed; defaults are left out to keep links short. */
+export function filterQuery(filter: WorkItemFilter, changes: Partial<WorkItemFilter> = {}): string {
+  const merged = { ...filter, ...changes }
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(merged) as [keyof WorkItemFilter, string | number | undefined][]) {
+    if (value === undefined || DEFAULTS[key] === value) continue
+    params.set(key, String(value))
+  }
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+/** Whether any narrowing filter is set (drives the empty state's wording). */
+export const hasFilters = (f: WorkItemFilter) => Boolean(f.q || f.type || f.mode || f.status || f.assignee || f.sprint || f.label)

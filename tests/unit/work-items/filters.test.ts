@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { filterQuery, hasFilters, parseWorkItemFilter } from '@/lib/work-items/filters'
+
+describe('parseWorkItemFilter', () => {
+  it('reads the URL filters, sort and page', () => {
+    const f = parseWorkItemFilter({ q: ' oauth ', type: 'SECURITY_AUTH', mode: 'craft', status: 'TODO', sprint: 'backlog', sort: 'priority', dir: 'asc', page: '3', size: '100' })
+    expect(f).toMatchObject({ q: 'oauth', type: 'SECURITY_AUTH', mode: 'craft', status: 'TODO', sprint: 'backlog', sort: 'priority', dir: 'asc', page: 3, size: 100 })
+  })
+
+  it('drops bad or empty values instead of failing', () => {
+    const f = parseWorkItemFilter({ type: 'NOPE', mode: '', sort: 'drop table', page: '-2', size: '7', q: '   ', label: ['a', 'b'] })
+    expect(f).toEqual({ q: undefined, type: undefined, mode: undefined, status: undefined, assignee: undefined, sprint: undefined, label: 'a', sort: 'created', dir: 'desc', page: 1, size: 50 })
+  })
+})
+
+describe('filterQuery', () => {
+  it('leaves defaults out and applies changes', () => {
+    const f = parseWorkItemFilter({ type: 'DOCUMENTATION', page: '2' })
+    expect(filterQuery(f)).toBe('?type=DOCUMENTATION&page=2')
+    expect(filterQuery(f, { page: 1 })).toBe('?type=DOCUMENTATION')
+    expect(filterQuery(parseWorkItemFilter({}))).toBe('')
+  })
+
+  it('knows when a list is narrowed', () => {
+    expect(hasFilters(parseWorkItemFilter({}))).toBe(false)
+    expect(hasFilters(parseWorkItemFilter({ label: 'x' }))).toBe(true)
+  })
+})

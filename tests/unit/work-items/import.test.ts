@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import type { ImportOptions } from '@/lib/schemas/import'
+import { toCsv } from '@/lib/work-items/csv'
+import { detectMapping } from '@/lib/work-items/import-mapping'
+import { convertRecords, parseLabels, parsePriority, parseStatus, parseWorkType, prepareImport } from '@/lib/work-items/import'
+
+const points: ImportOptions = { estimateUnit: 'points', pointsToHours: 4, defaultHours: null }
+const hours: ImportOptions = { estimateUnit: 'hours', pointsToHours: 4, defaultHours: null }
+
+describe('detectMapping', () => {
+  it('recognises a Jira export, with repeated Labels columns', () => {
+    const header = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Labels', 'Description']
+    expect(detectMapping(header)).toEqual({
+      format: 'jira',
+      estimateUnit: 'points',
+      mapping: { title: 0, key: 1, type: 2, estimate: 4, priority: 3, labels: [5, 6], description: 7, status: null },
+    })
+  })
+
+  it('recognises a Linear export', () => {
+    const d = detectMapping(['ID', 'Title', 'Description', 'Status', 'Estimate', 'Priority', 'Labels'])
+    expect(d.format).toBe('linear')
+    expect(d.estimateUnit).toBe('points')
+    expect(d.mapping).toEqual({ title: 1, key: 0, type: null, estimate: 4, priority: 5, labels: [6], description: 2, status: 3 })
+  })
+
+  it('recognises a generic file in any case, estimates in hours', () => {
+    const d = detectMapping(['Title', 'Type', 'Estimate', 'Priority', 'Labels', 'Key'])
+    expect(d).toEqual({ format: 'generic', estimateUnit: 'hours', mapping: { title: 0, key: 5, type: 1, estimate: 2, priority: 3, labels: [4], description: null, status: null } })
+  })
+})
+
+describe('value parsers', () => {
+  it('reads work types by name or label', () => {
+    expect(parseWorkType('SECURITY_AUTH')).toBe('SECURITY_AUTH')
+    expect(parseWorkType('Security & auth')).toBe('SECURITY_AUTH')
+    expect(parseWorkType('performance-critical')).toBe('PERFORMANCE_CRITICAL')
+    expect(parseWorkType('Story')).toBeNull()
+  })
+
+  it('reads Jira and Linear priorities and 1-4', () => {
+    expect([parsePriority('Highest'), parsePriority('Urgent'), parsePriority('High'), parsePriority('Medium'), parsePriority('Low'), parsePriority('No priority')]).toEqual([4, 4, 3, 2, 1, 2])
+    expect(parsePriority('3')).toBe(3)
+    expect(parsePriority('')).toBe(2)
+    expect(parsePriority('9')).toBeNull()
+  })
+
+  it('reads statuses and labels', () => {
+    expect([parseStatus('Done'), parseStatus('In Progress'), parseStatus('Backlog'), parseStatus('')]).toEqual(['DONE', 'IN_PROGRESS', 'TODO', 'TODO'])
+    expect(parseLabels(['api; backend', 'api', '', 'ui|web'])).toEqual(['api', 'backend', 'ui', 'web'])
+  })
+})
+
+describe('convertRecords', () => {
+  const { mapping } = detectMapping(['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Description'])
+
+  it('converts points to hours and suggests a type when the file has none usable', () => {
+    const { rows, errors } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', 'auth', '']], mapping, points)
+    expect(errors).toEqual([])
+    expect(rows[0]).toMatchObject({ row: 2, title: 'Fix OAuth login redirect loop', externalKey: 'PLAT-1', type: 'SECURITY_AUTH', typeSource: 'suggested', hours: 8, priority: 3, labels: ['auth'] })
+    expect(rows[0].typeReason).toContain('OAuth')
+  })
+
+  it('lets the manager override a type by row number', () => {
+    const { rows } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', '', '']], mapping, points, { '2': 'ARCHITECTURE' })
+    expect(rows[0]).toMatchObject({ type: 'ARCHITECTURE', typeSource: 'chosen' })
+  })
+
+  it('reports every bad row by number with all its reasons', () => {
+    const records = [
+      ['Write the runbook for deploys', 'A-1', 'DOCUMENTATION', 'Low', '1', '', ''],
+      ['', 'A-2', 'DOCUMENTATION', 'Low', '1', '', ''],
+      ['Update the README', 'A-3', 'DOCUMENTATION', 'Whenever', 'lots', '', ''],
+      ['Document the API', 'A-1', 'DOCUMENTATION', 'Low', '-1', '', ''],
+      ['Zzz qqq', 'A-5', 'Story', 'Low', '1', '', ''],
+    ]
+    const { rows, errors } = convertRecords(records, mapping, points)
+    expect(rows.map((r) => r.row)).toEqual([2])
+    expect(errors).toEqual([
+      { row: 3, message: 'Row 3: the title is empty.' },
+      { row: 4, message: 'Row 4: the priority “Whenever” is not 1–4 or a name like High; the estimate “lots” is not a number.' },
+      { row: 5, message: 'Row 5: the estimate must be more than 0.' },
+      { row: 6, message: 'Row 6: no usable work type (“Story”) and none could be suggested; pick one in the preview.' },
+    ])
+  })
+
+  it('reports a key used twice in one file', () => {
+    const records = [
+      ['Update the README', 'K-1', 'DOCUMENTATION', '', '1', '', ''],
+      ['Update the changelog', 'K-1', 'DOCUMENTATION', '', '1', '', ''],
+    ]
+    expect(convertRecords(records, mapping, points).errors).toEqual([{ row: 3, message: 'Row 3: the key “K-1” is also on row 2; keys must be unique.' }])
+  })
+
+  it('uses default hours for a blank estimate only when asked', () => {
+    const record = [['Update the README', '', 'DOCUMENTATION', '', '', '', '']]
+    expect(convertRecords(record, mapping, hours).errors[0].message).toContain('the estimate is empty')
+    expect(convertRecords(record, mapping, { ...hours, defaultHours: 3 }).rows[0].hours).toBe(3)
+  })
+})
+
+describe('prepareImport', () => {
+  it('parses, detects and converts a generic file', () => {
+    const csv = toCsv([['title', 'type', 'estimate', 'priority', 'labels', 'key'], ['Scaffold CRUD pages for vendors', 'CRUD_SCAFFOLDING', '5', '2', 'a,b', 'G-1']])
+    const prepared = prepareImport(csv, null, hours)
+    expect(prepared.format).toBe('generic')
+    expect(prepared.errors).toEqual([])
+    expect(prepared.rows[0]).toMatchObject({ type: 'CRUD_SCAFFOLDING', typeSource: 'file', hours: 5, labels: ['a', 'b'], externalKey: 'G-1' })
+  })
+
+  it('asks for a title column when none is mapped', () => {
+    expect(prepareImport('foo,bar\n1,2', null, hours).errors[0].message).toMatch(/no column is mapped to the title/)
+  })
+})
