@@ -18,6 +18,7 @@ import {
   SHARE_BAND_LABELS,
   SHARE_BANDS,
 } from '@/lib/survey/pulse'
+import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
 import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
 
 /**
@@ -122,3 +123,54 @@ export const pulseSubmissionSchema = z.object({
 })
 
 export type PulseSubmission = z.infer<typeof pulseSubmissionSchema>
+
+/** The pulse as the form sends it: the answers plus which sprint they are about. */
+export const pulseFormSchema = pulseSubmissionSchema.extend({
+  sprintId: z.string({ error: 'Choose the sprint this pulse is about' }).min(1, { error: 'Choose the sprint this pulse is about' }),
+})
+
+export type PulseForm = z.infer<typeof pulseFormSchema>
+
+const affinityValue = z.number().min(0).max(100)
+
+/**
+ * Scores as stored with a submitted response (SurveyResponse.scores). Consistency and
+ * explanation are optional because they quote the answers and are dropped when the
+ * engineer deletes their raw answers; only affinities and the type remain.
+ */
+export const storedScoresSchema = z.object({
+  affinity: z.object({ orchestration: affinityValue, craft: affinityValue, hybrid: affinityValue }),
+  primaryType: z.enum(MODES),
+  consistency: z
+    .object({ score: z.number(), level: z.enum(['consistent', 'mixed', 'inconsistent']), pairsChecked: z.number() })
+    .optional(),
+  explanation: z.array(z.string()).optional(),
+})
+
+export type StoredScores = z.infer<typeof storedScoresSchema>
+
+/** Work-type preferences as stored on a profile; unknown or missing types read as neutral. */
+export const storedPreferencesSchema = z.partialRecord(z.enum(WORK_TYPES), z.enum(WORK_PREFERENCES))
+
+export const notificationIdSchema = z.object({
+  notificationId: z.string({ error: 'Which notification?' }).min(1, { error: 'Which notification?' }),
+})
+
+export const memberIdSchema = z.object({
+  membershipId: z.string({ error: 'Choose a team member' }).min(1, { error: 'Choose a team member' }),
+})
+
+/** Deleting raw answers cannot be undone, so the form must say so explicitly. */
+export const deleteRawAnswersSchema = z.object({
+  confirm: z.literal('delete', { error: 'Confirm that you want to delete your answers' }),
+})
+
+export const MAX_ANONYMITY_THRESHOLD = 50
+
+export const anonymityThresholdSchema = z.object({
+  anonymityThreshold: z.coerce
+    .number({ error: 'Give the threshold as a whole number of people' })
+    .int({ error: 'Give the threshold as a whole number of people' })
+    .min(MIN_ANONYMITY_THRESHOLD, { error: `The threshold cannot be below ${MIN_ANONYMITY_THRESHOLD} people: smaller groups let answers be guessed` })
+    .max(MAX_ANONYMITY_THRESHOLD, { error: `Keep the threshold at ${MAX_ANONYMITY_THRESHOLD} people or fewer` }),
+})

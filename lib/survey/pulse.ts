@@ -85,3 +85,15 @@ export function aggregatePulse(responses: readonly PulseScores[]): PulseAggregat
     energy: mean((r) => r.energy),
   }
 }
+
+/** The stored share (0..1) for a chosen band: its midpoint, as PulseResponse keeps a number. */
+export function bandToShare(band: ShareBand): number {
+  return BAND_MIDPOINTS[band] / 100
+}
+
+/** The band a stored share falls in (a midpoint maps back to its own band); for aggregating rows. */
+export function shareToBand(share: number): ShareBand {
+  const pct = Math.min(100, Math.max(0, share * 100))
+  const index = Math.min(SHARE_BANDS.length - 1, Math.floor(pct / 20))
+  return SHARE_BANDS[index]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregatePulse, PULSE_QUESTIONS } from '@/lib/survey/pulse'
+import { aggregatePulse, bandToShare, PULSE_QUESTIONS, SHARE_BANDS, shareToBand } from '@/lib/survey/pulse'
 
 describe('pulse', () => {
   it('asks between 3 and 5 questions', () => {
@@ -19,5 +19,18 @@ describe('pulse', () => {
 
   it('has no average for an empty group', () => {
     expect(aggregatePulse([])).toBeNull()
+  })
+})
+
+describe('pulse share bands', () => {
+  it('stores a band as its midpoint share and reads it back as the same band', () => {
+    for (const band of SHARE_BANDS) expect(shareToBand(bandToShare(band))).toBe(band)
+    expect(bandToShare('60-80')).toBe(0.7)
+  })
+
+  it('puts out-of-range shares in the outer bands', () => {
+    expect(shareToBand(-0.2)).toBe('0-20')
+    expect(shareToBand(1)).toBe('80-100')
+    expect(shareToBand(1.5)).toBe('80-100')
   })
 })

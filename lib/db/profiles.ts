@@ -1,0 +1,140 @@
+import 'server-only'
+import { storedPreferencesSchema } from '@/lib/schemas/survey'
+import type { WorkPreferences } from '@/lib/survey/instrument'
+import { surveyStatus, type SurveyStatus } from '@/lib/survey/status'
+import { WORK_TYPES, type Mode } from '@/lib/work-items/work-types'
+import type { Role } from '@/lib/auth/permissions'
+import { notFound } from '@/lib/server/app-error'
+import { prisma } from './client'
+import type { OrgId } from './org-id'
+
+// Computed profiles, as planning, the team view and dashboards may see them: affinities, type,
+// preferences and capacity. Nothing here selects SurveyResponse.answers (STYLE rule 2: DTOs only).
+
+export type ProfileDTO = {
+  affinity: Record<Mode, number>
+  primaryType: Mode
+  /** What the engineer said they prefer, shown beside the survey's result. */
+  preferredMode: Mode | null
+  preferences: WorkPreferences
+  capacityHours: number
+  deepWorkHoursPerDay: number
+  deepWorkTarget: number
+  surveyedAt: Date | null
+  /** False: self-reported without details (the engineer deleted their raw answers). */
+  hasRawAnswers: boolean
+}
+
+export type ReminderDTO = { sentCount: number; firstSentAt: Date; nextDueAt: Date | null }
+
+export type MemberProfileDTO = {
+  membershipId: string
+  name: string
+  email: string
+  role: Role
+  teams: { id: string; name: string }[]
+  profile: ProfileDTO | null
+  status: SurveyStatus
+  /** The newest survey reminder still repeating, if any. */
+  activeReminder: ReminderDTO | null
+}
+
+const profileSelect = {
+  affinityOrchestration: true, affinityCraft: true, affinityHybrid: true, primaryType: true, preferredMode: true,
+  preferences: true, capacityHours: true, deepWorkHoursPerDay: true, deepWorkTarget: true, surveyedAt: true, hasRawAnswers: true,
+} as const
+
+type ProfileRow = {
+  affinityOrchestration: number; affinityCraft: number; affinityHybrid: number; primaryType: Mode; preferredMode: Mode | null
+  preferences: unknown; capacityHours: number; deepWorkHoursPerDay: number; deepWorkTarget: number; surveyedAt: Date | null; hasRawAnswers: boolean
+}
+
+/** Stored preferences may predate a work type; anything missing reads as neutral. */
+function toPreferences(raw: unknown): WorkPreferences {
+  const parsed = storedPreferencesSchema.safeParse(raw)
+  const known = parsed.success ? parsed.data : {}
+  return Object.fromEntries(WORK_TYPES.map((type) => [type, known[type] ?? 'neutral'])) as WorkPreferences
+}
+
+export function toProfileDTO(row: ProfileRow): ProfileDTO {
+  return {
+    affinity: { orchestration: row.affinityOrchestration, craft: row.affinityCraft, hybrid: row.affinityHybrid },
+    primaryType: row.primaryType,
+    preferredMode: row.preferredMode,
+    preferences: toPreferences(row.preferences),
+    capacityHours: row.capacityHours,
+    deepWorkHoursPerDay: row.deepWorkHoursPerDay,
+    deepWorkTarget: row.deepWorkTarget,
+    surveyedAt: row.surveyedAt,
+    hasRawAnswers: row.hasRawAnswers,
+  } satisfies ProfileDTO
+}
+
+const memberSelect = {
+  id: true,
+  role: true,
+  user: { select: { name: true, email: true } },
+  teams: { select: { team: { select: { id: true, name: true } } } },
+  profile: { select: profileSelect },
+  notifications: {
+    where: { kind: 'survey-reminder', nextDueAt: { not: null } },
+    orderBy: { createdAt: 'desc' as const },
+    take: 1,
+    select: { sentCount: true, createdAt: true, nextDueAt: true },
+  },
+} as const
+
+type MemberRow = {
+  id: string; role: Role; user: { name: string; email: string }; teams: { team: { id: string; name: string } }[]
+  profile: ProfileRow | null; notifications: { sentCount: number; createdAt: Date; nextDueAt: Date | null }[]
+}
+
+function toMemberDTO(row: MemberRow, now: Date): MemberProfileDTO {
+  const profile = row.profile ? toProfileDTO(row.profile) : null
+  const reminder = row.notifications[0]
+  return {
+    membershipId: row.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    teams: row.teams.map((t) => t.team).sort((a, b) => a.name.localeCompare(b.name)),
+    profile,
+    status: surveyStatus(profile?.surveyedAt, now),
+    activeReminder: reminder ? { sentCount: reminder.sentCount, firstSentAt: reminder.createdAt, nextDueAt: reminder.nextDueAt } : null,
+  }
+}
+
+/** The member's own computed profile, or null before their first survey. */
+export async function getOwnProfile(orgId: OrgId, membershipId: string): Promise<ProfileDTO | null> {
+  const row = await prisma.engineerProfile.findFirst({ where: { organizationId: orgId, membershipId }, select: profileSelect })
+  return row ? toProfileDTO(row) : null
+}
+
+export async function listTeamOptions(orgId: OrgId) {
+  return prisma.team.findMany({ where: { organizationId: orgId }, orderBy: { name: 'asc' }, select: { id: true, name: true } })
+}
+
+/**
+ * Members who plan work with a team (on at least one team, or on `teamId`), by name.
+ * A team id of another organisation is NOT_FOUND rather than an empty list.
+ */
+export async function listMemberProfiles(orgId: OrgId, options: { teamId?: string; now?: Date } = {}): Promise<MemberProfileDTO[]> {
+  const now = options.now ?? new Date()
+  if (options.teamId) {
+    const team = await prisma.team.findFirst({ where: { id: options.teamId, organizationId: orgId }, select: { id: true } })
+    if (!team) throw notFound('Team')
+  }
+  const rows = await prisma.membership.findMany({
+    where: { organizationId: orgId, teams: { some: options.teamId ? { teamId: options.teamId } : {} } },
+    orderBy: { user: { name: 'asc' } },
+    select: memberSelect,
+  })
+  return rows.map((row) => toMemberDTO(row, now))
+}
+
+/** One member's computed profile (never their answers); NOT_FOUND for ids outside the organisation. */
+export async function getMemberProfile(orgId: OrgId, membershipId: string, now = new Date()): Promise<MemberProfileDTO> {
+  const row = await prisma.membership.findFirst({ where: { id: membershipId, organizationId: orgId }, select: memberSelect })
+  if (!row) throw notFound('Team member')
+  return toMemberDTO(row, now)
+}
