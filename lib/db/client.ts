@@ -17,8 +17,20 @@ function createClient() {
 type Client = ReturnType<typeof createClient>
 const globalForPrisma = globalThis as unknown as { prisma?: Client }
 
-export const prisma: Client = globalForPrisma.prisma ?? createClient()
-// Dev hot reload would otherwise open a new pool on every edit.
-if (env().NODE_ENV !== 'production') globalForPrisma.prisma = prisma
+/** One client per process (dev hot reload would otherwise open a new pool on every edit). */
+function client(): Client {
+  globalForPrisma.prisma ??= createClient()
+  return globalForPrisma.prisma
+}
+
+// Created on first use, not on import: `next build` imports route modules without a database
+// or production secrets, and the environment is validated when the app first needs it.
+export const prisma: Client = new Proxy({} as Client, {
+  get(_target, property) {
+    const real = client()
+    const value = Reflect.get(real, property, real)
+    return typeof value === 'function' ? value.bind(real) : value
+  },
+})
 
 export type Tx = Parameters<Parameters<Client['$transaction']>[0]>[0]
