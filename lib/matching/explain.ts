@@ -1,0 +1,133 @@
+import { ejectionFor } from './eject'
+import type { Model } from './model'
+import { CLASS_COUNT, EPS, scoreOf, valueOf } from './model'
+import { isAcceptableMode } from './policy'
+import { preferenceSign } from './score'
+import type { PlanState } from './state'
+import type { Alternative, Assignment, Unassigned } from './types'
+import { engineerName, fitText, hoursText, itemName, round } from './words'
+
+/** How many of the best-fitting other engineers are priced as alternatives. */
+const ALTERNATIVES_PRICED = 5
+
+export function explainAssignment(model: Model, state: PlanState, i: number): Assignment {
+  const e = state.assign[i]
+  const item = model.input.items[i]
+  const fit = model.fitTable[e * CLASS_COUNT + model.itemClass[i]]
+  return {
+    itemId: item.id,
+    engineerId: model.input.engineers[e].id,
+    mode: model.modes[i],
+    fit: round(fit, 4),
+    value: round(valueOf(model, i, e), 4),
+    reasons: [...decision(model, state, i, e), fitReason(model, i, e), ...preferenceReason(model, i, e)],
+    alternative: model.fixedTo[i] >= 0 ? null : alternativeFor(model, state, i),
+  }
+}
+
+function fitReason(model: Model, i: number, e: number): string {
+  const item = model.input.items[i]
+  const mode = model.modes[i]
+  const source = item.mode
+    ? `set on the item${isAcceptableMode(item.type, mode, model.policy) ? '' : `, outside the policy for ${item.type}`}`
+    : `the policy for ${item.type}`
+  const engineer = model.input.engineers[e]
+  const sign = preferenceSign(engineer, item.type)
+  const adjust = sign > 0 ? `, +0.15 because they enjoy ${item.type}` : sign < 0 ? `, -0.15 because they avoid ${item.type}` : ''
+  const fit = model.fitTable[e * CLASS_COUNT + model.itemClass[i]]
+  return `Done in ${mode} mode (${source}); ${engineerName(model, e)}'s ${mode} affinity is ${fitText(engineer.affinity[mode])}${adjust}, so the fit is ${fitText(fit)} and the value ${round(valueOf(model, i, e))} (priority ${item.priority} x ${hoursText(item.hours)} x fit).`
+}
+
+function preferenceReason(model: Model, i: number, e: number): string[] {
+  if (preferenceSign(model.input.engineers[e], model.input.items[i].type) >= 0) return []
+  return [`${engineerName(model, e)} avoids ${model.input.items[i].type} work; it still went to them because the better options were full.`]
+}
+
+/** Why this engineer: the pin or lock, or why nobody who fits better took it. */
+function decision(model: Model, state: PlanState, i: number, e: number): string[] {
+  const name = engineerName(model, e)
+  if (model.input.items[i].pinnedTo) return [`Pinned to ${name}, so it goes to them whatever it costs.`]
+  if (model.fixedTo[i] >= 0) return [`Locked to ${name} from the previous plan.`]
+  const reasons: string[] = []
+  const previous = model.previousOf[i]
+  if (previous === e) reasons.push(`Stays with ${name} as in the previous plan.`)
+  const better = model.byFit[model.itemClass[i]].find((o) => valueOf(model, i, o) > valueOf(model, i, e) + EPS)
+  if (better === undefined) {
+    reasons.unshift(`${name} has the highest fit of anyone for this item.`)
+    return reasons
+  }
+  const other = engineerName(model, better)
+  const otherFit = fitText(model.fitTable[better * CLASS_COUNT + model.itemClass[i]])
+  const hours = model.hours[i]
+  if (!state.fits(i, better)) {
+    const limited = model.isOrchestration[i] && state.room(better, true) + EPS < hours && state.room(better, false) + EPS >= hours
+    reasons.unshift(
+      limited
+        ? `${other} fits better (${otherFit}) but is a craftsperson: taking it would push their orchestration work past 40% of capacity (deep-work rule).`
+        : `${other} fits better (${otherFit}) but has only ${hoursText(Math.max(0, state.room(better, false)))} free, already spent on higher-value work.`,
+    )
+  } else if (previous === e) {
+    reasons.push(`${other} fits slightly better (${otherFit}), but the gain is within the stability margin, so it does not move.`)
+  } else {
+    reasons.unshift(`${other} fits better (${otherFit}), but moving it there would cost more elsewhere in the plan.`)
+  }
+  if (previous >= 0 && previous !== e) reasons.push(`Moved from ${engineerName(model, previous)} (previous plan).`)
+  return reasons
+}
+
+/** The cheapest other place for the item (another engineer, or nowhere), priced by the plan's drop in value. */
+function alternativeFor(model: Model, state: PlanState, i: number): Alternative {
+  const e = state.assign[i]
+  const current = valueOf(model, i, e)
+  let best: Alternative = {
+    engineerId: null,
+    fit: 0,
+    value: 0,
+    objectiveCost: round(current, 4),
+    note: 'Leave it unassigned.',
+  }
+  const others = model.byFit[model.itemClass[i]].filter((o) => o !== e).slice(0, ALTERNATIVES_PRICED)
+  for (const o of others) {
+    const ejection = ejectionFor(state, i, o)
+    if (!ejection) continue
+    const dropped = ejection.ejected.reduce((sum, j) => sum + valueOf(model, j, o), 0)
+    const cost = current - valueOf(model, i, o) + dropped
+    if (cost >= best.objectiveCost) continue
+    const names = ejection.ejected.map((j) => itemName(model, j))
+    best = {
+      engineerId: model.input.engineers[o].id,
+      fit: round(model.fitTable[o * CLASS_COUNT + model.itemClass[i]], 4),
+      value: round(valueOf(model, i, o), 4),
+      objectiveCost: round(cost, 4),
+      note:
+        names.length === 0
+          ? `${engineerName(model, o)} has room for it.`
+          : `${engineerName(model, o)} would have to drop ${names.join(', ')}.`,
+    }
+  }
+  return best
+}
+
+export function explainUnassigned(model: Model, state: PlanState, i: number): Unassigned {
+  return { itemId: model.input.items[i].id, reason: unassignedReason(model, state, i) }
+}
+
+function unassignedReason(model: Model, state: PlanState, i: number): string {
+  const hours = model.hours[i]
+  const mode = model.modes[i]
+  const able = model.byFit[model.itemClass[i]]
+  if (able.length === 0) return `Nobody has any fit for ${mode} work of this type (fit 0 for every engineer).`
+  const roomy = able.filter((e) => model.capacity[e] + EPS >= hours)
+  if (roomy.length === 0) {
+    const most = Math.max(...able.map((e) => model.capacity[e]))
+    return `Needs ${hoursText(hours)}, more than the capacity of anyone with a fit for it (at most ${hoursText(most)}).`
+  }
+  if (model.isOrchestration[i] && roomy.every((e) => model.orchestrationCap[e] + EPS < hours)) {
+    return `Needs ${hoursText(hours)} of orchestration work; everyone with a fit for it is a craftsperson whose 40% deep-work limit is lower than that.`
+  }
+  const e = roomy[0]
+  const ejection = ejectionFor(state, i, e)
+  const cost = ejection ? ejection.ejected.reduce((sum, j) => sum + scoreOf(model, j, e), 0) - valueOf(model, i, e) : 0
+  const blocker = ejection ? `fitting it would lower the plan's value by ${round(cost)}` : 'their pinned work leaves no room'
+  return `Everyone who could take it is full with higher-value work: the best fit, ${engineerName(model, e)} (${fitText(model.fitTable[e * CLASS_COUNT + model.itemClass[i]])}), has ${hoursText(Math.max(0, state.room(e, model.isOrchestration[i] === 1)))} free and it needs ${hoursText(hours)}; ${blocker}.`
+}

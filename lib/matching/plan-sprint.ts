@@ -1,0 +1,44 @@
+import { explainAssignment, explainUnassigned } from './explain'
+import { buildModel, valueOf } from './model'
+import { solve } from './solve'
+import { summarise } from './summary'
+import type { Plan, PlanInput, PlanOptions } from './types'
+import { validateInstance } from './validate'
+import { round } from './words'
+
+/** Thrown by planSprint for input that breaks the contract; `errors` name the offending records. */
+export class InvalidInstanceError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`Invalid planning input:\n${errors.join('\n')}`)
+    this.name = 'InvalidInstanceError'
+  }
+}
+
+/** The one entry point: validated input in, explained plan out. Pure and deterministic. */
+export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
+  const validation = validateInstance(raw)
+  if (!validation.ok) throw new InvalidInstanceError(validation.errors)
+  const model = buildModel(validation.input)
+  const { state, bound, provenOptimal } = solve(model, options)
+  const assigned = Array.from(state.assign.keys()).filter((i) => state.assign[i] >= 0)
+  const objective = assigned.reduce((sum, i) => sum + valueOf(model, i, state.assign[i]), 0)
+  const previous = validation.input.previous?.assignments
+  const moved = previous
+    ? validation.input.items.filter((item, i) => {
+        const before = previous[item.id]
+        return before !== undefined && before !== model.input.engineers[state.assign[i]]?.id
+      })
+    : []
+  return {
+    assignments: assigned.map((i) => explainAssignment(model, state, i)),
+    unassigned: Array.from(state.assign.keys())
+      .filter((i) => state.assign[i] < 0)
+      .map((i) => explainUnassigned(model, state, i)),
+    engineers: model.input.engineers.map((_, e) => summarise(model, state, e)),
+    objective: round(objective, 6),
+    upperBound: round(bound, 6),
+    provenOptimal,
+    movedCount: moved.length,
+    movedItemIds: moved.map((item) => item.id),
+  }
+}

@@ -1,0 +1,52 @@
+import { construct } from './construct'
+import { branchAndBound } from './exact'
+import { improve } from './improve'
+import type { Model } from './model'
+import { scoreOf } from './model'
+import { relax } from './relaxation'
+import { PlanState } from './state'
+import type { PlanOptions } from './types'
+
+function relaxFree(state: PlanState, free: Uint8Array) {
+  const { model } = state
+  const capacityLeft = model.capacity.map((cap, e) => cap - state.load[e])
+  const orchestrationLeft = model.orchestrationCap.map((cap, e) => cap - state.orchestrationLoad[e])
+  return relax(model, free, capacityLeft, orchestrationLeft)
+}
+
+export interface Solution {
+  state: PlanState
+  /** LP upper bound on the score (value plus stability bonuses). */
+  bound: number
+  provenOptimal: boolean
+}
+
+const DEFAULTS: Required<PlanOptions> = { maxPasses: 50, exactNodeLimit: 200_000, exactMaxItems: 40 }
+
+/**
+ * LP relaxation -> rounding -> local search -> (small instances) branch and bound.
+ * Pins and locks are placed first and never touched again.
+ */
+export function solve(model: Model, options: PlanOptions = {}): Solution {
+  const budget = { ...DEFAULTS, ...options }
+  const state = new PlanState(model)
+  const free = new Uint8Array(model.n)
+  let fixedScore = 0
+  for (let i = 0; i < model.n; i++) {
+    if (model.fixedTo[i] >= 0) {
+      state.place(i, model.fixedTo[i])
+      fixedScore += scoreOf(model, i, model.fixedTo[i])
+    } else free[i] = 1
+  }
+  const relaxation = relaxFree(state, free)
+  const bound = fixedScore + relaxation.bound
+  construct(model, state, relaxation)
+  improve(state, budget.maxPasses)
+
+  let provenOptimal = state.score() >= bound - 1e-7 * Math.max(1, bound)
+  const freeCount = free.reduce((sum, f) => sum + f, 0)
+  if (!provenOptimal && freeCount <= budget.exactMaxItems) {
+    provenOptimal = branchAndBound(state, free, budget.exactNodeLimit)
+  }
+  return { state, bound, provenOptimal }
+}

@@ -1,0 +1,102 @@
+import type { Model } from './model'
+import { EPS, scoreOf } from './model'
+import { Pool } from './pool'
+
+/**
+ * A mutable assignment with the loads the hard rules need, kept incrementally so
+ * every feasibility check and move is O(1) (member lists are swap-remove arrays).
+ */
+export class PlanState {
+  readonly assign: Int32Array
+  readonly load: Float64Array
+  readonly orchestrationLoad: Float64Array
+  readonly members: number[][]
+  private readonly slot: Int32Array
+  /** Unassigned free items, kept only while a search needs them. */
+  pool: Pool | null = null
+  /** Bumped on every change; touched[e] is the version at which engineer e last changed. */
+  version = 0
+  readonly touched: Int32Array
+
+  constructor(readonly model: Model) {
+    this.assign = new Int32Array(model.n).fill(-1)
+    this.load = new Float64Array(model.m)
+    this.orchestrationLoad = new Float64Array(model.m)
+    this.members = Array.from({ length: model.m }, () => [])
+    this.slot = new Int32Array(model.n).fill(-1)
+    this.touched = new Int32Array(model.m)
+  }
+
+  static from(model: Model, assign: ArrayLike<number>): PlanState {
+    const state = new PlanState(model)
+    for (let i = 0; i < model.n; i++) if (assign[i] >= 0) state.place(i, assign[i])
+    return state
+  }
+
+  /** Room left under hard rules 2 and 3 for an item of the given kind. */
+  room(e: number, orchestration: boolean): number {
+    const free = this.model.capacity[e] - this.load[e]
+    if (!orchestration) return free
+    return Math.min(free, this.model.orchestrationCap[e] - this.orchestrationLoad[e])
+  }
+
+  /** Whether engineer e can take item i on top of what they have, after giving up `freed` (an item of theirs, or -1). */
+  fits(i: number, e: number, freed = -1): boolean {
+    const { hours, isOrchestration, capacity, orchestrationCap } = this.model
+    const back = freed >= 0 ? hours[freed] : 0
+    if (this.load[e] - back + hours[i] > capacity[e] + EPS) return false
+    if (!isOrchestration[i]) return true
+    const orchBack = freed >= 0 && isOrchestration[freed] ? hours[freed] : 0
+    return this.orchestrationLoad[e] - orchBack + hours[i] <= orchestrationCap[e] + EPS
+  }
+
+  /** Starts tracking the unassigned free items (pins and locks never enter the pool). */
+  trackPool(): Pool {
+    this.pool = new Pool(this.model)
+    for (let i = 0; i < this.model.n; i++) if (this.assign[i] < 0 && this.model.fixedTo[i] < 0) this.pool.add(i)
+    return this.pool
+  }
+
+  /** Moves item i to engineer e (-1 = unassigned). */
+  place(i: number, e: number): void {
+    const from = this.assign[i]
+    if (from === e) return
+    if (from >= 0) this.detach(i, from)
+    else if (this.model.fixedTo[i] < 0) this.pool?.delete(i)
+    if (e >= 0) this.attach(i, e)
+    else if (this.model.fixedTo[i] < 0) this.pool?.add(i)
+  }
+
+  remove(i: number): void {
+    this.place(i, -1)
+  }
+
+  private attach(i: number, e: number): void {
+    this.touched[e] = ++this.version
+    this.assign[i] = e
+    this.load[e] += this.model.hours[i]
+    if (this.model.isOrchestration[i]) this.orchestrationLoad[e] += this.model.hours[i]
+    this.slot[i] = this.members[e].length
+    this.members[e].push(i)
+  }
+
+  private detach(i: number, e: number): void {
+    this.touched[e] = ++this.version
+    this.assign[i] = -1
+    this.load[e] -= this.model.hours[i]
+    if (this.model.isOrchestration[i]) this.orchestrationLoad[e] -= this.model.hours[i]
+    const list = this.members[e]
+    const last = list.pop() as number
+    if (last !== i) {
+      list[this.slot[i]] = last
+      this.slot[last] = this.slot[i]
+    }
+    this.slot[i] = -1
+  }
+
+  score(): number {
+    let total = 0
+    for (let i = 0; i < this.model.n; i++) total += scoreOf(this.model, i, this.assign[i])
+    return total
+  }
+}

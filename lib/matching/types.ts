@@ -1,0 +1,140 @@
+/**
+ * The contract's vocabulary (MATCHING.md). Everything here is plain data so the
+ * web app, the CLI and the benchmarks can share it without pulling in the solver.
+ */
+export const MODES = ['orchestration', 'craft', 'hybrid'] as const
+export type Mode = (typeof MODES)[number]
+
+export const WORK_TYPES = [
+  'CRUD_SCAFFOLDING',
+  'BOILERPLATE',
+  'TEST_GENERATION',
+  'DOCUMENTATION',
+  'RAPID_PROTOTYPING',
+  'CODE_REVIEW',
+  'COMPLEX_STATE',
+  'PERFORMANCE_CRITICAL',
+  'SECURITY_AUTH',
+  'NOVEL_PROBLEM',
+  'INFRASTRUCTURE',
+  'ARCHITECTURE',
+] as const
+export type WorkType = (typeof WORK_TYPES)[number]
+
+export const PREFERENCES = ['enjoy', 'neutral', 'avoid'] as const
+export type Preference = (typeof PREFERENCES)[number]
+
+export type Affinity = Record<Mode, number>
+
+export interface Engineer {
+  id: string
+  name?: string
+  capacityHours: number
+  /** Survey scores / 100, each in [0, 1]. */
+  affinity: Affinity
+  preferences?: Partial<Record<WorkType, Preference>>
+  /** A mode the engineer said they would like to work in; only ever a warning, never a rule. */
+  preferredMode?: Mode
+}
+
+export type Priority = 1 | 2 | 3 | 4
+
+export interface WorkItem {
+  id: string
+  title?: string
+  type: WorkType
+  hours: number
+  priority: Priority
+  /** Overrides the policy's recommended mode for this one item. */
+  mode?: Mode | null
+  /** Hard rule 4: the item must go to this engineer. */
+  pinnedTo?: string | null
+}
+
+export interface PolicyEntry {
+  recommended: Mode
+  acceptable: readonly Mode[]
+}
+export type Policy = Record<WorkType, PolicyEntry>
+/** The organisation's edits: a whole entry, or just the recommended mode (the JSON interface's form). */
+export type PolicyOverride = Partial<Record<WorkType, Mode | Partial<PolicyEntry>>>
+
+export interface PreviousPlan {
+  /** itemId -> engineerId of the plan being revised. */
+  assignments: Record<string, string>
+  /** Items that must keep their previous engineer. */
+  locked?: readonly string[]
+  /**
+   * Bonus, in fit points, for an item staying with its previous engineer (default 0.05):
+   * an item moves only if that raises its fit by more than this.
+   */
+  stabilityWeight?: number
+}
+
+export interface PlanInput {
+  engineers: readonly Engineer[]
+  items: readonly WorkItem[]
+  policy?: PolicyOverride
+  previous?: PreviousPlan
+}
+
+export interface PlanOptions {
+  /** Improvement passes of the local search (deterministic budget). */
+  maxPasses?: number
+  /** Branch-and-bound nodes spent proving small instances optimal. */
+  exactNodeLimit?: number
+  /** Instances with at most this many free items get the exact search. */
+  exactMaxItems?: number
+}
+
+export interface Alternative {
+  /** The next-best engineer, or null for "leave it unassigned". */
+  engineerId: string | null
+  fit: number
+  value: number
+  /** How much the plan's objective drops if the item goes there (after the simplest repair). */
+  objectiveCost: number
+  /** Plain-words consequence, e.g. which item the other engineer would have to drop. */
+  note: string
+}
+
+export interface Assignment {
+  itemId: string
+  engineerId: string
+  mode: Mode
+  fit: number
+  value: number
+  reasons: string[]
+  alternative: Alternative | null
+}
+
+export interface Unassigned {
+  itemId: string
+  reason: string
+}
+
+export interface EngineerSummary {
+  engineerId: string
+  primaryType: Mode
+  capacityHours: number
+  plannedHours: number
+  hoursByMode: Record<Mode, number>
+  /** (capacity - orchestration hours) / capacity. */
+  deepWorkShare: number
+  warnings: string[]
+}
+
+export interface Plan {
+  assignments: Assignment[]
+  unassigned: Unassigned[]
+  engineers: EngineerSummary[]
+  /** Sum of value(e, i) over the assignments (stability bonuses excluded). */
+  objective: number
+  /** LP-relaxation upper bound on the objective; objective / bound is the proven quality. */
+  upperBound: number
+  /** True when the search proved the objective optimal. */
+  provenOptimal: boolean
+  /** Items whose engineer differs from the previous plan (none without a previous plan). */
+  movedCount: number
+  movedItemIds: string[]
+}

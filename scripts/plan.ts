@@ -1,0 +1,67 @@
+/**
+ * `npm run plan -- --in instance.json --out plan.json` (MATCHING.md, "Machine interface").
+ * Thin shell around lib/matching: read, validate, plan, write atomically. On bad
+ * input it prints messages naming the records to stderr, exits 1 and writes nothing.
+ */
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { planSprint, validateInstance } from '../lib/matching'
+
+export async function main(argv: string[], log: (line: string) => void = console.error): Promise<number> {
+  const args = parseArgs(argv)
+  if (!args) {
+    log('usage: npm run plan -- --in instance.json --out plan.json')
+    return 2
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(await readFile(args.in, 'utf8'))
+  } catch (error) {
+    log(`${args.in}: ${error instanceof SyntaxError ? 'malformed JSON: ' : ''}${(error as Error).message}`)
+    return 1
+  }
+  const validation = validateInstance(raw)
+  if (!validation.ok) {
+    for (const message of validation.errors) log(`${args.in}: ${message}`)
+    return 1
+  }
+  const plan = planSprint(validation.input)
+  const output = {
+    assignments: plan.assignments.map(({ itemId, engineerId, mode, fit, value, reasons }) => ({
+      itemId,
+      engineerId,
+      mode,
+      fit,
+      value,
+      reasons,
+    })),
+    unassigned: plan.unassigned,
+    objective: plan.objective,
+  }
+  // Write beside the target and rename, so a reader never sees a half-written plan.
+  const temp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.tmp`)
+  try {
+    await writeFile(temp, `${JSON.stringify(output, null, 2)}\n`)
+    await rename(temp, args.out)
+  } catch (error) {
+    await rm(temp, { force: true })
+    log(`${args.out}: ${(error as Error).message}`)
+    return 1
+  }
+  return 0
+}
+
+function parseArgs(argv: string[]): { in: string; out: string } | null {
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag)
+    return at >= 0 ? argv[at + 1] : undefined
+  }
+  const input = value('--in')
+  const out = value('--out')
+  return input && out ? { in: input, out } : null
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then((code) => process.exit(code))
+}
