@@ -11,6 +11,7 @@ import { trustedOrgId } from '@/lib/db/org-id'
 import { getUserForSignIn, listMembershipOrgIds, upsertOAuthUser } from '@/lib/db/users'
 import { signInSchema } from '@/lib/schemas/account'
 import { verifyAgainstDummy, verifyPassword } from './password'
+import { clientIp } from './request'
 
 /** Carries the wait time to the login form; the code is the only part that reaches the URL. */
 export class ThrottledSignIn extends CredentialsSignin {
@@ -18,10 +19,6 @@ export class ThrottledSignIn extends CredentialsSignin {
     super()
     this.code = `throttled_${minutes}`
   }
-}
-
-export function clientIp(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local'
 }
 
 async function authorizeCredentials(raw: unknown, request: Request) {

@@ -33,3 +33,14 @@ export async function listAuditEvents(orgId: OrgId, filter: AuditFilter = {}) {
   ])
   return { events, total, page }
 }
+
+/** The distinct actions recorded in the organisation, for the audit log's filter. */
+export async function listAuditActions(orgId: OrgId): Promise<string[]> {
+  const rows = await prisma.auditEvent.findMany({ where: { organizationId: orgId }, distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } })
+  return rows.map((r) => r.action)
+}
+
+/** Audit events recorded for several organisations at once (events about one user, e.g. a password change). */
+export async function recordAuditForOrgs(orgIds: OrgId[], event: AuditInput) {
+  await Promise.all(orgIds.length ? orgIds.map((id) => recordAudit(id, event)) : [recordAudit(null, event)])
+}

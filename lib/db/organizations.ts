@@ -4,7 +4,7 @@ import { DEFAULT_POLICY_REASONS } from '@/lib/work-items/policy-reasons'
 import { WORK_TYPES } from '@/lib/work-items/work-types'
 import { recordAudit } from './audit'
 import { prisma } from './client'
-import { trustedOrgId } from './org-id'
+import { trustedOrgId, type OrgId } from './org-id'
 
 export function slugify(name: string): string {
   const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)
@@ -28,4 +28,16 @@ export async function createOrganization(userId: string, name: string) {
     await recordAudit(trustedOrgId(org.id), { actorId: userId, action: 'organization.created', targetType: 'organization', targetId: org.id }, tx)
     return { organizationId: org.id, membershipId: membership.id }
   })
+}
+
+export async function renameOrganization(orgId: OrgId, actorId: string, name: string) {
+  return prisma.$transaction(async (tx) => {
+    await tx.organization.update({ where: { id: orgId }, data: { name } })
+    await recordAudit(orgId, { actorId, action: 'organization.renamed', targetType: 'organization', targetId: orgId, data: { name } }, tx)
+    return { name }
+  })
+}
+
+export async function getOrganizationSettings(orgId: OrgId) {
+  return prisma.organization.findUniqueOrThrow({ where: { id: orgId }, select: { name: true, slug: true, createdAt: true } })
 }

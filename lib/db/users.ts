@@ -58,3 +58,8 @@ export async function listMembershipOrgIds(userId: string) {
   const rows = await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })
   return rows.map((r) => r.organizationId)
 }
+
+export async function getUserProfile(userId: string) {
+  return prisma.user.findUnique({ where: { id: userId }, select: { name: true, email: true, createdAt: true, passwordHash: true, oauthAccounts: { select: { provider: true } } } })
+    .then((u) => (u ? { name: u.name, email: u.email, createdAt: u.createdAt, hasPassword: u.passwordHash !== null, providers: u.oauthAccounts.map((a) => a.provider) } : null))
+}

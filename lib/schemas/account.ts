@@ -12,7 +12,14 @@ export const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 
 export const signInSchema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password').max(200) })
 export const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
 export const accountNameSchema = z.object({ name: nameField })
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, 'Enter your current password').max(200), newPassword: passwordField })
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ message: 'Enter your current password' }).min(1, 'Enter your current password').max(200),
+    newPassword: passwordField,
+    confirmPassword: z.string({ message: 'Repeat the new password' }).max(200),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ' })
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
 
 export type SignInInput = z.infer<typeof signInSchema>
 export type SignUpInput = z.infer<typeof signUpSchema>

@@ -1,5 +1,32 @@
 import { z } from 'zod'
 
-export const createOrganizationSchema = z.object({
-  name: z.string({ message: 'Enter a name for the organisation' }).trim().min(2, 'Organisation name must be at least 2 characters').max(80, 'Organisation name must be at most 80 characters'),
+// Isomorphic schemas for organisations, members and the audit filter. Role values repeat
+// lib/auth/permissions ROLES (schemas may not import lib/auth); a unit test keeps them equal.
+
+export const ROLE_VALUES = ['OWNER', 'ADMIN', 'MANAGER', 'LEAD', 'ENGINEER'] as const
+export const roleField = z.enum(ROLE_VALUES, { message: 'Choose a role' })
+export const idField = (what: string) => z.string({ message: `Choose a ${what}` }).trim().min(1, `Choose a ${what}`).max(100)
+
+const orgName = z
+  .string({ message: 'Enter a name for the organisation' })
+  .trim()
+  .min(2, 'Organisation name must be at least 2 characters')
+  .max(80, 'Organisation name must be at most 80 characters')
+
+export const createOrganizationSchema = z.object({ name: orgName })
+export const renameOrganizationSchema = z.object({ name: orgName })
+
+export const changeRoleSchema = z.object({ membershipId: idField('member'), role: roleField })
+export const removeMemberSchema = z.object({ membershipId: idField('member') })
+
+const dateParam = z.iso.date({ message: 'Use a date like 2026-01-31' }).optional()
+
+/** The audit log's query string; unknown or malformed values are dropped, not errors. */
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(100).optional().catch(undefined),
+  actor: z.string().trim().max(100).optional().catch(undefined),
+  from: dateParam.catch(undefined),
+  to: dateParam.catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 })
+export type AuditFilterInput = z.infer<typeof auditFilterSchema>

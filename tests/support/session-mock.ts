@@ -15,4 +15,16 @@ export const sessionModule = {
   writeOrgChoice: async (organizationId: string) => {
     state.org = organizationId
   },
+  // Like a real sign-in: the new session carries the user's current session version.
+  startSession: async (email: string) => {
+    const { prisma } = await import('@/lib/db/client')
+    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } })
+    state.session = { userId: user.id, sessionVersion: user.sessionVersion }
+  },
+  endSession: async () => {
+    state.session = null
+  },
 }
+
+/** Who the mocked session currently is (tests check that a session survived or ended). */
+export const currentSession = () => state.session

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+import { can, type Permission, type Role } from '@/lib/auth/permissions'
+
+// Settings sections a role may open; the pages check the permission again on their own.
+const SECTIONS: { href: string; label: string; permission: Permission; description: string }[] = [
+  { href: '/settings', label: 'Account', permission: 'self:use', description: 'Name, password and sessions' },
+  { href: '/settings/organization', label: 'Organisation', permission: 'org:manage', description: 'Name of the organisation' },
+  { href: '/settings/members', label: 'Members', permission: 'member:manage', description: 'Roles and removal' },
+  { href: '/settings/invitations', label: 'Invitations', permission: 'invitation:manage', description: 'Invite people by e-mail' },
+  { href: '/settings/teams', label: 'Teams', permission: 'team:write', description: 'Teams and who is on them' },
+  { href: '/settings/policy', label: 'Work-type policy', permission: 'policy:write', description: 'Which mode suits each work type' },
+  { href: '/settings/audit', label: 'Audit log', permission: 'audit:read', description: 'Security and planning events' },
+]
+
+export const settingsSectionsFor = (role: Role) => SECTIONS.filter((s) => can(role, s.permission))
+
+export function SettingsNav({ role, current }: { role: Role; current: string }) {
+  return (
+    <nav aria-label="Settings" className="mb-6 border-b border-slate-200 pb-2 dark:border-slate-800">
+      <ul className="flex flex-wrap gap-1">
+        {settingsSectionsFor(role).map((s) => (
+          <li key={s.href}>
+            <Link
+              href={s.href}
+              aria-current={s.href === current ? 'page' : undefined}
+              className="block rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 aria-[current=page]:bg-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-700"
+            >
+              {s.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

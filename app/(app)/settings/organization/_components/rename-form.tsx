@@ -1,0 +1,20 @@
+'use client'
+
+import { Button } from '@/components/ui/button'
+import { TextField } from '@/components/ui/field'
+import { FormStatus } from '@/components/ui/form-status'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import { renameOrganizationAction } from '../actions'
+
+export function RenameOrganizationForm({ name }: { name: string }) {
+  const [state, action, pending] = useActionForm(renameOrganizationAction)
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormStatus state={state} success="Organisation renamed." />
+      <TextField label="Organisation name" name="name" defaultValue={name} required errors={fieldErrors(state, 'name')} />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save'}
+      </Button>
+    </form>
+  )
+}
