@@ -1,0 +1,75 @@
+import 'server-only'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { PersonSprintLoad } from '@/lib/metrics/deep-work'
+import { CRAFT_CRITICAL_TYPES } from '@/lib/metrics/risk'
+import type { Mode } from '@/lib/work-items/work-types'
+import { prisma } from './client'
+import { modeHours, sumByMode, windowCtes, type ModeColumns } from './dashboard-sql'
+import type { OrgId } from './org-id'
+
+type Row = ModeColumns<'hours'> & {
+  teamId: string
+  sprintId: string
+  membershipId: string
+  name: string
+  primaryType: Mode | null
+  preferredMode: Mode | null
+  deepWorkTarget: number | null
+  capacity: number
+  critical: number | null
+  items: number | null
+}
+
+/**
+ * Per person and sprint of the trend window: planned hours by assignment mode, craft-critical
+ * hours and item count, from the plan that describes the sprint. People on the team with a profile
+ * but nothing planned are included (their deep work is untouched, and they count for concentration).
+ */
+export async function listPersonLoads(orgId: OrgId, teamId: string | null): Promise<PersonSprintLoad[]> {
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH ${windowCtes(orgId, teamId)},
+    load AS (
+      SELECT pk."sprintId", a."membershipId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`a.mode::text`)},
+             coalesce(sum(w.hours) FILTER (WHERE w.type::text = ANY(${[...CRAFT_CRITICAL_TYPES]}::text[])), 0)::float8 AS critical,
+             count(*)::int AS items
+      FROM picked pk
+      JOIN "Assignment" a ON a."planId" = pk.id
+      JOIN "WorkItem" w ON w.id = a."workItemId"
+      WHERE a."organizationId" = ${orgId} AND a."membershipId" IS NOT NULL
+      GROUP BY pk."sprintId", a."membershipId"
+    ),
+    people AS (
+      SELECT "sprintId", "membershipId" FROM load
+      UNION
+      SELECT pk."sprintId", tm."membershipId"
+      FROM picked pk
+      JOIN recent r ON r.id = pk."sprintId"
+      JOIN "TeamMember" tm ON tm."teamId" = r."teamId" AND tm."organizationId" = ${orgId}
+      JOIN "EngineerProfile" ep ON ep."membershipId" = tm."membershipId"
+    )
+    SELECT r."teamId", pe."sprintId", pe."membershipId", u.name,
+           ep."primaryType"::text AS "primaryType", ep."preferredMode"::text AS "preferredMode", ep."deepWorkTarget",
+           coalesce(av.hours, ep."capacityHours", 60)::float8 AS capacity,
+           l.orchestration AS "hoursOrchestration", l.craft AS "hoursCraft", l.hybrid AS "hoursHybrid", l.critical, l.items
+    FROM people pe
+    JOIN recent r ON r.id = pe."sprintId"
+    JOIN "Membership" m ON m.id = pe."membershipId" AND m."organizationId" = ${orgId}
+    JOIN "User" u ON u.id = m."userId"
+    LEFT JOIN "EngineerProfile" ep ON ep."membershipId" = pe."membershipId"
+    LEFT JOIN "Availability" av ON av."sprintId" = pe."sprintId" AND av."membershipId" = pe."membershipId"
+    LEFT JOIN load l ON l."sprintId" = pe."sprintId" AND l."membershipId" = pe."membershipId"
+    ORDER BY u.name, pe."membershipId"`
+  return rows.map((r) => ({
+    teamId: r.teamId,
+    sprintId: r.sprintId,
+    membershipId: r.membershipId,
+    name: r.name,
+    primaryType: r.primaryType,
+    preferredMode: r.preferredMode,
+    deepWorkTarget: r.deepWorkTarget,
+    capacity: r.capacity,
+    hours: modeHours(r.hoursOrchestration, r.hoursCraft, r.hoursHybrid),
+    craftCriticalHours: r.critical ?? 0,
+    items: r.items ?? 0,
+  }))
+}

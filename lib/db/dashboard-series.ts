@@ -1,0 +1,77 @@
+import 'server-only'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { SprintInfo } from '@/lib/metrics/trends'
+import { prisma } from './client'
+import { effectiveModeJoins, modeHours, sumByMode, windowCtes, type ModeColumns } from './dashboard-sql'
+import type { OrgId } from './org-id'
+
+type Row = ModeColumns<'demand'> &
+  ModeColumns<'capacity'> & {
+    id: string
+    teamId: string
+    teamName: string
+    name: string
+    startDate: Date
+    status: 'ACTIVE' | 'CLOSED'
+    slot: number
+    planStatus: 'PUBLISHED' | 'DRAFT' | null
+    outcomeItems: number | null
+    onTime: number | null
+    reworkHours: number | null
+    defects: number | null
+  }
+
+/**
+ * Each team's last sprints with demand by recommended mode, capacity by primary type and outcome
+ * counts, aggregated in one statement. Capacity uses today's team members and types (profiles keep
+ * no history) and each person's availability for that sprint, else their profile's capacity.
+ */
+export async function listSprintSeries(orgId: OrgId, teamId: string | null): Promise<SprintInfo[]> {
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH ${windowCtes(orgId, teamId)},
+    demand AS (
+      SELECT w."sprintId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`x.em`)}
+      FROM "WorkItem" w JOIN recent r ON r.id = w."sprintId" ${effectiveModeJoins(orgId)}
+      WHERE w."organizationId" = ${orgId}
+      GROUP BY w."sprintId"
+    ),
+    capacity AS (
+      SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av.hours, ep."capacityHours")`, Prisma.sql`ep."primaryType"::text`)}
+      FROM recent r
+      JOIN "TeamMember" tm ON tm."teamId" = r."teamId" AND tm."organizationId" = ${orgId}
+      JOIN "EngineerProfile" ep ON ep."membershipId" = tm."membershipId"
+      LEFT JOIN "Availability" av ON av."sprintId" = r.id AND av."membershipId" = tm."membershipId"
+      GROUP BY r.id
+    ),
+    outcomes AS (
+      SELECT o."sprintId", count(*)::int AS items, count(*) FILTER (WHERE o.delivery = 'ON_TIME')::int AS "onTime",
+             sum(o."reworkHours")::float8 AS "reworkHours", sum(o.defects)::int AS defects
+      FROM "Outcome" o JOIN recent r ON r.id = o."sprintId"
+      WHERE o."organizationId" = ${orgId}
+      GROUP BY o."sprintId"
+    )
+    SELECT r.id, r."teamId", t.name AS "teamName", r.name, r."startDate", r.status, r.slot, pk.status AS "planStatus",
+           d.orchestration AS "demandOrchestration", d.craft AS "demandCraft", d.hybrid AS "demandHybrid",
+           c.orchestration AS "capacityOrchestration", c.craft AS "capacityCraft", c.hybrid AS "capacityHybrid",
+           oc.items AS "outcomeItems", oc."onTime", oc."reworkHours", oc.defects
+    FROM recent r
+    JOIN "Team" t ON t.id = r."teamId"
+    LEFT JOIN picked pk ON pk."sprintId" = r.id
+    LEFT JOIN demand d ON d."sprintId" = r.id
+    LEFT JOIN capacity c ON c."sprintId" = r.id
+    LEFT JOIN outcomes oc ON oc."sprintId" = r.id
+    ORDER BY t.name, r.slot`
+  return rows.map((r) => ({
+    sprintId: r.id,
+    teamId: r.teamId,
+    teamName: r.teamName,
+    name: r.name,
+    startDate: r.startDate,
+    status: r.status,
+    slot: r.slot,
+    planStatus: r.planStatus,
+    demand: modeHours(r.demandOrchestration, r.demandCraft, r.demandHybrid),
+    capacity: modeHours(r.capacityOrchestration, r.capacityCraft, r.capacityHybrid),
+    outcomes: { items: r.outcomeItems ?? 0, onTime: r.onTime ?? 0, reworkHours: r.reworkHours ?? 0, defects: r.defects ?? 0 },
+  }))
+}

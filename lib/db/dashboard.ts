@@ -1,0 +1,27 @@
+import 'server-only'
+import { buildDashboardView, type DashboardView } from '@/lib/metrics/view'
+import { getDashboardScope } from './dashboard-scope'
+import { getModeMix } from './dashboard-mix'
+import { listOutcomeGroups } from './dashboard-outcomes'
+import { listPersonLoads } from './dashboard-load'
+import { listPulseGroups } from './dashboard-pulse'
+import { listSprintSeries } from './dashboard-series'
+import type { OrgId } from './org-id'
+
+/**
+ * One dashboard (organisation when teamId is null, else one team): the team is checked to belong
+ * to the organisation first, then the aggregate queries run in parallel and the pure metrics
+ * turn them into the view. Pages and CSV routes both call this, so they always agree.
+ */
+export async function getDashboard(orgId: OrgId, teamId: string | null, now = new Date()): Promise<DashboardView> {
+  const scope = await getDashboardScope(orgId, teamId)
+  const [mix, sprints, loads, outcomes, pulse] = await Promise.all([
+    getModeMix(orgId, scope.teamId, now),
+    listSprintSeries(orgId, scope.teamId),
+    listPersonLoads(orgId, scope.teamId),
+    listOutcomeGroups(orgId, scope.teamId),
+    listPulseGroups(orgId),
+  ])
+  const teams = scope.teamId ? scope.teams.filter((t) => t.id === scope.teamId) : scope.teams
+  return buildDashboardView({ teamId: scope.teamId, title: scope.title, teams, anonymityThreshold: scope.anonymityThreshold, mix, sprints, loads, outcomes, pulse })
+}

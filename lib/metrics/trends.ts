@@ -1,0 +1,101 @@
+import { assessDeepWork, type PersonSprintLoad } from './deep-work'
+import type { OutcomeCounts } from './outcomes'
+import type { PulseFigure, PulseVisibility } from './pulse-visibility'
+import { hoursInPreferred } from './risk'
+import { ratio, sumModeHours, totalHours, type ModeHours } from './types'
+
+/** How many sprints the trend charts cover. */
+export const TREND_SPRINTS = 6
+
+/** One sprint of one team in the trend window, with its SQL aggregates. */
+export interface SprintInfo {
+  sprintId: string
+  teamId: string
+  teamName: string
+  name: string
+  startDate: Date
+  status: 'ACTIVE' | 'CLOSED'
+  /** 1 = the team's newest sprint. */
+  slot: number
+  planStatus: 'PUBLISHED' | 'DRAFT' | null
+  /** Hours of the sprint's work by recommended mode. */
+  demand: ModeHours
+  /** Capacity by primary type (availability, else profile capacity). */
+  capacity: ModeHours
+  outcomes: OutcomeCounts
+}
+
+export interface TrendPoint {
+  key: string
+  label: string
+  planned: boolean
+  demand: ModeHours
+  capacity: ModeHours
+  /** Average planned deep-work share of craftspeople. */
+  craftDeepWorkShare: number | null
+  belowTarget: number
+  /** Planned hours in people's preferred mode / all planned hours. */
+  preferredShare: number | null
+  /** Craft-mode hours / all planned hours. */
+  craftWorkShare: number | null
+  deliveryRate: number | null
+  outcomeItems: number
+  pulse: PulseFigure
+}
+
+const dateLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+
+function point(key: string, label: string, sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], pulse: PulseFigure): TrendPoint {
+  const assessed = loads.map(assessDeepWork)
+  const craft = assessed.filter((r) => r.target !== null && r.plannedHours > 0)
+  const withPreference = loads.flatMap((l) => {
+    const preferred = l.preferredMode ?? l.primaryType
+    return preferred ? [{ hours: l.hours, preferred }] : []
+  })
+  const planned = totalHours(sumModeHours(withPreference.map((l) => l.hours)))
+  const inPreferred = withPreference.reduce((sum, l) => sum + hoursInPreferred(l.hours, l.preferred), 0)
+  const allHours = sumModeHours(loads.map((l) => l.hours))
+  const outcomes = sprints.reduce((acc, s) => ({ items: acc.items + s.outcomes.items, onTime: acc.onTime + s.outcomes.onTime }), { items: 0, onTime: 0 })
+  return {
+    key,
+    label,
+    planned: sprints.some((s) => s.planStatus !== null),
+    demand: sumModeHours(sprints.map((s) => s.demand)),
+    capacity: sumModeHours(sprints.map((s) => s.capacity)),
+    craftDeepWorkShare: craft.length ? craft.reduce((sum, r) => sum + r.share, 0) / craft.length : null,
+    belowTarget: assessed.filter((r) => r.flags.includes('below-target')).length,
+    preferredShare: ratio(inPreferred, planned),
+    craftWorkShare: ratio(allHours.craft, totalHours(allHours)),
+    deliveryRate: ratio(outcomes.onTime, outcomes.items),
+    outcomeItems: outcomes.items,
+    pulse,
+  }
+}
+
+/**
+ * Oldest first. A team's trend has one point per sprint; the organisation's has one per slot
+ * (every team's newest sprint together, then the ones before), since teams' sprints need not align.
+ */
+export function shapeTrends(
+  scope: 'org' | 'team',
+  sprints: readonly SprintInfo[],
+  loads: readonly PersonSprintLoad[],
+  pulse: PulseVisibility,
+): TrendPoint[] {
+  const loadsBySprint = new Map<string, PersonSprintLoad[]>()
+  for (const l of loads) loadsBySprint.set(l.sprintId, [...(loadsBySprint.get(l.sprintId) ?? []), l])
+  const loadsOf = (group: readonly SprintInfo[]) => group.flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
+  const noAnswers: PulseFigure = { visible: false, reason: 'no-answers' }
+  if (scope === 'team') {
+    return [...sprints]
+      .sort((a, b) => b.slot - a.slot)
+      .map((s) => point(s.sprintId, s.name, [s], loadsOf([s]), pulse.bySprint.get(s.sprintId) ?? noAnswers))
+  }
+  const slots = [...new Set(sprints.map((s) => s.slot))].sort((a, b) => b - a)
+  return slots.map((slot) => {
+    const group = sprints.filter((s) => s.slot === slot)
+    const first = group.reduce((min, s) => (s.startDate < min ? s.startDate : min), group[0].startDate)
+    const label = `${slot === 1 ? 'Latest' : `${slot - 1} back`} (from ${dateLabel.format(first)})`
+    return point(`slot-${slot}`, label, group, loadsOf(group), pulse.bySlot.get(slot) ?? noAnswers)
+  })
+}

@@ -1,0 +1,90 @@
+import { MODE_LABELS } from '../work-items/work-types'
+import { assessDeepWork, DEEP_WORK_FLAG_LABELS, sortDeepWork, type DeepWorkRow, type PersonSprintLoad } from './deep-work'
+import { sharePct } from './format'
+import type { DataTable } from './table'
+import type { SprintInfo } from './trends'
+import { roundHours } from './types'
+
+export interface DeepWorkFocus {
+  teamId: string
+  teamName: string
+  sprintId: string | null
+  sprintName: string | null
+  planStatus: 'PUBLISHED' | 'DRAFT' | null
+  /** Said when the plan shown is not the active sprint's. */
+  note: string | null
+}
+
+export type DeepWorkPerson = DeepWorkRow & { teamId: string; teamName: string }
+
+export interface DeepWorkView {
+  focus: DeepWorkFocus[]
+  people: DeepWorkPerson[]
+  flagged: number
+  table: DataTable
+}
+
+/**
+ * The sprint each team's deep-work figures come from: the active sprint's plan; when it has none
+ * yet, the newest earlier sprint with a plan (said in words, so nobody mistakes it for this sprint).
+ */
+export function deepWorkFocus(sprints: readonly SprintInfo[], teams: readonly { id: string; name: string }[]): DeepWorkFocus[] {
+  return teams.map((team) => {
+    const own = sprints.filter((s) => s.teamId === team.id).sort((a, b) => a.slot - b.slot)
+    const active = own.find((s) => s.status === 'ACTIVE') ?? null
+    const planned = active?.planStatus ? active : (own.find((s) => s.planStatus !== null) ?? null)
+    const base = { teamId: team.id, teamName: team.name }
+    if (!planned) {
+      const note = active ? `${active.name} has no plan yet, and no earlier sprint has one.` : 'No active sprint and no planned sprint yet.'
+      return { ...base, sprintId: null, sprintName: null, planStatus: null, note }
+    }
+    const kind = planned.planStatus === 'PUBLISHED' ? 'published plan' : 'newest draft plan'
+    const note =
+      planned === active
+        ? null
+        : active
+          ? `${active.name} has no plan yet: showing the ${kind} of ${planned.name}.`
+          : `No active sprint: showing the ${kind} of ${planned.name}.`
+    return { ...base, sprintId: planned.sprintId, sprintName: planned.name, planStatus: planned.planStatus, note }
+  })
+}
+
+export function buildDeepWorkView(sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], teams: readonly { id: string; name: string }[]): DeepWorkView {
+  const focus = deepWorkFocus(sprints, teams)
+  const people = focus.flatMap((f) =>
+    sortDeepWork(loads.filter((l) => l.sprintId === f.sprintId).map(assessDeepWork)).map((row) => ({ ...row, teamId: f.teamId, teamName: f.teamName })),
+  )
+  return {
+    focus,
+    people,
+    flagged: people.filter((p) => p.flags.length > 0).length,
+    table: {
+      id: 'deep-work',
+      caption: 'Planned deep-work share per person against their target',
+      columns: [
+        { key: 'team', label: 'Team' },
+        { key: 'person', label: 'Person' },
+        { key: 'type', label: 'Primary type' },
+        { key: 'capacity', label: 'Capacity (h)', numeric: true },
+        { key: 'planned', label: 'Planned (h)', numeric: true },
+        { key: 'orchestration', label: 'Orchestration (h)', numeric: true },
+        { key: 'share', label: 'Deep-work share (%)', numeric: true },
+        { key: 'target', label: 'Target (%)', numeric: true },
+        { key: 'items', label: 'Parallel items', numeric: true },
+        { key: 'flags', label: 'Flags' },
+      ],
+      rows: people.map((p) => ({
+        team: p.teamName,
+        person: p.name,
+        type: p.primaryType ? MODE_LABELS[p.primaryType] : 'No profile',
+        capacity: roundHours(p.capacity),
+        planned: roundHours(p.plannedHours),
+        orchestration: roundHours(p.orchestrationHours),
+        share: sharePct(p.share),
+        target: sharePct(p.target),
+        items: p.items,
+        flags: p.flags.map((f) => DEEP_WORK_FLAG_LABELS[f]).join('; '),
+      })),
+    },
+  }
+}

@@ -1,0 +1,79 @@
+import { MODE_LABELS } from '../work-items/work-types'
+import type { PersonSprintLoad } from './deep-work'
+import { formatHoursPlain, sharePct } from './format'
+import type { ModeMixData } from './mode-mix'
+import {
+  atrophyMessage,
+  concentrationMessage,
+  craftConcentration,
+  isSkillAtrophying,
+  RISK_WINDOW,
+  talentLossRisks,
+  type Concentration,
+  type TalentLossRisk,
+} from './risk'
+import type { DataTable } from './table'
+import type { SprintInfo } from './trends'
+
+export interface RiskView {
+  talentLoss: (TalentLossRisk & { teamName: string })[]
+  concentration: { teamName: string; concentration: Concentration; message: string | null }[]
+  atrophy: { teamName: string; message: string }[]
+  /** Teams without enough planned sprints to judge. */
+  unplannedTeams: string[]
+  table: DataTable
+}
+
+export function buildRiskView(sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], mix: ModeMixData, teams: readonly { id: string; name: string }[]): RiskView {
+  const view: Omit<RiskView, 'table'> = { talentLoss: [], concentration: [], atrophy: [], unplannedTeams: [] }
+  for (const team of teams) {
+    const planned = sprints.filter((s) => s.teamId === team.id && s.planStatus !== null).sort((a, b) => a.slot - b.slot)
+    if (planned.length === 0) {
+      view.unplannedTeams.push(team.name)
+      continue
+    }
+    const window = new Set(planned.slice(0, RISK_WINDOW).map((s) => s.sprintId))
+    const teamLoads = loads.filter((l) => window.has(l.sprintId) && l.teamId === team.id)
+    view.talentLoss.push(...talentLossRisks(teamLoads).map((r) => ({ ...r, teamName: team.name })))
+    const counts = mix.teams.find((t) => t.teamId === team.id)
+    const teamSize = counts ? counts.orchestration + counts.craft + counts.hybrid : 0
+    const concentration = craftConcentration(teamLoads, teamSize)
+    if (concentration) view.concentration.push({ teamName: team.name, concentration, message: concentration.risky ? concentrationMessage(team.name, concentration) : null })
+    const craftBySprint = planned.map((s) => loads.filter((l) => l.sprintId === s.sprintId).reduce((sum, l) => sum + l.hours.craft, 0))
+    if (isSkillAtrophying(craftBySprint)) view.atrophy.push({ teamName: team.name, message: atrophyMessage(team.name) })
+  }
+  const rows = [
+    ...view.talentLoss.map((r) => ({
+      risk: 'Talent loss',
+      team: r.teamName,
+      people: r.name,
+      detail: `${Math.round(r.preferredShare * 100)}% of ${formatHoursPlain(r.plannedHours)} planned in preferred mode (${MODE_LABELS[r.preferred]})`,
+      sharePct: sharePct(r.preferredShare),
+    })),
+    ...view.concentration
+      .filter((c) => c.concentration.risky)
+      .map((c) => ({
+        risk: 'Single point of failure',
+        team: c.teamName,
+        people: c.concentration.holders.slice(0, 2).map((h) => h.name).join(', '),
+        detail: `Top two hold ${Math.round(c.concentration.topShare * 100)}% of ${formatHoursPlain(c.concentration.totalHours)} craft-critical work`,
+        sharePct: sharePct(c.concentration.topShare),
+      })),
+    ...view.atrophy.map((a) => ({ risk: 'Skill atrophy', team: a.teamName, people: '', detail: a.message, sharePct: null })),
+  ]
+  return {
+    ...view,
+    table: {
+      id: 'risk',
+      caption: `Mismatch and risk over the last ${RISK_WINDOW} planned sprints`,
+      columns: [
+        { key: 'risk', label: 'Risk' },
+        { key: 'team', label: 'Team' },
+        { key: 'people', label: 'People' },
+        { key: 'detail', label: 'Detail' },
+        { key: 'sharePct', label: 'Share (%)', numeric: true },
+      ],
+      rows,
+    },
+  }
+}
