@@ -1,0 +1,104 @@
+// `npm run bench:load`: load test of the main pages on a large organisation.
+// Fresh database on DATABASE_URL's server (default: the local Postgres), migrate, seed --large,
+// next build, next start, sign in, then 50 connections for 30 s per route with autocannon.
+// Prints requests/s, p50/p95/p99 latency, errors, and each route's p95 against /api/health's.
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import pg from 'pg'
+import { freshDatabase } from './test-db.mjs'
+import { run } from './run.mjs'
+
+const root = resolve(import.meta.dirname, '..')
+const bin = (name) => join(root, 'node_modules/.bin', name)
+const port = Number(process.env.BENCH_PORT ?? 3300)
+const base = `http://127.0.0.1:${port}`
+const duration = Number(process.env.BENCH_DURATION ?? 30)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+process.env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres'
+
+const db = await freshDatabase('plural_bench')
+const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
+  NEXTAUTH_SECRET: 'bench-secret-that-is-at-least-32-characters', NEXTAUTH_URL: base, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-bench' }
+
+async function step(name, command, args) {
+  console.log(`\n▶ ${name}`)
+  const code = await run(command, args, env)
+  if (code !== 0) throw new Error(`${name} failed (${code})`)
+}
+
+async function targets() {
+  const client = new pg.Client({ connectionString: db.url })
+  await client.connect()
+  try {
+    const { rows: [org] } = await client.query(`SELECT o.id FROM "Organization" o JOIN "WorkItem" w ON w."organizationId" = o.id GROUP BY o.id ORDER BY count(*) DESC LIMIT 1`)
+    const { rows: [manager] } = await client.query(`SELECT u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."organizationId" = $1 AND m.role = 'MANAGER' ORDER BY u.email LIMIT 1`, [org.id])
+    const { rows: [team] } = await client.query(`SELECT t.id FROM "Team" t JOIN "TeamMember" tm ON tm."teamId" = t.id WHERE t."organizationId" = $1 GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`, [org.id])
+    const { rows: [sprint] } = await client.query(`SELECT s.id FROM "Sprint" s JOIN "WorkItem" w ON w."sprintId" = s.id WHERE s."organizationId" = $1 AND s.status = 'ACTIVE' GROUP BY s.id ORDER BY count(*) DESC LIMIT 1`, [org.id])
+    return { email: manager.email, teamId: team.id, sprintId: sprint.id }
+  } finally {
+    await client.end()
+  }
+}
+
+async function signIn(email, password) {
+  const csrf = await fetch(`${base}/api/auth/csrf`)
+  const { csrfToken } = await csrf.json()
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: base }),
+  })
+  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('authjs.session-token='))
+  if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`)
+  return session
+}
+
+function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
+}
+
+function load(path, cookie) {
+  return new Promise((resolveLoad, reject) => {
+    const latencies = []
+    let errors = 0
+    const instance = autocannon({ url: `${base}${path}`, connections, duration, headers: { cookie }, timeout: 10 }, (err, result) => {
+      if (err) return reject(err)
+      latencies.sort((a, b) => a - b)
+      resolveLoad({ path, requests: result.requests.total, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: errors + result.errors + result.timeouts })
+    })
+    instance.on('response', (_client, status, _bytes, time) => {
+      latencies.push(time)
+      if (status !== 200) errors++
+    })
+  })
+}
+
+let server
+try {
+  await step('migrate', 'node', [join(root, 'scripts/migrate.mjs'), 'deploy'])
+  await step('seed --large', bin('tsx'), [join(root, 'prisma/seed.ts'), '--large'])
+  if (process.env.BENCH_SKIP_BUILD !== '1') await step('build', bin('next'), ['build'])
+  server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore' })
+  for (let i = 0; i < 120 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500))
+  const t = await targets()
+  const cookie = await signIn(t.email, process.env.BENCH_PASSWORD ?? 'plural-demo-2026')
+  const routes = ['/api/health', '/dashboard', `/dashboard/teams/${t.teamId}`, `/sprints/${t.sprintId}/planner`, '/work-items?type=SECURITY_AUTH&status=TODO']
+  // Warm-up: the first renders of each route load and compile server code.
+  for (const path of routes) for (let i = 0; i < 5; i++) await fetch(`${base}${path}`, { headers: { cookie } }).then((r) => r.text())
+  const results = []
+  for (const path of routes) {
+    console.log(`\n▶ ${connections} connections × ${duration} s: ${path}`)
+    results.push(await load(path, cookie))
+  }
+  const baseline = results[0].p95
+  console.log(`\n| route | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / health p95 |`)
+  console.log(`|---|---|---|---|---|---|---|`)
+  for (const r of results) console.log(`| ${r.path} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${(r.p95 / baseline).toFixed(2)}× |`)
+  const failing = results.filter((r) => r.errors > 0 || r.p95 > 5 * baseline)
+  console.log(failing.length ? `\nTargets missed by: ${failing.map((r) => r.path).join(', ')}` : '\nAll targets met: zero errors, every p95 within 5× of the baseline.')
+} finally {
+  server?.kill('SIGTERM')
+  await db.drop()
+}
