@@ -1,0 +1,90 @@
+import Link from 'next/link'
+import type { MemberProfileDTO } from '@/lib/db/profiles'
+import { formatHours } from '@/lib/format'
+import { PROFILE_TEXT } from '@/lib/survey/profile-text'
+import { MAX_REMINDERS } from '@/lib/survey/reminders'
+import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { preferencesSummary } from './preferences-text'
+import { ReminderButton } from './reminder-button'
+import { StatusBadge } from './status-badge'
+
+const cell = 'py-2 pr-4 align-top'
+
+function SurveyCell({ member, canRemind }: { member: MemberProfileDTO; canRemind: boolean }) {
+  return (
+    <div className="space-y-1">
+      <StatusBadge status={member.status} />
+      {member.activeReminder ? (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          Reminder {member.activeReminder.sentCount} of {MAX_REMINDERS} sent
+        </p>
+      ) : canRemind && member.status !== 'done' ? (
+        <ReminderButton membershipId={member.membershipId} name={member.name} />
+      ) : null}
+    </div>
+  )
+}
+
+/** One row per member: computed profile, preferences and capacity; never individual answers. */
+export function TeamTable({ members, canRemind }: { members: MemberProfileDTO[]; canRemind: boolean }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[56rem] text-left text-sm">
+        <caption className="sr-only">Team members with their working-style profiles and survey status</caption>
+        <thead className="border-b border-slate-200 dark:border-slate-700">
+          <tr>
+            <th scope="col" className="py-2 pr-4">Member</th>
+            <th scope="col" className="py-2 pr-4">Survey</th>
+            <th scope="col" className="py-2 pr-4">Primary type</th>
+            <th scope="col" className="py-2 pr-4">Stated preference</th>
+            <th scope="col" className="py-2 pr-4">Affinities (0–100)</th>
+            <th scope="col" className="py-2 pr-4 text-right">Capacity</th>
+            <th scope="col" className="py-2 pr-4">Preferences</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => {
+            const profile = member.profile
+            const prefs = profile ? preferencesSummary(profile.preferences) : null
+            return (
+              <tr key={member.membershipId} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className={`${cell} font-normal`}>
+                  <Link href={`/team/${member.membershipId}`} className="font-medium text-blue-700 underline dark:text-blue-300">
+                    {member.name}
+                  </Link>
+                  <div className="text-xs text-slate-600 dark:text-slate-300">{member.teams.map((t) => t.name).join(', ')}</div>
+                </th>
+                <td className={cell}>
+                  <SurveyCell member={member} canRemind={canRemind} />
+                </td>
+                <td className={cell}>{profile ? PROFILE_TEXT[profile.primaryType].title : '–'}</td>
+                <td className={cell}>{profile?.preferredMode ? MODE_LABELS[profile.preferredMode] : '–'}</td>
+                <td className={`${cell} tabular-nums`}>
+                  {profile ? (
+                    <span className="whitespace-nowrap">
+                      Orch. {profile.affinity.orchestration} · Craft {profile.affinity.craft} · Hybrid {profile.affinity.hybrid}
+                    </span>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+                <td className={`${cell} text-right`}>{profile ? formatHours(profile.capacityHours) : '–'}</td>
+                <td className={`${cell} max-w-xs text-xs`}>
+                  {prefs ? (
+                    <>
+                      <div>Enjoys {prefs.enjoys}</div>
+                      <div>Would rather avoid {prefs.avoids}</div>
+                      {profile && !profile.hasRawAnswers ? <div className="italic">Self-reported without details</div> : null}
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

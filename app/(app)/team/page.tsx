@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { EmptyState, PageHeader } from '@/components/ui/page-header'
+import { SelectField } from '@/components/ui/field'
+import { requirePageActor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
+import { listMemberProfiles, listTeamOptions } from '@/lib/db/profiles'
+import { processDueReminders } from '@/lib/db/reminders'
+import { AppError } from '@/lib/server/app-error'
+import { log } from '@/lib/server/log'
+import { SURVEY_STATUSES, SURVEY_STATUS_LABELS } from '@/lib/survey/status'
+import { TeamTable } from './_components/team-table'
+
+export const metadata: Metadata = { title: 'Team' }
+
+async function loadMembers(orgId: Parameters<typeof listMemberProfiles>[0], teamId: string | undefined) {
+  try {
+    return await listMemberProfiles(orgId, { teamId })
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
+    throw error
+  }
+}
+
+export default async function TeamPage({ searchParams }: { searchParams: Promise<{ team?: string }> }) {
+  const actor = await requirePageActor('profile:read')
+  const teamId = (await searchParams).team || undefined
+  // Reminders repeat without a scheduler: whoever opens the team page moves the schedule along.
+  // A failure here must not cost the manager the page, so it is logged and the page goes on.
+  await processDueReminders(new Date(), { orgId: actor.orgId }).catch((error: unknown) => log('warn', 'reminder processing failed', { error }))
+  const [teams, members] = await Promise.all([listTeamOptions(actor.orgId), loadMembers(actor.orgId, teamId)])
+  const counts = SURVEY_STATUSES.map((status) => `${members.filter((m) => m.status === status).length} ${SURVEY_STATUS_LABELS[status].toLowerCase()}`)
+  return (
+    <>
+      <PageHeader
+        title="Team"
+        description="How each person likes to work, as they told the survey: computed profiles, preferences and capacity. Individual answers stay private to each engineer."
+      />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+        <div className="w-56">
+          <SelectField label="Team" name="team" defaultValue={teamId ?? ''}>
+            <option value="">All teams</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Show
+        </button>
+      </form>
+      {members.length === 0 ? (
+        <EmptyState title="No one here yet">Add people to a team and they will appear here with their survey status.</EmptyState>
+      ) : (
+        <>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
+            Survey: {counts.join(', ')}. Profiles older than 90 days count as out of date.
+          </p>
+          <TeamTable members={members} canRemind={can(actor.role, 'survey:status')} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import 'server-only'
+import { nextReminderAt, planReminder } from '@/lib/survey/reminders'
+import { surveyStatus } from '@/lib/survey/status'
+import { AppError, notFound } from '@/lib/server/app-error'
+import { isMailConfigured, sendMail } from '@/lib/server/mailer'
+import { recordAudit } from './audit'
+import { prisma } from './client'
+import type { OrgId } from './org-id'
+
+// Survey reminders: a manager sends one, and processDueReminders repeats it on the schedule in
+// lib/survey/reminders.ts until the member answers. A reminder is a Notification row of kind
+// 'survey-reminder': createdAt is the first send, nextDueAt is null once it has stopped.
+
+export const SURVEY_REMINDER_KIND = 'survey-reminder'
+
+const firstMessage = (sender: string) =>
+  `${sender} asked you to fill in the working-style survey. It takes about five minutes and helps plan sprints around how you like to work.`
+const repeatMessage = 'A gentle reminder: the working-style survey is still waiting for you. Five minutes, and your next sprint can fit you better.'
+
+/** E-mail is a convenience next to the in-app notification: only with SMTP configured, never fatal. */
+function mailReminder(to: string, text: string): Promise<boolean> {
+  if (!isMailConfigured()) return Promise.resolve(false)
+  return sendMail({ to, subject: 'Your working-style survey in Plural', text: `${text}\n\nOpen Plural and choose "Survey" in the menu.` })
+}
+
+/**
+ * Sends a reminder to a member who has not answered (or whose answer is out of date). If one is
+ * already repeating for them, nothing new is sent: the schedule is already taking care of it.
+ */
+export async function sendSurveyReminder(
+  orgId: OrgId,
+  sender: { userId: string; name: string },
+  membershipId: string,
+  now = new Date(),
+) {
+  const member = await prisma.membership.findFirst({
+    where: { id: membershipId, organizationId: orgId },
+    select: { id: true, user: { select: { email: true } }, profile: { select: { surveyedAt: true } } },
+  })
+  if (!member) throw notFound('Team member')
+  if (surveyStatus(member.profile?.surveyedAt, now) === 'done') {
+    throw new AppError('INVALID', 'This person has already answered the survey recently.', { membershipId: ['Already answered.'] })
+  }
+  const active = await prisma.notification.findFirst({
+    where: { organizationId: orgId, membershipId, kind: SURVEY_REMINDER_KIND, nextDueAt: { not: null } },
+    select: { id: true },
+  })
+  if (active) return { status: 'already-scheduled' as const, emailed: false }
+  await prisma.$transaction(async (tx) => {
+    const notification = await tx.notification.create({
+      data: {
+        organizationId: orgId, membershipId, kind: SURVEY_REMINDER_KIND, message: firstMessage(sender.name),
+        sentCount: 1, nextDueAt: nextReminderAt(now, 1), createdAt: now,
+      },
+      select: { id: true },
+    })
+    await recordAudit(orgId, { actorId: sender.userId, action: 'survey.reminder-sent', targetType: 'membership', targetId: membershipId, data: { notificationId: notification.id } }, tx)
+  })
+  return { status: 'sent' as const, emailed: await mailReminder(member.user.email, firstMessage(sender.name)) }
+}
+
+/**
+ * Re-sends every reminder that is due at `now` and stops those whose member has answered.
+ * Pass `orgId` to limit the run to one organisation (the team page and the route do).
+ * Two runs may overlap (two managers opening the team page at once), so each update is
+ * conditional on the sentCount it read: only one of them re-sends a given reminder.
+ */
+export async function processDueReminders(now = new Date(), scope?: { orgId: OrgId }) {
+  const due = await prisma.notification.findMany({
+    where: { kind: SURVEY_REMINDER_KIND, nextDueAt: { lte: now }, ...(scope ? { organizationId: scope.orgId } : {}) },
+    orderBy: { nextDueAt: 'asc' },
+    take: 500,
+    select: { id: true, organizationId: true, membershipId: true, sentCount: true, createdAt: true, membership: { select: { user: { select: { email: true } } } } },
+  })
+  let resent = 0
+  let stopped = 0
+  for (const reminder of due) {
+    const answered = await prisma.surveyResponse.count({
+      where: { organizationId: reminder.organizationId, membershipId: reminder.membershipId, status: 'SUBMITTED', submittedAt: { gte: reminder.createdAt } },
+    })
+    const decision = planReminder({ firstSentAt: reminder.createdAt, sentCount: reminder.sentCount, answered: answered > 0 }, now)
+    const where = { id: reminder.id, sentCount: reminder.sentCount }
+    if (decision.action === 'send') {
+      const { count } = await prisma.notification.updateMany({
+        where,
+        data: { sentCount: decision.sentCount, nextDueAt: decision.nextDueAt, readAt: null, message: repeatMessage },
+      })
+      resent += count
+      // Not awaited: a slow mail server must not hold up the team page that triggered this run.
+      if (count > 0) void mailReminder(reminder.membership.user.email, repeatMessage)
+    } else if (decision.action === 'stop') {
+      stopped += (await prisma.notification.updateMany({ where, data: { nextDueAt: null } })).count
+    } else {
+      await prisma.notification.updateMany({ where, data: { nextDueAt: decision.nextDueAt } })
+    }
+  }
+  return { checked: due.length, resent, stopped }
+}
