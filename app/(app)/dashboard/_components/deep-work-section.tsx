@@ -1,0 +1,74 @@
+import { BarChartFigure } from '@/components/charts/bar-chart'
+import type { SeriesStyle } from '@/components/charts/patterns'
+import { EmptyState } from '@/components/ui/page-header'
+import { CRAFT_DEEP_WORK_TARGET, DEEP_WORK_FLAG_LABELS, PARALLEL_ITEMS_LIMIT } from '@/lib/metrics/deep-work'
+import { formatShare, sharePct } from '@/lib/metrics/format'
+import type { DeepWorkView } from '@/lib/metrics/view-deep-work'
+import { DashboardSection, Figure } from './section'
+
+const SERIES: SeriesStyle[] = [{ key: 'share', label: 'Planned deep-work share (%)', color: '#7c3aed', pattern: 'dots' }]
+/** The organisation page lists only flagged people; the CSV always has everyone. */
+const ORG_LIST_LIMIT = 40
+
+export function DeepWorkSection({ deepWork, scope, csvBase }: { deepWork: DeepWorkView; scope: 'org' | 'team'; csvBase: string }) {
+  const shown = scope === 'team' ? deepWork.people : deepWork.people.filter((p) => p.flags.length > 0).slice(0, ORG_LIST_LIMIT)
+  const shownNames = new Set(shown.map((p) => `${p.teamName}\u0000${p.name}`))
+  const table = scope === 'team' ? deepWork.table : { ...deepWork.table, rows: deepWork.table.rows.filter((r) => shownNames.has(`${r.team}\u0000${r.person}`)) }
+  return (
+    <DashboardSection
+      id="deep-work"
+      title="Deep-work protection"
+      intro={`Planned deep-work share = (capacity − orchestration hours) / capacity. Craftspeople should keep at least ${Math.round(CRAFT_DEEP_WORK_TARGET * 100)}%; more than ${PARALLEL_ITEMS_LIMIT} parallel items means heavy context switching.`}
+    >
+      <ul className="space-y-1 text-sm">
+        {deepWork.focus.map((f) => (
+          <li key={f.teamId}>
+            <span className="font-medium">{f.teamName}:</span>{' '}
+            {f.note ?? `${f.sprintName}, ${f.planStatus === 'PUBLISHED' ? 'published plan' : 'draft plan'}.`}
+          </li>
+        ))}
+      </ul>
+      {deepWork.people.length === 0 ? (
+        <EmptyState title="No planned people yet">Once a sprint has a plan, each person&apos;s deep-work share appears here.</EmptyState>
+      ) : (
+        <>
+          <p className="text-sm" data-testid="deep-work-summary">
+            {deepWork.flagged === 0 ? 'Nobody is flagged.' : `${deepWork.flagged} of ${deepWork.people.length} people flagged.`}
+            {scope === 'org' && deepWork.flagged > 0 ? ' Flagged people are listed below; the CSV has everyone.' : ''}
+          </p>
+          {shown.length > 0 ? (
+            <ul className="space-y-1 text-sm">
+              {shown
+                .filter((p) => p.flags.length > 0)
+                .map((p) => (
+                  <li key={`${p.teamId}-${p.membershipId}`}>
+                    <span className="font-medium">{p.name}</span> ({p.teamName}): {formatShare(p.share)} deep work
+                    {p.target !== null ? ` against ${formatShare(p.target)}` : ''}, {p.items} items — {p.flags.map((f) => DEEP_WORK_FLAG_LABELS[f]).join(', ')}.
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+          <Figure
+            table={table}
+            csvBase={csvBase}
+            chart={
+              shown.length > 0 ? (
+                <BarChartFigure
+                  label={`Planned deep-work share per person. ${shown.map((p) => `${p.name}: ${formatShare(p.share)}${p.target !== null ? `, target ${formatShare(p.target)}` : ''}`).join('. ')}.`}
+                  data={shown.map((p) => ({ person: scope === 'team' ? p.name : `${p.name} (${p.teamName})`, share: sharePct(p.share) }))}
+                  categoryKey="person"
+                  series={SERIES}
+                  horizontal
+                  unit="%"
+                  max={100}
+                  reference={{ value: CRAFT_DEEP_WORK_TARGET * 100, label: 'Craft target 60%' }}
+                  height={Math.max(160, shown.length * 30 + 60)}
+                />
+              ) : null
+            }
+          />
+        </>
+      )}
+    </DashboardSection>
+  )
+}

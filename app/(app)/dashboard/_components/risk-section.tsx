@@ -1,0 +1,50 @@
+import { EmptyState } from '@/components/ui/page-header'
+import { formatShare } from '@/lib/metrics/format'
+import { RISK_WINDOW } from '@/lib/metrics/risk'
+import type { RiskView } from '@/lib/metrics/view-risk'
+import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { DashboardSection, Figure } from './section'
+
+function RiskList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <div>
+      <h3 className="text-sm font-semibold">{title}</h3>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-300">{empty}</p>
+      ) : (
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+          {items.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+export function RiskSection({ risk, csvBase }: { risk: RiskView; csvBase: string }) {
+  const nothingPlanned = risk.talentLoss.length === 0 && risk.concentration.length === 0 && risk.atrophy.length === 0 && risk.unplannedTeams.length > 0
+  return (
+    <DashboardSection id="risk" title="Mismatch and risk" intro={`Read from the plans of the last ${RISK_WINDOW} planned sprints of each team.`}>
+      {nothingPlanned ? (
+        <EmptyState title="No plans yet">Risks are read from plans; publish a sprint plan to see them.</EmptyState>
+      ) : (
+        <>
+          <RiskList
+            title="Talent-loss risk: planned mostly outside their preferred mode"
+            items={risk.talentLoss.map((r) => `${r.name} (${r.teamName}): only ${formatShare(r.preferredShare)} of their planned hours were ${MODE_LABELS[r.preferred].toLowerCase()} work, the mode they prefer.`)}
+            empty="Everyone was planned mostly in their preferred mode."
+          />
+          <RiskList
+            title="Single point of failure: craft-critical work in one or two people"
+            items={risk.concentration.flatMap((c) => (c.message ? [c.message] : []))}
+            empty="Craft-critical work is spread over enough people."
+          />
+          <RiskList title="Skill atrophy: nobody does craft work any more" items={risk.atrophy.map((a) => a.message)} empty="Every team still does craft work." />
+          {risk.unplannedTeams.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-300">No plans to judge yet: {risk.unplannedTeams.join(', ')}.</p> : null}
+          <Figure table={risk.table} csvBase={csvBase} />
+        </>
+      )}
+    </DashboardSection>
+  )
+}
