@@ -26,6 +26,9 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/per-file-db.ts'],
+          // next-auth imports 'next/server' without an extension, which only a bundler resolves;
+          // inlining lets Vite resolve it so action files (which import next-auth) can be loaded.
+          server: { deps: { inline: ['next-auth'] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -21,7 +21,7 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
-async function authorizeCredentials(raw: unknown, request: Request) {
+export async function authorizeCredentials(raw: unknown, request: Request) {
   const parsed = signInSchema.safeParse(raw)
   if (!parsed.success) return null
   const { email, password } = parsed.data
