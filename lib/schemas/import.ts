@@ -52,6 +52,11 @@ export const importRequestSchema = z.object({
   options: importOptionsSchema,
   /** Row number → type the manager picked in the preview (corrects a suggestion). */
   typeOverrides: z.record(z.string().regex(/^\d+$/), z.enum(WORK_TYPES)).default({}),
+  /**
+   * Row number → the classifier's suggestion the preview showed and the manager accepted. Trusting
+   * it is safe (the manager may pick any type anyway) and spares the server re-classifying 10,000 rows.
+   */
+  suggestedTypes: z.record(z.string().regex(/^\d+$/), z.enum(WORK_TYPES)).default({}),
   /** Where new items go: a sprint of the organisation, or null for the backlog. */
   sprintId: z.string().min(1).max(64).nullable().default(null),
 })

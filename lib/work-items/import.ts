@@ -73,19 +73,27 @@ function hoursOf(raw: string, options: ImportOptions, problems: string[]): numbe
   return Math.round(hours * 100) / 100
 }
 
+export type TypeHints = { overrides?: Readonly<Record<string, WorkType>>; suggested?: Readonly<Record<string, WorkType>> }
+type Suggest = (title: string, description: string) => ReturnType<typeof suggestWorkType>
+
 export function convertRecord(
-  record: readonly string[], row: number, mapping: ColumnMapping, options: ImportOptions, override?: WorkType,
+  record: readonly string[], row: number, mapping: ColumnMapping, options: ImportOptions, hints: TypeHints = {}, suggest: Suggest = suggestWorkType,
 ): { error: RowError } | { row: PreparedRow } {
   const cell = (index: number | null) => (index === null ? '' : (record[index] ?? ''))
   const problems: string[] = []
   const title = cell(mapping.title).trim()
   const description = cell(mapping.description).trim()
   const rawType = cell(mapping.type).trim()
+  const override = hints.overrides?.[String(row)]
   let type: WorkType | null = override ?? parseWorkType(rawType)
   let typeSource: TypeSource = override ? 'chosen' : 'file'
   let typeReason: string | null = null
-  if (!type && title) {
-    const suggestion = suggestWorkType(title, description)
+  const accepted = hints.suggested?.[String(row)]
+  if (!type && accepted) {
+    type = accepted
+    typeSource = 'suggested'
+  } else if (!type && title) {
+    const suggestion = suggest(title, description)
     if (suggestion) {
       type = suggestion.type
       typeSource = 'suggested'
@@ -114,13 +122,20 @@ export function convertRecord(
 }
 
 /** Converts every data record; each bad row is reported once, with all of its reasons. */
-export function convertRecords(records: readonly string[][], mapping: ColumnMapping, options: ImportOptions, overrides: Readonly<Record<string, WorkType>> = {}) {
+export function convertRecords(records: readonly string[][], mapping: ColumnMapping, options: ImportOptions, hints: TypeHints = {}) {
   const rows: PreparedRow[] = []
   const errors: RowError[] = []
   const keys = new Map<string, number>()
+  // Exports often repeat titles (sub-tasks, templates); classify each distinct text once.
+  const memo = new Map<string, ReturnType<typeof suggestWorkType>>()
+  const suggest: Suggest = (title, description) => {
+    const key = `${title}\u0000${description}`
+    if (!memo.has(key)) memo.set(key, suggestWorkType(title, description))
+    return memo.get(key) ?? null
+  }
   records.forEach((record, index) => {
     const rowNumber = index + 2
-    const result = convertRecord(record, rowNumber, mapping, options, overrides[String(rowNumber)])
+    const result = convertRecord(record, rowNumber, mapping, options, hints, suggest)
     if ('error' in result) return errors.push(result.error)
     const converted = result.row
     const key = converted.externalKey
@@ -133,12 +148,12 @@ export function convertRecords(records: readonly string[][], mapping: ColumnMapp
 }
 
 /** CSV text → header, format and converted rows; throws CsvError for a file that is not a CSV. */
-export function prepareImport(csv: string, mapping: ColumnMapping | null, options: ImportOptions, overrides: Readonly<Record<string, WorkType>> = {}): PreparedImport {
+export function prepareImport(csv: string, mapping: ColumnMapping | null, options: ImportOptions, hints: TypeHints = {}): PreparedImport {
   const [header = [], ...records] = parseCsv(csv)
   const detected = detectMapping(header)
   const used = mapping ?? detected.mapping
   if (used.title === null) {
     return { header, format: detected.format, rows: [], errors: [{ row: 1, message: 'Row 1: no column is mapped to the title; choose the title column.' }] }
   }
-  return { header, format: detected.format, ...convertRecords(records, used, options, overrides) }
+  return { header, format: detected.format, ...convertRecords(records, used, options, hints) }
 }

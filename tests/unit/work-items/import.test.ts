@@ -62,8 +62,13 @@ describe('convertRecords', () => {
   })
 
   it('lets the manager override a type by row number', () => {
-    const { rows } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', '', '']], mapping, points, { '2': 'ARCHITECTURE' })
+    const { rows } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', '', '']], mapping, points, { overrides: { '2': 'ARCHITECTURE' } })
     expect(rows[0]).toMatchObject({ type: 'ARCHITECTURE', typeSource: 'chosen' })
+  })
+
+  it('takes a suggestion the preview already made instead of classifying again', () => {
+    const { rows } = convertRecords([['Zzz qqq', 'PLAT-2', 'Story', '', '1', '', '']], mapping, points, { suggested: { '2': 'NOVEL_PROBLEM' } })
+    expect(rows[0]).toMatchObject({ type: 'NOVEL_PROBLEM', typeSource: 'suggested' })
   })
 
   it('reports every bad row by number with all its reasons', () => {

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { MODES, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+
+// The policy form posts one select and one textarea per work type, named `mode.<TYPE>` and
+// `reason.<TYPE>`; the preprocess turns that flat FormData into a list of 12 entries.
+
+export const policyEntrySchema = z.object({
+  workType: z.enum(WORK_TYPES),
+  mode: z.enum(MODES, { message: 'Choose a mode' }),
+  reason: z.string().trim().max(500, 'Keep the reason under 500 characters'),
+})
+export type PolicyEntry = z.infer<typeof policyEntrySchema>
+
+function toEntries(raw: unknown) {
+  if (typeof raw !== 'object' || raw === null || 'entries' in raw) return raw
+  const flat = raw as Record<string, unknown>
+  return { entries: WORK_TYPES.map((workType: WorkType) => ({ workType, mode: flat[`mode.${workType}`], reason: flat[`reason.${workType}`] ?? '' })) }
+}
+
+export const updatePolicySchema = z.preprocess(
+  toEntries,
+  z.object({
+    entries: z
+      .array(policyEntrySchema)
+      .min(1)
+      .max(WORK_TYPES.length)
+      .refine((entries) => new Set(entries.map((e) => e.workType)).size === entries.length, 'Each work type may appear once'),
+  }),
+)
+export type UpdatePolicyInput = z.infer<typeof updatePolicySchema>
+
+export const resetPolicySchema = z.object({})

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { closeSprintAction, createSprintAction, setAvailabilityAction, updateSprintAction } from '@/app/(app)/sprints/actions'
+import { listAvailability } from '@/lib/db/availability'
+import { prisma } from '@/lib/db/client'
+import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
+import { createSprintRow, ok, seedItems } from './helpers'
+
+let org: TestOrg
+beforeAll(async () => {
+  org = await createTestOrg()
+})
+
+const dates = { startDate: '2026-02-02', endDate: '2026-02-13' }
+
+describe('sprints', () => {
+  it('allows one active sprint per team, also when two activations race', async () => {
+    await signInAs(org.members.MANAGER)
+    const a = ok(await createSprintAction({ teamId: org.teamId, name: 'Sprint A', ...dates, status: 'ACTIVE' }))
+    const b = ok(await createSprintAction({ teamId: org.teamId, name: 'Sprint B', ...dates }))
+    const refused = await updateSprintAction({ id: b.id, name: 'Sprint B', ...dates, status: 'ACTIVE' })
+    expect(refused).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('Sprint A') })
+    ok(await updateSprintAction({ id: a.id, name: 'Sprint A', ...dates, status: 'PLANNING' }))
+    const c = ok(await createSprintAction({ teamId: org.teamId, name: 'Sprint C', ...dates }))
+    const race = await Promise.all([
+      updateSprintAction({ id: b.id, name: 'Sprint B', ...dates, status: 'ACTIVE' }),
+      updateSprintAction({ id: c.id, name: 'Sprint C', ...dates, status: 'ACTIVE' }),
+    ])
+    expect(race.filter((r) => r.ok)).toHaveLength(1)
+    expect(await prisma.sprint.count({ where: { organizationId: org.orgId, teamId: org.teamId, status: 'ACTIVE' } })).toBe(1)
+  })
+
+  it('rejects end before start and a team of another organisation', async () => {
+    await signInAs(org.members.MANAGER)
+    expect(await createSprintAction({ teamId: org.teamId, name: 'Backwards', startDate: '2026-03-10', endDate: '2026-03-01' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { endDate: [expect.any(String)] } })
+    const other = await createTestOrg()
+    expect(await createSprintAction({ teamId: other.teamId, name: 'Theirs', ...dates })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  })
+
+  it('availability defaults to capacity and records time off', async () => {
+    await signInAs(org.members.MANAGER)
+    const sprint = await createSprintRow(org.orgId, org.teamId, 'Availability sprint')
+    const engineer = org.members.ENGINEER.membershipId
+    expect((await listAvailability(org.orgId, sprint.id))?.rows).toEqual([expect.objectContaining({ membershipId: engineer, hours: 60, isDefault: true })])
+    ok(await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hours: '32', note: 'Time off Thu–Fri' }))
+    expect((await listAvailability(org.orgId, sprint.id))?.rows[0]).toMatchObject({ hours: 32, note: 'Time off Thu–Fri', isDefault: false })
+    const other = await createTestOrg()
+    expect(await setAvailabilityAction({ sprintId: sprint.id, membershipId: other.members.ENGINEER.membershipId, hours: '1' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  })
+
+  it('closing records outcomes and moves unfinished items to the next sprint', async () => {
+    await signInAs(org.members.MANAGER)
+    const closing = await createSprintRow(org.orgId, org.teamId, 'Closing sprint')
+    const next = await createSprintRow(org.orgId, org.teamId, 'Next sprint')
+    const items = await seedItems(org.orgId, 3, { sprintId: closing.id, teamId: org.teamId, prefix: 'Close' })
+    await prisma.workItem.updateMany({ where: { id: { in: [items[0].id, items[1].id] } }, data: { status: 'DONE' } })
+    const outcomes = [
+      { workItemId: items[0].id, delivery: 'ON_TIME', reworkHours: 0, defects: 0, note: '' },
+      { workItemId: items[1].id, delivery: 'SLIPPED', reworkHours: 3, defects: 2, note: 'Late review' },
+      { workItemId: items[2].id, delivery: 'SLIPPED', reworkHours: 0, defects: 0, note: 'Not started' },
+    ]
+    const result = ok(await closeSprintAction({ sprintId: closing.id, outcomes, unfinished: 'sprint', targetSprintId: next.id }))
+    expect(result).toEqual({ outcomes: 3, moved: 1 })
+    expect((await prisma.sprint.findUniqueOrThrow({ where: { id: closing.id } })).status).toBe('CLOSED')
+    expect((await prisma.workItem.findUniqueOrThrow({ where: { id: items[2].id } })).sprintId).toBe(next.id)
+    expect(await prisma.outcome.findUnique({ where: { workItemId: items[1].id } })).toMatchObject({ sprintId: closing.id, delivery: 'SLIPPED', reworkHours: 3, defects: 2, note: 'Late review' })
+    expect(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({ ok: false, code: 'CONFLICT' })
+  })
+
+  it('closing to the backlog, and refusing items of other sprints', async () => {
+    await signInAs(org.members.MANAGER)
+    const closing = await createSprintRow(org.orgId, org.teamId, 'Back to backlog')
+    const [item] = await seedItems(org.orgId, 1, { sprintId: closing.id, prefix: 'Backlogged' })
+    const [stranger] = await seedItems(org.orgId, 1, { prefix: 'Stranger' })
+    const bad = await closeSprintAction({ sprintId: closing.id, outcomes: [{ workItemId: stranger.id, delivery: 'ON_TIME', reworkHours: 0, defects: 0 }], unfinished: 'backlog' })
+    expect(bad).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    ok(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' }))
+    expect((await prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).sprintId).toBeNull()
+  })
+})
