@@ -36,7 +36,7 @@ export function LineChartFigure({ label, data, categoryKey, series, unit = '', m
     <div>
       <div role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} accessibilityLayer={false} margin={{ top: 12, right: 24, left: 8, bottom: 8 }}>
+        <LineChart data={data} accessibilityLayer={false} margin={{ top: 12, right: 48, left: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 11 }} interval={0} />
           <YAxis domain={[0, max ?? 'auto']} unit={unit} tick={{ fontSize: 12 }} width={48} />
