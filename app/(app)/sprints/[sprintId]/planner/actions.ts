@@ -1,0 +1,61 @@
+'use server'
+
+import { createPlan, publishPlan, replan, saveWhatIf } from '@/lib/db/plans'
+import { moveItem, setLock, setPin } from '@/lib/db/planner-edits'
+import { previewWhatIf } from '@/lib/db/planner-preview'
+import { createPlanSchema, moveItemSchema, planRefSchema, setLockSchema, setPinSchema, whatIfSchema } from '@/lib/schemas/plan'
+import { defineAction } from '@/lib/server/action'
+
+// The planner's actions. Each carries the plan version/revision it was made on (see lib/schemas/plan.ts);
+// the board refreshes itself, so board edits do not revalidate the whole page.
+
+const versionPaths = ['/sprints', '/my-sprint']
+
+export const createPlanAction = defineAction(
+  { name: 'plan.create', permission: 'plan:write', revalidate: versionPaths },
+  createPlanSchema,
+  async (input, actor) => createPlan(actor.orgId, actor.membershipId, input),
+)
+
+export const replanAction = defineAction(
+  { name: 'plan.replan', permission: 'plan:write', revalidate: versionPaths },
+  planRefSchema,
+  async (input, actor) => replan(actor.orgId, actor.membershipId, input),
+)
+
+export const moveItemAction = defineAction(
+  { name: 'plan.move', permission: 'plan:write' },
+  moveItemSchema,
+  async (input, actor) => moveItem(actor.orgId, { membershipId: actor.membershipId, name: actor.name }, input),
+)
+
+export const setLockAction = defineAction(
+  { name: 'plan.lock', permission: 'plan:write' },
+  setLockSchema,
+  async (input, actor) => setLock(actor.orgId, actor.membershipId, input),
+)
+
+export const setPinAction = defineAction(
+  { name: 'plan.pin', permission: 'plan:write' },
+  setPinSchema,
+  async (input, actor) => setPin(actor.orgId, actor.membershipId, input),
+)
+
+/** Computes a what-if board without saving anything. */
+export const previewWhatIfAction = defineAction(
+  { name: 'plan.what-if.preview', permission: 'plan:write' },
+  whatIfSchema,
+  async (input, actor) => previewWhatIf(actor.orgId, input),
+)
+
+export const saveWhatIfAction = defineAction(
+  { name: 'plan.what-if.save', permission: 'plan:write', revalidate: versionPaths },
+  whatIfSchema,
+  async (input, actor) => saveWhatIf(actor.orgId, actor.membershipId, input),
+)
+
+export const publishPlanAction = defineAction(
+  { name: 'plan.publish', permission: 'plan:publish', revalidate: versionPaths },
+  planRefSchema,
+  async (input, actor) => publishPlan(actor.orgId, actor.membershipId, input),
+)

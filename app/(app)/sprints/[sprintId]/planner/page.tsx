@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PlanSummary } from '@/components/planner/plan-summary'
+import { FirstPlanButton } from '@/components/planner/plan-toolbar'
+import { PlannerWorkspace } from '@/components/planner/workspace'
+import { EmptyState, PageHeader } from '@/components/ui/page-header'
+import { requirePageActor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
+import { getBoard, listPlanVersions } from '@/lib/db/planner-reads'
+import { formatDateRange } from '@/lib/format'
+import { createPlanAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction } from './actions'
+import { loadSprintOr404 } from './_components/load-sprint'
+import { VersionList } from './_components/version-list'
+
+export const metadata: Metadata = { title: 'Sprint planner' }
+
+type Props = { params: Promise<{ sprintId: string }>; searchParams: Promise<{ version?: string }> }
+
+export default async function PlannerPage({ params, searchParams }: Props) {
+  const actor = await requirePageActor('plan:read')
+  const sprint = await loadSprintOr404(actor.orgId, (await params).sprintId)
+  const requested = Number((await searchParams).version)
+  const [board, versions] = await Promise.all([
+    getBoard(actor.orgId, sprint.id, Number.isInteger(requested) && requested > 0 ? requested : undefined),
+    listPlanVersions(actor.orgId, sprint.id),
+  ])
+  const canWrite = can(actor.role, 'plan:write')
+  const canPublish = can(actor.role, 'plan:publish')
+  return (
+    <>
+      <PageHeader
+        title={`Planner · ${sprint.name}`}
+        description={`${sprint.teamName} · ${formatDateRange(sprint.startDate, sprint.endDate)}. Each card says why it sits where it does; moves are checked against the hard rules before they are saved.`}
+        actions={<Link href={`/sprints/${sprint.id}`} className="text-sm text-blue-700 underline dark:text-blue-300">Back to the sprint</Link>}
+      />
+      {!board ? (
+        <EmptyState title="No plan for this sprint yet">
+          <p className="mb-3">Plan turns the sprint&apos;s items, the team&apos;s availability, profiles and your work-type policy into a recommended plan.</p>
+          {canWrite ? <FirstPlanButton sprintId={sprint.id} create={createPlanAction} /> : <p>A manager has not planned it yet.</p>}
+        </EmptyState>
+      ) : (
+        <>
+          <PlanSummary meta={board.meta} version={board.version} />
+          <PlannerWorkspace
+            key={`${board.planId}:${board.revision}`}
+            board={board}
+            canWrite={canWrite}
+            canPublish={canPublish}
+            actions={{ move: moveItemAction, lock: setLockAction, pin: setPinAction, replan: replanAction, create: createPlanAction, publish: publishPlanAction, preview: previewWhatIfAction, saveWhatIf: saveWhatIfAction }}
+          />
+          <VersionList sprintId={sprint.id} versions={versions} current={board.version} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,152 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ActionFn } from '@/lib/action-result'
+import { buildLanes, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
+import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
+import type { AssignmentMap, BoardData, CardView, MoveResult } from '@/lib/planner/types'
+import { EngineerColumn, type LaneHandlers } from './engineer-column'
+import { fmtSigned } from './mode-style'
+import type { CardHandlers, MoveVerdict } from './types'
+import { useMoveCheck } from './use-move-check'
+
+export type BoardActions = {
+  move: ActionFn<MoveResult>
+  lock: ActionFn<{ revision: number }>
+  pin: ActionFn<{ revision: number; pinnedTo: string | null }>
+}
+type Feedback = { tone: 'ok' | 'warn' | 'error'; text: string; conflict?: boolean }
+
+/** The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. */
+export function PlannerBoard({ board, editable, actions, onRevision }: { board: BoardData; editable: boolean; actions: BoardActions; onRevision: (revision: number) => void }) {
+  const router = useRouter()
+  const [input, setInput] = useState(board.input)
+  const [lanes, setLanes] = useState<Lanes>(() => buildLanes(board.input.engineers.map((e) => e.id), board.cards))
+  const [cards, setCards] = useState<Record<string, CardView>>(() => Object.fromEntries(board.cards.map((c) => [c.itemId, c])))
+  const [summaries, setSummaries] = useState(() => mergeSummaries({}, summariseEngineers(board.input, Object.fromEntries(board.cards.map((c) => [c.itemId, c.engineerId])))))
+  const [revision, setRevision] = useState(board.revision)
+  const [objective, setObjective] = useState(board.objective)
+  const [pending, setPending] = useState<string | null>(null)
+  const [feedback, setFeedback] = useState<Feedback | null>(null)
+  const [drop, setDrop] = useState<{ lane: string; verdict: MoveVerdict } | null>(null)
+  const dragItem = useRef<string | null>(null)
+
+  const assignment = useMemo<AssignmentMap>(() => Object.fromEntries(Object.values(cards).map((c) => [c.itemId, c.engineerId])), [cards])
+  const locked = useMemo(() => Object.values(cards).filter((c) => c.locked && c.engineerId).map((c) => c.itemId), [cards])
+  const check = useMoveCheck(input, assignment, locked)
+  const engineers = useMemo(() => input.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.name ?? e.id })), [input.engineers, board.names])
+
+  // Handlers read the newest state through this ref so their identity never changes (memoised cards).
+  const latest = useRef({ check, cards, revision, input })
+  useEffect(() => {
+    latest.current = { check, cards, revision, input }
+  })
+  useEffect(() => onRevision(revision), [onRevision, revision])
+
+  const fail = useCallback((result: { code: string; message: string }) => {
+    setFeedback({ tone: 'error', text: result.message, conflict: result.code === 'CONFLICT' })
+  }, [])
+
+  const move = useCallback(async (itemId: string, to: string | null) => {
+    const { check: checkNow, cards: now, revision: rev, input: inputNow } = latest.current
+    const card = now[itemId]
+    const verdict = checkNow(itemId, to)
+    if (!card) return
+    if (!verdict.allowed) return setFeedback({ tone: 'error', text: `Refused: ${verdict.reason}` })
+    setPending(itemId)
+    const result = await actions.move({ planId: board.planId, revision: rev, itemId, toMembershipId: to })
+    setPending(null)
+    if (!result.ok) return fail(result)
+    const score = scoreItem(inputNow, itemId, to)
+    const toName = to ? (board.names[to] ?? 'them') : 'Unassigned'
+    const updated: CardView = { ...card, engineerId: to, fit: score.fit, value: score.value, alternative: null, reasons: [`Moved by hand to ${toName}.`, ...result.data.warnings, `Objective change of this move: ${fmtSigned(result.data.objectiveDelta)}.`] }
+    const nextCards = { ...now, [itemId]: updated }
+    setCards(nextCards)
+    setLanes((l) => replaceCard(l, card, updated))
+    setSummaries((s) => mergeSummaries(s, summariseEngineers(inputNow, Object.fromEntries(Object.values(nextCards).map((c) => [c.itemId, c.engineerId])))))
+    setRevision(result.data.revision)
+    setObjective(result.data.objective)
+    const warn = result.data.warnings.length ? ` Warning: ${result.data.warnings.join(' ')}` : ''
+    setFeedback({ tone: warn ? 'warn' : 'ok', text: `Moved “${card.title}” to ${toName}. Objective ${fmtSigned(result.data.objectiveDelta)}.${warn}` })
+    // The card now lives in another column: put keyboard focus back on it there.
+    requestAnimationFrame(() => document.getElementById(`card-${itemId}`)?.focus())
+  }, [actions, board.planId, board.names, fail])
+
+  const toggle = useCallback(async (itemId: string, kind: 'lock' | 'pin', on: boolean) => {
+    const { cards: now, revision: rev } = latest.current
+    const card = now[itemId]
+    if (!card) return
+    setPending(itemId)
+    const result = kind === 'lock'
+      ? await actions.lock({ planId: board.planId, revision: rev, itemId, locked: on })
+      : await actions.pin({ planId: board.planId, revision: rev, itemId, pinned: on })
+    setPending(null)
+    if (!result.ok) return fail(result)
+    const pinnedTo = kind === 'pin' ? (on ? card.engineerId : null) : card.pinnedTo
+    const updated: CardView = { ...card, locked: kind === 'lock' ? on : card.locked, pinnedTo }
+    setCards((c) => ({ ...c, [itemId]: updated }))
+    setLanes((l) => replaceCard(l, card, updated))
+    if (kind === 'pin') setInput((i) => ({ ...i, items: i.items.map((it) => (it.id === itemId ? { ...it, pinnedTo } : it)) }))
+    setRevision(result.data.revision)
+    setFeedback({ tone: 'ok', text: `${on ? (kind === 'lock' ? 'Locked' : 'Pinned') : kind === 'lock' ? 'Unlocked' : 'Unpinned'} “${card.title}”.` })
+  }, [actions, board.planId, fail])
+
+  const handlers = useMemo<CardHandlers>(() => ({
+    check: (itemId, to) => latest.current.check(itemId, to),
+    move: (itemId, to) => void move(itemId, to),
+    toggleLock: (itemId, on) => void toggle(itemId, 'lock', on),
+    togglePin: (itemId, on) => void toggle(itemId, 'pin', on),
+    dragStart: (itemId) => { dragItem.current = itemId },
+  }), [move, toggle])
+
+  const laneHandlers = useMemo<LaneHandlers>(() => ({
+    dragEnter: (lane) => {
+      const itemId = dragItem.current
+      const card = itemId ? latest.current.cards[itemId] : undefined
+      if (!card || laneOf(card.engineerId) === lane) return setDrop(null)
+      setDrop({ lane, verdict: latest.current.check(card.itemId, lane || null) })
+    },
+    drop: (lane) => {
+      const itemId = dragItem.current
+      dragItem.current = null
+      setDrop(null)
+      if (itemId) void move(itemId, lane || null)
+    },
+  }), [move])
+
+  const laneKeys = useMemo(() => [...input.engineers.map((e) => e.id), ''], [input.engineers])
+  return (
+    <div onDragEnd={() => { dragItem.current = null; setDrop(null) }}>
+      <p className="mb-2 text-sm">
+        Objective (total value): <span className="font-semibold" data-testid="objective">{Math.round(objective * 10) / 10}</span> · revision {revision}
+      </p>
+      <div role="status" aria-live="polite" className="min-h-6 text-sm" data-testid="move-feedback">
+        {feedback ? (
+          <p className={feedback.tone === 'error' ? 'text-red-800 dark:text-red-300' : feedback.tone === 'warn' ? 'text-amber-900 dark:text-amber-200' : 'text-green-800 dark:text-green-300'}>
+            {feedback.tone === 'error' ? 'Error: ' : ''}{feedback.text}{' '}
+            {feedback.conflict ? <button type="button" className="underline" onClick={() => router.refresh()}>Reload the plan</button> : null}
+          </p>
+        ) : null}
+      </div>
+      <div className="mt-2 flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="Plan board: one column per engineer, then Unassigned">
+        {laneKeys.map((lane) => (
+          <EngineerColumn
+            key={lane || 'unassigned'}
+            lane={lane}
+            title={lane ? (board.names[lane] ?? 'Engineer') : 'Unassigned'}
+            summary={lane ? (summaries[lane] ?? null) : null}
+            cards={lanes[lane] ?? []}
+            names={board.names}
+            engineers={engineers}
+            editable={editable}
+            busyItem={pending && laneOf(cards[pending]?.engineerId ?? null) === lane ? pending : null}
+            dropVerdict={drop?.lane === lane ? drop.verdict : null}
+            handlers={handlers}
+            laneHandlers={laneHandlers}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+'use client'
+
+import { memo } from 'react'
+import type { CardView, ColumnSummary } from '@/lib/planner/types'
+import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { DeepWorkBar, LoadBar } from './load-bar'
+import { fmtSigned } from './mode-style'
+import { PlanCard } from './plan-card'
+import type { CardHandlers, EngineerOption, MoveVerdict } from './types'
+
+export type LaneHandlers = { dragEnter: (lane: string) => void; drop: (lane: string) => void }
+
+type Props = {
+  lane: string
+  title: string
+  summary: ColumnSummary | null
+  cards: CardView[]
+  names: Record<string, string>
+  engineers: EngineerOption[]
+  editable: boolean
+  busyItem: string | null
+  dropVerdict: MoveVerdict | null
+  handlers: CardHandlers
+  laneHandlers: LaneHandlers
+  idPrefix?: string
+}
+
+/** One engineer (or the Unassigned lane): balance on top, cards below, and a drop target. */
+export const EngineerColumn = memo(function EngineerColumn(props: Props) {
+  const { lane, title, summary, cards, names, engineers, editable, busyItem, dropVerdict, handlers, laneHandlers, idPrefix = '' } = props
+  const headingId = `${idPrefix}lane-${lane || 'unassigned'}`
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`flex w-72 shrink-0 flex-col rounded-lg border p-2 ${dropVerdict ? (dropVerdict.allowed ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-red-600 bg-red-50 dark:bg-red-950') : 'border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900/60'}`}
+      onDragEnter={() => laneHandlers.dragEnter(lane)}
+      onDragOver={(e) => {
+        if (dropVerdict?.allowed) e.preventDefault()
+      }}
+      onDrop={(e) => {
+        e.preventDefault()
+        laneHandlers.drop(lane)
+      }}
+      data-testid={summary ? 'engineer-column' : 'unassigned-lane'}
+    >
+      <header className="mb-2">
+        <h2 id={headingId} className="font-semibold">{title}</h2>
+        {summary ? (
+          <>
+            <p className="text-xs text-slate-600 dark:text-slate-400">
+              Primary type: {MODE_LABELS[summary.primaryType]}
+              {summary.preferredMode ? ` · prefers ${MODE_LABELS[summary.preferredMode].toLowerCase()}` : ''}
+            </p>
+            <div className="mt-1"><LoadBar summary={summary} /></div>
+            <DeepWorkBar summary={summary} />
+            {summary.warnings.length ? (
+              <ul className="mt-2 space-y-1 text-xs text-amber-900 dark:text-amber-200" aria-label={`Warnings for ${title}`}>
+                {summary.warnings.map((w, i) => (
+                  <li key={i}><span aria-hidden="true">⚠ </span><span className="font-semibold">Warning:</span> {w}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : (
+          <p className="text-xs text-slate-600 dark:text-slate-400">{cards.length} item(s) nobody could take; each card says why.</p>
+        )}
+        {dropVerdict ? (
+          <p className="mt-2 text-xs font-medium" role="status">
+            {dropVerdict.allowed ? `Drop allowed: objective ${fmtSigned(dropVerdict.objectiveDelta)}${dropVerdict.warnings.length ? `; ${dropVerdict.warnings.join(' ')}` : ''}` : `Drop refused: ${dropVerdict.reason}`}
+          </p>
+        ) : null}
+      </header>
+      <div className="flex flex-col gap-2">
+        {cards.length === 0 ? <p className="text-xs text-slate-600 dark:text-slate-400">No items.</p> : null}
+        {cards.map((card) => (
+          <PlanCard key={card.itemId} card={card} names={names} engineers={engineers} editable={editable} busy={busyItem === card.itemId} handlers={handlers} idPrefix={idPrefix} />
+        ))}
+      </div>
+    </section>
+  )
+})

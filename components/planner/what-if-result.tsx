@@ -1,0 +1,34 @@
+'use client'
+
+import { useMemo } from 'react'
+import { buildLanes } from '@/lib/planner/board-state'
+import type { WhatIfPreview } from '@/lib/planner/types'
+import { EngineerColumn, type LaneHandlers } from './engineer-column'
+import { PlanDiffView } from './plan-diff'
+import type { CardHandlers } from './types'
+
+const inert: CardHandlers = { check: () => ({ allowed: false, reason: 'Preview only.' }), move: () => {}, toggleLock: () => {}, togglePin: () => {}, dragStart: () => {} }
+const inertLanes: LaneHandlers = { dragEnter: () => {}, drop: () => {} }
+
+/** The what-if board (read only) and its diff against the current version. */
+export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
+  const lanes = useMemo(() => buildLanes(preview.summaries.map((s) => s.engineerId), preview.cards), [preview])
+  const titles = useMemo(() => Object.fromEntries(preview.cards.map((c) => [c.itemId, c.title])), [preview.cards])
+  return (
+    <section aria-labelledby="what-if-heading" className="mt-3 space-y-3" data-testid="what-if-result">
+      <h2 id="what-if-heading" className="text-lg font-semibold">What-if against version {preview.baseVersion} (not saved)</h2>
+      <ul className="list-disc pl-5 text-sm">{preview.why.map((w, i) => <li key={i}>{w}</li>)}</ul>
+      {preview.unplanned.length ? <p className="text-sm">Not planned: {preview.unplanned.map((u) => `${u.name} (${u.reason})`).join('; ')}</p> : null}
+      <PlanDiffView diff={preview.diff} titles={titles} names={preview.names} labels={[`Version ${preview.baseVersion}`, 'What-if']} />
+      <div className="flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="What-if board">
+        {[...preview.summaries.map((s) => s.engineerId), ''].map((lane) => (
+          <EngineerColumn
+            key={lane || 'unassigned'} lane={lane} idPrefix="whatif-" title={lane ? (preview.names[lane] ?? 'Engineer') : 'Unassigned'}
+            summary={preview.summaries.find((s) => s.engineerId === lane) ?? null} cards={lanes[lane] ?? []} names={preview.names}
+            engineers={[]} editable={false} busyItem={null} dropVerdict={null} handlers={inert} laneHandlers={inertLanes}
+          />
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,25 @@
+import type { Scenario } from './types'
+
+// Turns the what-if form (days off or hours per person, people taken out) into a Scenario that keeps
+// the base plan's earlier what-if edits.
+
+export const WORKDAY_HOURS = 8
+
+export type WhatIfEdit = { engineerId: string; daysOff?: number | null; hours?: number | null; removed?: boolean }
+
+export function applyEdits(base: Scenario, currentHours: Readonly<Record<string, number>>, edits: readonly WhatIfEdit[]): Scenario {
+  const capacity = { ...base.capacity }
+  const removed = new Set(base.removed)
+  for (const edit of edits) {
+    if (edit.removed) removed.add(edit.engineerId)
+    const current = currentHours[edit.engineerId]
+    if (edit.hours !== null && edit.hours !== undefined && Number.isFinite(edit.hours)) capacity[edit.engineerId] = Math.max(0, edit.hours)
+    else if (edit.daysOff && current !== undefined) capacity[edit.engineerId] = Math.max(0, current - edit.daysOff * WORKDAY_HOURS)
+  }
+  return { capacity, removed: [...removed] }
+}
+
+/** Whether the edits change anything at all (an empty what-if is not worth a round trip). */
+export function hasChanges(edits: readonly WhatIfEdit[]): boolean {
+  return edits.some((e) => e.removed || (e.hours !== null && e.hours !== undefined && Number.isFinite(e.hours)) || Boolean(e.daysOff))
+}

@@ -1,0 +1,85 @@
+import type { Alternative, Mode, PlanInput, WorkType } from '@/lib/matching/types'
+import type { PlanDiff } from './diff'
+
+// The planner's view model: plain data that travels from lib/db through the page to the client board.
+// Nothing here is secret: ids, names, hours, affinities and the reasons the engine gave.
+
+/** itemId -> engineer (membership) id, or null for the Unassigned lane. */
+export type AssignmentMap = Record<string, string | null>
+
+/** "What if" edits a manager tries before saving: hours per member and members taken out. */
+export type Scenario = { capacity: Record<string, number>; removed: string[] }
+
+export type UnplannedMember = { membershipId: string; name: string; reason: string }
+
+export type CardView = {
+  itemId: string
+  title: string
+  type: WorkType
+  hours: number
+  priority: number
+  mode: Mode
+  engineerId: string | null
+  fit: number
+  value: number
+  reasons: string[]
+  alternative: Alternative | null
+  locked: boolean
+  pinnedTo: string | null
+}
+
+export type ColumnSummary = {
+  engineerId: string
+  name: string
+  primaryType: Mode
+  preferredMode: Mode | null
+  capacityHours: number
+  plannedHours: number
+  hoursByMode: Record<Mode, number>
+  /** (capacity - orchestration hours) / capacity, as MATCHING.md defines it. */
+  deepWorkShare: number
+  warnings: string[]
+}
+
+export type PlanKind = 'plan' | 'replan' | 'what-if' | 'seed'
+
+export type PlanMeta = {
+  kind: PlanKind
+  basedOnVersion: number | null
+  movedCount: number
+  movedItemIds: string[]
+  why: string[]
+  scenario: Scenario
+  unplanned: UnplannedMember[]
+  notes: string[]
+}
+
+export type BoardData = {
+  planId: string
+  sprintId: string
+  version: number
+  revision: number
+  status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'
+  isLatest: boolean
+  objective: number
+  input: PlanInput
+  names: Record<string, string>
+  cards: CardView[]
+  meta: PlanMeta
+}
+
+/** What the server answers after a hand move (it re-checked the move itself). */
+export type MoveResult = { revision: number; objective: number; objectiveDelta: number; warnings: string[] }
+
+/** A what-if board: computed on the server, shown, never saved until the manager asks. */
+export type WhatIfPreview = {
+  baseVersion: number
+  scenario: Scenario
+  cards: CardView[]
+  summaries: ColumnSummary[]
+  objective: number
+  unplanned: UnplannedMember[]
+  why: string[]
+  diff: PlanDiff
+  names: Record<string, string>
+}
