@@ -147,6 +147,31 @@ export function convertRecords(records: readonly string[][], mapping: ColumnMapp
   return { rows, errors }
 }
 
+export type Suggestion = { type: WorkType; reason: string }
+
+/**
+ * The classifier's suggestion for every row whose type column is missing or unusable, keyed by
+ * row number. The preview computes this once per file and mapping, then sends the accepted ones.
+ */
+export function suggestTypes(records: readonly string[][], mapping: ColumnMapping): Map<string, Suggestion> {
+  const out = new Map<string, Suggestion>()
+  const memo = new Map<string, Suggestion | null>()
+  records.forEach((record, index) => {
+    const cell = (i: number | null) => (i === null ? '' : (record[i] ?? '').trim())
+    const title = cell(mapping.title)
+    if (!title || parseWorkType(cell(mapping.type))) return
+    const description = cell(mapping.description)
+    const key = `${title}\u0000${description}`
+    if (!memo.has(key)) {
+      const s = suggestWorkType(title, description)
+      memo.set(key, s ? { type: s.type, reason: s.reason } : null)
+    }
+    const suggestion = memo.get(key)
+    if (suggestion) out.set(String(index + 2), suggestion)
+  })
+  return out
+}
+
 /** CSV text → header, format and converted rows; throws CsvError for a file that is not a CSV. */
 export function prepareImport(csv: string, mapping: ColumnMapping | null, options: ImportOptions, hints: TypeHints = {}): PreparedImport {
   const [header = [], ...records] = parseCsv(csv)

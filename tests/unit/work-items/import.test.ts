@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@/lib/schemas/import'
 import { toCsv } from '@/lib/work-items/csv'
 import { detectMapping } from '@/lib/work-items/import-mapping'
-import { convertRecords, parseLabels, parsePriority, parseStatus, parseWorkType, prepareImport } from '@/lib/work-items/import'
+import { convertRecords, parseLabels, parsePriority, parseStatus, parseWorkType, prepareImport, suggestTypes } from '@/lib/work-items/import'
 
 const points: ImportOptions = { estimateUnit: 'points', pointsToHours: 4, defaultHours: null }
 const hours: ImportOptions = { estimateUnit: 'hours', pointsToHours: 4, defaultHours: null }
@@ -115,5 +115,14 @@ describe('prepareImport', () => {
 
   it('asks for a title column when none is mapped', () => {
     expect(prepareImport('foo,bar\n1,2', null, hours).errors[0].message).toMatch(/no column is mapped to the title/)
+  })
+})
+
+describe('suggestTypes', () => {
+  it('suggests only for rows without a usable type, keyed by row number', () => {
+    const { mapping } = detectMapping(['Summary', 'Issue key', 'Issue Type'])
+    const suggestions = suggestTypes([['Fix OAuth login redirect loop', 'A', 'Bug'], ['Update the README', 'B', 'DOCUMENTATION'], ['Zzz', 'C', 'Story']], mapping)
+    expect([...suggestions.keys()]).toEqual(['2'])
+    expect(suggestions.get('2')).toMatchObject({ type: 'SECURITY_AUTH', reason: expect.stringContaining('OAuth') })
   })
 })

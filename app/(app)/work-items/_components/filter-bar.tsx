@@ -1,0 +1,72 @@
+import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/field'
+import { ITEM_STATUS_LABELS } from '@/lib/format'
+import type { WorkItemFilter } from '@/lib/work-items/filters'
+import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
+
+type Choices = { sprints: { id: string; name: string }[]; members: { id: string; name: string }[]; labels: string[] }
+
+/** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
+export function FilterBar({ filter, choices }: { filter: WorkItemFilter; choices: Choices }) {
+  const field = 'space-y-1 text-sm'
+  const control = `${inputClass} py-1`
+  return (
+    <form method="get" role="search" aria-label="Filter work items" className="mb-4 grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 lg:grid-cols-8 dark:border-slate-800">
+      <div className={`${field} sm:col-span-3 lg:col-span-2`}>
+        <label htmlFor="q" className="block font-medium">Search</label>
+        <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder="Title or key" className={control} />
+      </div>
+      <div className={field}>
+        <label htmlFor="f-type" className="block font-medium">Type</label>
+        <select id="f-type" name="type" defaultValue={filter.type ?? ''} className={control}>
+          <option value="">Any</option>
+          {WORK_TYPES.map((t) => <option key={t} value={t}>{WORK_TYPE_LABELS[t]}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-mode" className="block font-medium">Mode</label>
+        <select id="f-mode" name="mode" defaultValue={filter.mode ?? ''} className={control}>
+          <option value="">Any</option>
+          {MODES.map((m) => <option key={m} value={m}>{MODE_LABELS[m]}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-status" className="block font-medium">Status</label>
+        <select id="f-status" name="status" defaultValue={filter.status ?? ''} className={control}>
+          <option value="">Any</option>
+          {Object.entries(ITEM_STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-assignee" className="block font-medium">Assignee</label>
+        <select id="f-assignee" name="assignee" defaultValue={filter.assignee ?? ''} className={control}>
+          <option value="">Anyone</option>
+          {choices.members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-sprint" className="block font-medium">Sprint</label>
+        <select id="f-sprint" name="sprint" defaultValue={filter.sprint ?? ''} className={control}>
+          <option value="">Any</option>
+          <option value="backlog">Backlog</option>
+          {choices.sprints.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-label" className="block font-medium">Label</label>
+        <select id="f-label" name="label" defaultValue={filter.label ?? ''} className={control}>
+          <option value="">Any</option>
+          {choices.labels.map((l) => <option key={l} value={l}>{l}</option>)}
+        </select>
+      </div>
+      <input type="hidden" name="sort" value={filter.sort} />
+      <input type="hidden" name="dir" value={filter.dir} />
+      <input type="hidden" name="size" value={filter.size} />
+      <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-8">
+        <button type="submit" className={buttonClass('primary')}>Apply filters</button>
+        <Link href="/work-items" className={buttonClass('ghost')}>Clear</Link>
+      </div>
+    </form>
+  )
+}

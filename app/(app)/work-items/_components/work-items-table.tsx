@@ -1,0 +1,108 @@
+'use client'
+
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState, useTransition, type KeyboardEvent, type ReactNode } from 'react'
+import { Alert } from '@/components/ui/alert'
+import type { WorkItemListRow } from '@/lib/db/work-items'
+import { formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS } from '@/lib/format'
+import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { bulkWorkItemsAction } from '../actions'
+import { BulkBar } from './bulk-bar'
+
+type Props = { items: WorkItemListRow[]; canWrite: boolean; sprints: { id: string; name: string }[]; caption: string; sortHeaders: Record<string, ReactNode> }
+
+/**
+ * The list with row selection and keyboard use: ↑/↓ (or j/k) move between rows, Space or x
+ * selects the focused row, Enter opens it. One row at a time is in the tab order (roving focus).
+ */
+export function WorkItemsTable({ items, canWrite, sprints, caption, sortHeaders }: Props) {
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [active, setActive] = useState(0)
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+  const [pending, start] = useTransition()
+  const router = useRouter()
+  const allSelected = items.length > 0 && items.every((i) => selected.has(i.id))
+
+  const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next })
+  const toggleAll = () => setSelected(allSelected ? new Set() : new Set(items.map((i) => i.id)))
+
+  const focusRow = (index: number) => {
+    const bounded = Math.max(0, Math.min(items.length - 1, index))
+    setActive(bounded)
+    document.querySelector<HTMLTableRowElement>(`[data-row-index="${bounded}"]`)?.focus()
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
+    if (event.target !== event.currentTarget) return
+    if (event.key === 'ArrowDown' || event.key === 'j') focusRow(index + 1)
+    else if (event.key === 'ArrowUp' || event.key === 'k') focusRow(index - 1)
+    else if ((event.key === ' ' || event.key === 'x') && canWrite) toggle(id)
+    else if (event.key === 'Enter') router.push(`/work-items/${id}`)
+    else return
+    event.preventDefault()
+  }
+
+  const run = (op: Parameters<Parameters<typeof BulkBar>[0]['onRun']>[0]) =>
+    start(async () => {
+      const result = await bulkWorkItemsAction({ ...op, ids: [...selected] })
+      if (!result.ok) return setMessage({ tone: 'error', text: result.message })
+      const verb = { move: 'Moved', type: 'Updated', priority: 'Updated', delete: 'Deleted' }[op.op]
+      setMessage({ tone: 'success', text: `${verb} ${result.data.count} ${result.data.count === 1 ? 'item' : 'items'}.` })
+      setSelected(new Set())
+      router.refresh()
+    })
+
+  const cell = 'py-2 pr-3 align-top'
+  return (
+    <>
+      {message ? <div className="mb-3"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
+      {canWrite && selected.size > 0 ? <BulkBar count={selected.size} sprints={sprints} pending={pending} onRun={run} /> : null}
+      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Keyboard: ↑/↓ or j/k move between rows{canWrite ? ', Space or x selects' : ''}, Enter opens.</p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="border-b border-slate-200 dark:border-slate-700">
+            <tr>
+              {canWrite ? (
+                <th scope="col" className={cell}>
+                  <input type="checkbox" aria-label="Select all items on this page" checked={allSelected} onChange={toggleAll} />
+                </th>
+              ) : null}
+              {['title', 'type', 'mode', 'priority', 'hours', 'status', 'sprint', 'pinned'].map((key) => (
+                <th key={key} scope="col" className={`${cell} ${key === 'hours' ? 'text-right' : ''}`}>{sortHeaders[key]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, index) => (
+              <tr
+                key={item.id} data-row-index={index} tabIndex={index === active ? 0 : -1} aria-selected={canWrite ? selected.has(item.id) : undefined}
+                onKeyDown={(e) => onKeyDown(e, index, item.id)} onFocus={() => setActive(index)}
+                className={`border-b border-slate-100 outline-offset-[-2px] focus:outline-2 focus:outline-blue-600 dark:border-slate-800 ${selected.has(item.id) ? 'bg-blue-50 dark:bg-blue-950' : ''}`}
+              >
+                {canWrite ? (
+                  <td className={cell}>
+                    <input type="checkbox" aria-label={`Select “${item.title}”`} checked={selected.has(item.id)} onChange={() => toggle(item.id)} tabIndex={-1} />
+                  </td>
+                ) : null}
+                <td className={cell}>
+                  <Link href={`/work-items/${item.id}`} tabIndex={-1} className="font-medium text-blue-700 underline dark:text-blue-300">{item.title}</Link>
+                  {item.externalKey ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.externalKey}</span> : null}
+                  {item.labels.length ? <span className="block text-xs text-slate-600 dark:text-slate-400">{item.labels.join(', ')}</span> : null}
+                </td>
+                <td className={cell}>{WORK_TYPE_LABELS[item.type]}</td>
+                <td className={cell}>{MODE_LABELS[item.mode]}{item.modeOverridden ? <span className="text-xs text-slate-600 dark:text-slate-400"> (override)</span> : null}</td>
+                <td className={cell}>{PRIORITY_LABELS[item.priority]}</td>
+                <td className={`${cell} text-right`}>{formatHours(item.hours)}</td>
+                <td className={cell}>{ITEM_STATUS_LABELS[item.status]}</td>
+                <td className={cell}>{item.sprint ? item.sprint.name : <span className="text-slate-600 dark:text-slate-400">Backlog</span>}</td>
+                <td className={cell}>{item.pinnedTo?.name ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
