@@ -11,6 +11,7 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
   { href: '/settings/policy', label: 'Work-type policy', permission: 'policy:write', description: 'Which mode suits each work type' },
   { href: '/settings/privacy', label: 'Privacy', permission: 'org:manage', description: 'Anonymity threshold for survey and pulse figures' },
   { href: '/settings/audit', label: 'Audit log', permission: 'audit:read', description: 'Security and planning events' },
+  { href: '/settings/data', label: 'Data', permission: 'org:own', description: 'Export or delete the organisation' },
 ]
 
 export const settingsSectionsFor = (role: Role) => SECTIONS.filter((s) => can(role, s.permission))
