@@ -79,3 +79,9 @@ export async function importWorkItems(orgId: OrgId, actorId: string, request: Im
     { timeout: 60_000, maxWait: 10_000 },
   )
 }
+
+/** The organisation's default hours per story point, prefilled in the import preview. */
+export async function getImportDefaults(orgId: OrgId) {
+  const org = await prisma.organization.findUnique({ where: { id: orgId }, select: { storyPointHours: true } })
+  return { storyPointHours: org?.storyPointHours ?? 4 }
+}
