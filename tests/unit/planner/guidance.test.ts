@@ -1,0 +1,47 @@
+import { expect, it } from 'vitest'
+import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
+import { applyEdits, hasChanges } from '@/lib/planner/scenario'
+import { explainReplan } from '@/lib/planner/replan-why'
+
+it('gives plain-words guidance for every mode', () => {
+  expect(MODE_GUIDANCE.craft.advice).toMatch(/uninterrupted focus time/)
+  expect(MODE_GUIDANCE.orchestration.advice).toMatch(/delegate them to agents/)
+  expect(MODE_GUIDANCE.orchestration.advice).toMatch(/Review their output carefully/)
+  expect(MODE_GUIDANCE.hybrid.advice).toMatch(/agents/)
+})
+
+it('names the 60% floor for craftspeople only', () => {
+  expect(deepWorkSentence(0.75, 'craft')).toBe('75% of your sprint is deep work, above the 60% we protect for craftspeople.')
+  expect(deepWorkSentence(0.5, 'craft')).toMatch(/below the 60%/)
+  expect(deepWorkSentence(0.5, 'orchestration')).not.toMatch(/60%/)
+})
+
+it('turns days off into hours (8 h a day) and keeps earlier what-if edits', () => {
+  const s = applyEdits({ capacity: { old: 10 }, removed: ['gone'] }, { ada: 60, bob: 40 }, [
+    { engineerId: 'ada', daysOff: 3 },
+    { engineerId: 'bob', hours: 12, daysOff: 1 },
+    { engineerId: 'cy', removed: true },
+  ])
+  expect(s).toEqual({ capacity: { old: 10, ada: 36, bob: 12 }, removed: ['gone', 'cy'] })
+  expect(applyEdits({ capacity: {}, removed: [] }, { ada: 16 }, [{ engineerId: 'ada', daysOff: 5 }]).capacity.ada).toBe(0)
+  expect(hasChanges([{ engineerId: 'a', daysOff: null, hours: null }])).toBe(false)
+  expect(hasChanges([{ engineerId: 'a', daysOff: 1 }])).toBe(true)
+})
+
+it('explains a re-plan by what changed in the inputs', () => {
+  const why = explainReplan(
+    { itemIds: ['a', 'b'], capacity: { ada: 60, bob: 40 } },
+    { itemIds: ['a', 'b', 'c'], capacity: { ada: 36 } },
+    2,
+    1,
+    { ada: 'Ada', bob: 'Bob' },
+  )
+  expect(why).toEqual([
+    '1 new item joined the sprint.',
+    'Ada now has 36 h instead of 60 h.',
+    'Bob is no longer planned.',
+    'To absorb these changes, 2 items moved.',
+    '1 locked item kept their engineer.',
+  ])
+  expect(explainReplan({ itemIds: ['a'], capacity: { ada: 1 } }, { itemIds: ['a'], capacity: { ada: 1 } }, 0, 0, {})).toEqual(['No item had to move: the previous placement still fits best.'])
+})
