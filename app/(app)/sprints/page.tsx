@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
 import { listSprints } from '@/lib/db/sprints'
 import { formatDateRange, SPRINT_STATUS_LABELS } from '@/lib/format'
 
@@ -12,9 +14,13 @@ export default async function SprintsPage() {
   const sprints = await listSprints(actor.orgId)
   return (
     <>
-      <PageHeader title="Sprints" description="Every team's sprints, newest first." />
+      <PageHeader
+        title="Sprints"
+        description="Every team's sprints, newest first. A team has at most one active sprint."
+        actions={can(actor.role, 'sprint:write') ? <Link href="/sprints/new" className={buttonClass('primary')}>New sprint</Link> : null}
+      />
       {sprints.length === 0 ? (
-        <EmptyState title="No sprints yet">Create a team and its first sprint to start planning.</EmptyState>
+        <EmptyState title="No sprints yet">Create a team&apos;s first sprint to start planning.</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Sprints</caption>

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
 import { getSprintWithItems } from '@/lib/db/sprints'
 import { formatDateRange, formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS, SPRINT_STATUS_LABELS } from '@/lib/format'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
@@ -13,14 +16,27 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
   const sprint = await getSprintWithItems(actor.orgId, (await params).sprintId)
   if (!sprint) notFound()
   const totalHours = sprint.workItems.reduce((sum, i) => sum + i.hours, 0)
+  const open = sprint.status !== 'CLOSED'
+  const canWrite = can(actor.role, 'sprint:write')
+  const exportPlan = sprint._count.plans > 0 && can(actor.role, 'plan:read')
   return (
     <>
       <PageHeader
         title={sprint.name}
         description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)} · ${SPRINT_STATUS_LABELS[sprint.status]} · ${sprint.workItems.length} items, ${formatHours(totalHours)}`}
+        actions={
+          <>
+            <Link href={`/sprints/${sprint.id}/availability`} className={buttonClass('secondary')}>Availability</Link>
+            {canWrite && open && can(actor.role, 'work-item:write') ? <Link href={`/work-items/new?sprintId=${sprint.id}`} className={buttonClass('secondary')}>Add work item</Link> : null}
+            {canWrite && open ? <Link href={`/sprints/${sprint.id}/edit`} className={buttonClass('secondary')}>Edit sprint</Link> : null}
+            {canWrite && open ? <Link href={`/sprints/${sprint.id}/close`} className={buttonClass('primary')}>Close sprint</Link> : null}
+            {exportPlan ? <a href={`/api/export/plans?sprintId=${sprint.id}&format=csv`} className={buttonClass('ghost')}>Export plan (CSV)</a> : null}
+            {exportPlan ? <a href={`/api/export/plans?sprintId=${sprint.id}&format=json`} className={buttonClass('ghost')}>Export plan (JSON)</a> : null}
+          </>
+        }
       />
       {sprint.workItems.length === 0 ? (
-        <EmptyState title="No work items in this sprint">Add items from the backlog or create new ones.</EmptyState>
+        <EmptyState title="No work items in this sprint">Add items here, move them from the backlog on the Work items page, or import a CSV into this sprint.</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Work items in {sprint.name}</caption>
@@ -37,7 +53,10 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
           <tbody>
             {sprint.workItems.map((item) => (
               <tr key={item.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 pr-4">{item.title}</td>
+                <td className="py-2 pr-4">
+                  {can(actor.role, 'work-item:read') ? <Link href={`/work-items/${item.id}`} className="text-blue-700 underline dark:text-blue-300">{item.title}</Link> : item.title}
+                  {item.externalKey ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.externalKey}</span> : null}
+                </td>
                 <td className="py-2 pr-4">{WORK_TYPE_LABELS[item.type]}</td>
                 <td className="py-2 pr-4">{item.modeOverride ? MODE_LABELS[item.modeOverride] : '—'}</td>
                 <td className="py-2 pr-4">{PRIORITY_LABELS[item.priority]}</td>

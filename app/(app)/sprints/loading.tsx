@@ -1,0 +1,9 @@
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="animate-pulse space-y-3">
+      <span className="sr-only">Loading sprints…</span>
+      <div className="h-8 w-40 rounded bg-slate-200 dark:bg-slate-800" />
+      {Array.from({ length: 6 }, (_, i) => <div key={i} className="h-6 rounded bg-slate-100 dark:bg-slate-800" />)}
+    </div>
+  )
+}
