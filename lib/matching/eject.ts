@@ -14,7 +14,12 @@ export interface Ejection {
  * if even dropping every free item is not enough (pins and locks never move).
  * Used both as a search move and to price "what if it went to them instead".
  */
-export function ejectionFor(state: PlanState, i: number, e: number): Ejection | null {
+export function ejectionFor(
+  state: PlanState,
+  i: number,
+  e: number,
+  cheapest: readonly number[] = cheapestFirst(state.model, state.members[e], e),
+): Ejection | null {
   const { model } = state
   const orchestration = model.isOrchestration[i] === 1
   let overCapacity = state.load[e] + model.hours[i] - model.capacity[e]
@@ -22,7 +27,7 @@ export function ejectionFor(state: PlanState, i: number, e: number): Ejection | 
   if (overCapacity <= EPS && overLimit <= EPS) return { ejected: [], lost: 0 }
   const ejected: number[] = []
   let lost = 0
-  for (const j of cheapestFirst(model, state.members[e], e)) {
+  for (const j of cheapest) {
     if (j === i) continue
     const helpsLimit = overLimit > EPS && model.isOrchestration[j] === 1
     if (overCapacity <= EPS && !helpsLimit) continue
@@ -35,7 +40,8 @@ export function ejectionFor(state: PlanState, i: number, e: number): Ejection | 
   return null
 }
 
-function cheapestFirst(model: Model, members: readonly number[], e: number): number[] {
+/** An engineer's free items, cheapest per hour first (the order ejection drops them in). */
+export function cheapestFirst(model: Model, members: readonly number[], e: number): number[] {
   const movable = members.filter((j) => model.fixedTo[j] < 0)
   const perHour = (j: number) => scoreOf(model, j, e) / model.hours[j]
   return movable.sort((a, b) => perHour(a) - perHour(b) || a - b)

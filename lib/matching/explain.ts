@@ -1,16 +1,28 @@
-import { ejectionFor } from './eject'
+import { cheapestFirst, ejectionFor } from './eject'
 import type { Model } from './model'
 import { CLASS_COUNT, EPS, scoreOf, valueOf } from './model'
 import { isAcceptableMode } from './policy'
 import { preferenceSign } from './score'
 import type { PlanState } from './state'
-import type { Alternative, Assignment, Unassigned } from './types'
+import type { Alternative, Assignment } from './types'
 import { engineerName, fitText, hoursText, itemName, round } from './words'
 
 /** How many of the best-fitting other engineers are priced as alternatives. */
 const ALTERNATIVES_PRICED = 5
 
-export function explainAssignment(model: Model, state: PlanState, i: number): Assignment {
+/** Explains a finished plan; engineers' cheapest-first orders are computed once and shared by every item. */
+export function explainer(model: Model, state: PlanState) {
+  const orders: (number[] | undefined)[] = []
+  const cheapest = (e: number) => (orders[e] ??= cheapestFirst(model, state.members[e], e))
+  return {
+    assignment: (i: number) => explainAssignment(model, state, i, cheapest),
+    unassigned: (i: number) => ({ itemId: model.input.items[i].id, reason: unassignedReason(model, state, i, cheapest) }),
+  }
+}
+
+type Orders = (e: number) => readonly number[]
+
+function explainAssignment(model: Model, state: PlanState, i: number, cheapest: Orders): Assignment {
   const e = state.assign[i]
   const item = model.input.items[i]
   const fit = model.fitTable[e * CLASS_COUNT + model.itemClass[i]]
@@ -21,7 +33,7 @@ export function explainAssignment(model: Model, state: PlanState, i: number): As
     fit: round(fit, 4),
     value: round(valueOf(model, i, e), 4),
     reasons: [...decision(model, state, i, e), fitReason(model, i, e), ...preferenceReason(model, i, e)],
-    alternative: model.fixedTo[i] >= 0 ? null : alternativeFor(model, state, i),
+    alternative: model.fixedTo[i] >= 0 ? null : alternativeFor(model, state, i, cheapest),
   }
 }
 
@@ -76,7 +88,7 @@ function decision(model: Model, state: PlanState, i: number, e: number): string[
 }
 
 /** The cheapest other place for the item (another engineer, or nowhere), priced by the plan's drop in value. */
-function alternativeFor(model: Model, state: PlanState, i: number): Alternative {
+function alternativeFor(model: Model, state: PlanState, i: number, cheapest: Orders): Alternative {
   const e = state.assign[i]
   const current = valueOf(model, i, e)
   let best: Alternative = {
@@ -88,31 +100,48 @@ function alternativeFor(model: Model, state: PlanState, i: number): Alternative 
   }
   const others = model.byFit[model.itemClass[i]].filter((o) => o !== e).slice(0, ALTERNATIVES_PRICED)
   for (const o of others) {
-    const ejection = ejectionFor(state, i, o)
+    const ejection = ejectionFor(state, i, o, cheapest(o))
     if (!ejection) continue
     const dropped = ejection.ejected.reduce((sum, j) => sum + valueOf(model, j, o), 0)
-    const cost = current - valueOf(model, i, o) + dropped
-    if (cost >= best.objectiveCost) continue
-    const names = ejection.ejected.map((j) => itemName(model, j))
+    const taken = takenBack(model, state, i, ejection.ejected)
+    const regained = taken.reduce((sum, j) => sum + valueOf(model, j, e), 0)
+    const cost = current - valueOf(model, i, o) + dropped - regained
+    if (cost >= best.objectiveCost - EPS) continue
+    const lost = ejection.ejected.filter((j) => !taken.includes(j))
+    const clauses = [
+      ...(taken.length > 0 ? [`${taken.map((j) => itemName(model, j)).join(', ')} would move to ${engineerName(model, e)}`] : []),
+      ...(lost.length > 0 ? [`${lost.map((j) => itemName(model, j)).join(', ')} would come off the plan`] : []),
+    ]
     best = {
       engineerId: model.input.engineers[o].id,
       fit: round(model.fitTable[o * CLASS_COUNT + model.itemClass[i]], 4),
       value: round(valueOf(model, i, o), 4),
       objectiveCost: round(cost, 4),
-      note:
-        names.length === 0
-          ? `${engineerName(model, o)} has room for it.`
-          : `${engineerName(model, o)} would have to drop ${names.join(', ')}.`,
+      note: clauses.length === 0 ? `${engineerName(model, o)} has room for it.` : `Swap: ${clauses.join('; ')}.`,
     }
   }
   return best
 }
 
-export function explainUnassigned(model: Model, state: PlanState, i: number): Unassigned {
-  return { itemId: model.input.items[i].id, reason: unassignedReason(model, state, i) }
+/** Which of the items the other engineer drops fit into the hours item i frees up (most valuable first). */
+function takenBack(model: Model, state: PlanState, i: number, ejected: number[]): number[] {
+  const e = state.assign[i]
+  let room = state.room(e, false) + model.hours[i]
+  let orchestrationRoom = state.room(e, true) + (model.isOrchestration[i] ? model.hours[i] : 0)
+  const taken: number[] = []
+  const byValue = [...ejected].sort((a, b) => valueOf(model, b, e) - valueOf(model, a, e) || a - b)
+  for (const j of byValue) {
+    const needsOrchestration = model.isOrchestration[j] === 1
+    if (valueOf(model, j, e) <= 0 || model.hours[j] > room + EPS) continue
+    if (needsOrchestration && model.hours[j] > orchestrationRoom + EPS) continue
+    taken.push(j)
+    room -= model.hours[j]
+    if (needsOrchestration) orchestrationRoom -= model.hours[j]
+  }
+  return taken
 }
 
-function unassignedReason(model: Model, state: PlanState, i: number): string {
+function unassignedReason(model: Model, state: PlanState, i: number, cheapest: Orders): string {
   const hours = model.hours[i]
   const mode = model.modes[i]
   const able = model.byFit[model.itemClass[i]]
@@ -126,7 +155,7 @@ function unassignedReason(model: Model, state: PlanState, i: number): string {
     return `Needs ${hoursText(hours)} of orchestration work; everyone with a fit for it is a craftsperson whose 40% deep-work limit is lower than that.`
   }
   const e = roomy[0]
-  const ejection = ejectionFor(state, i, e)
+  const ejection = ejectionFor(state, i, e, cheapest(e))
   const cost = ejection ? ejection.ejected.reduce((sum, j) => sum + scoreOf(model, j, e), 0) - valueOf(model, i, e) : 0
   const blocker = ejection ? `fitting it would lower the plan's value by ${round(cost)}` : 'their pinned work leaves no room'
   return `Everyone who could take it is full with higher-value work: the best fit, ${engineerName(model, e)} (${fitText(model.fitTable[e * CLASS_COUNT + model.itemClass[i]])}), has ${hoursText(Math.max(0, state.room(e, model.isOrchestration[i] === 1)))} free and it needs ${hoursText(hours)}; ${blocker}.`

@@ -5,6 +5,8 @@ import type { PlanState } from './state'
 
 /** Engineers looked at per item by swaps and ejection chains (best fit first). */
 const CANDIDATES = 16
+/** Ejection chains are dearer (a sort and two refills each), so they look at fewer engineers. */
+const CHAIN_CANDIDATES = 16
 const GAIN_TOLERANCE = 1e-9
 
 /**
@@ -19,23 +21,37 @@ const GAIN_TOLERANCE = 1e-9
  * was last found stuck, so later passes cost little.
  */
 export function improve(state: PlanState, maxPasses: number): void {
-  const { model } = state
-  state.trackPool()
-  const order = searchOrder(model)
-  const stuckAt = new Int32Array(model.n).fill(-1)
-  for (let pass = 0; pass < maxPasses; pass++) {
-    let improved = false
-    for (const i of order) {
-      const from = state.assign[i]
-      const near = candidates(model, i, scoreOf(model, i, from) + GAIN_TOLERANCE, CANDIDATES)
-      if (stuckAt[i] >= 0 && unchangedSince(state, stuckAt[i], from, near)) continue
-      if (shift(state, i) || swap(state, i, near) || ejectionChain(state, i, near)) improved = true
-      else stuckAt[i] = state.version
-    }
-    if (!improved) break
-  }
-  for (const i of order) shift(state, i)
+  new LocalSearch(state).run(maxPasses)
   state.pool = null
+}
+
+/** The search with its memory (item order, pool, which items are stuck), reusable across perturbations. */
+export class LocalSearch {
+  readonly order: Int32Array
+  private readonly stuckAt: Int32Array
+
+  constructor(readonly state: PlanState) {
+    state.trackPool()
+    this.order = searchOrder(state.model)
+    this.stuckAt = new Int32Array(state.model.n).fill(-1)
+  }
+
+  run(maxPasses: number): void {
+    const { state, order, stuckAt } = this
+    const { model } = state
+    for (let pass = 0; pass < maxPasses; pass++) {
+      let improved = false
+      for (const i of order) {
+        const from = state.assign[i]
+        const near = candidates(model, i, scoreOf(model, i, from) + GAIN_TOLERANCE, CANDIDATES)
+        if (stuckAt[i] >= 0 && unchangedSince(state, stuckAt[i], from, near)) continue
+        if (shift(state, i) || swap(state, i, near) || ejectionChain(state, i, near)) improved = true
+        else stuckAt[i] = state.version
+      }
+      if (!improved) break
+    }
+    for (const i of order) shift(state, i)
+  }
 }
 
 function unchangedSince(state: PlanState, version: number, from: number, near: number[]): boolean {
@@ -71,17 +87,24 @@ function candidates(model: Model, i: number, floor: number, limit: number): numb
   return found
 }
 
+/** Moves item i to the engineer it is worth most to among those with room (the list is sorted, so the first fit wins). */
 function shift(state: PlanState, i: number): boolean {
   const { model } = state
   const current = state.assign[i]
+  const floor = scoreOf(model, i, current) + GAIN_TOLERANCE
   let best = -1
-  let bestScore = scoreOf(model, i, current) + GAIN_TOLERANCE
-  for (const e of candidates(model, i, bestScore, model.m)) {
-    if (e === current || !state.fits(i, e)) continue
-    const score = scoreOf(model, i, e)
-    if (score > bestScore) {
+  let bestScore = floor
+  const previous = model.previousOf[i]
+  if (previous >= 0 && previous !== current && state.fits(i, previous) && scoreOf(model, i, previous) > floor) {
+    best = previous
+    bestScore = scoreOf(model, i, previous)
+  }
+  const c = model.itemClass[i]
+  for (const e of model.byFit[c]) {
+    if (model.weight[i] * model.fitTable[e * CLASS_COUNT + c] <= bestScore) break
+    if (e !== current && state.fits(i, e)) {
       best = e
-      bestScore = score
+      break
     }
   }
   if (best >= 0) state.place(i, best)
@@ -131,7 +154,7 @@ function ejectionChain(state: PlanState, i: number, near: number[]): boolean {
   const refill = (e: number) => {
     for (let j = bestPooled(state, e); j >= 0; j = bestPooled(state, e)) move(j, e)
   }
-  for (const to of near) {
+  for (const to of near.slice(0, CHAIN_CANDIDATES)) {
     if (to === from) continue
     const ejection = ejectionFor(state, i, to)
     if (!ejection) continue

@@ -1,4 +1,4 @@
-import { explainAssignment, explainUnassigned } from './explain'
+import { explainer } from './explain'
 import { buildModel, valueOf } from './model'
 import { solve } from './solve'
 import { summarise } from './summary'
@@ -29,14 +29,15 @@ export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
         return before !== undefined && before !== model.input.engineers[state.assign[i]]?.id
       })
     : []
+  const explain = explainer(model, state)
   return {
-    assignments: assigned.map((i) => explainAssignment(model, state, i)),
+    assignments: assigned.map(explain.assignment),
     unassigned: Array.from(state.assign.keys())
       .filter((i) => state.assign[i] < 0)
-      .map((i) => explainUnassigned(model, state, i)),
+      .map(explain.unassigned),
     engineers: model.input.engineers.map((_, e) => summarise(model, state, e)),
     objective: round(objective, 6),
-    upperBound: round(bound, 6),
+    upperBound: bound === null ? null : round(bound, 6),
     provenOptimal,
     movedCount: moved.length,
     movedItemIds: moved.map((item) => item.id),

@@ -1,6 +1,7 @@
 import { construct } from './construct'
 import { branchAndBound } from './exact'
 import { improve } from './improve'
+import { iteratedSearch } from './perturb'
 import type { Model } from './model'
 import { scoreOf } from './model'
 import { relax } from './relaxation'
@@ -16,15 +17,24 @@ function relaxFree(state: PlanState, free: Uint8Array) {
 
 export interface Solution {
   state: PlanState
-  /** LP upper bound on the score (value plus stability bonuses). */
-  bound: number
+  /** LP upper bound on the score (value plus stability bonuses); null when the LP was skipped. */
+  bound: number | null
   provenOptimal: boolean
 }
 
-const DEFAULTS: Required<PlanOptions> = { maxPasses: 50, exactNodeLimit: 200_000, exactMaxItems: 40 }
+const DEFAULTS: Required<PlanOptions> = {
+  maxPasses: 50,
+  exactNodeLimit: 20_000,
+  exactMaxItems: 40,
+  kickIterations: 200,
+  lpMaxEngineers: 400,
+}
+
+const freeCount = (free: Uint8Array) => free.reduce((sum, f) => sum + f, 0)
 
 /**
- * LP relaxation -> rounding -> local search -> (small instances) branch and bound.
+ * LP relaxation -> rounding -> local search -> (small instances) iterated local
+ * search, then branch and bound to prove the result optimal or improve on it.
  * Pins and locks are placed first and never touched again.
  */
 export function solve(model: Model, options: PlanOptions = {}): Solution {
@@ -38,14 +48,18 @@ export function solve(model: Model, options: PlanOptions = {}): Solution {
       fixedScore += scoreOf(model, i, model.fixedTo[i])
     } else free[i] = 1
   }
-  const relaxation = relaxFree(state, free)
-  const bound = fixedScore + relaxation.bound
-  construct(model, state, relaxation)
+  // Large teams skip the LP (its network has 144 x engineers edges); the search's first shift pass is then a greedy start.
+  let bound: number | null = null
+  if (model.m <= budget.lpMaxEngineers) {
+    const relaxation = relaxFree(state, free)
+    bound = fixedScore + relaxation.bound
+    construct(model, state, relaxation)
+  }
   improve(state, budget.maxPasses)
 
-  let provenOptimal = state.score() >= bound - 1e-7 * Math.max(1, bound)
-  const freeCount = free.reduce((sum, f) => sum + f, 0)
-  if (!provenOptimal && freeCount <= budget.exactMaxItems) {
+  let provenOptimal = bound !== null && state.score() >= bound - 1e-7 * Math.max(1, bound)
+  if (!provenOptimal && bound !== null && freeCount(free) <= budget.exactMaxItems) {
+    iteratedSearch(state, budget.kickIterations)
     provenOptimal = branchAndBound(state, free, budget.exactNodeLimit)
   }
   return { state, bound, provenOptimal }

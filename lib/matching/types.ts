@@ -83,8 +83,12 @@ export interface PlanOptions {
   maxPasses?: number
   /** Branch-and-bound nodes spent proving small instances optimal. */
   exactNodeLimit?: number
-  /** Instances with at most this many free items get the exact search. */
+  /** Instances with at most this many free items get the iterated and the exact search. */
   exactMaxItems?: number
+  /** Perturb-and-improve rounds of the iterated local search on small instances. */
+  kickIterations?: number
+  /** Above this many engineers the LP-guided start (and the bound) is skipped for speed. */
+  lpMaxEngineers?: number
 }
 
 export interface Alternative {
@@ -130,8 +134,11 @@ export interface Plan {
   engineers: EngineerSummary[]
   /** Sum of value(e, i) over the assignments (stability bonuses excluded). */
   objective: number
-  /** LP-relaxation upper bound on the objective; objective / bound is the proven quality. */
-  upperBound: number
+  /**
+   * LP-relaxation upper bound on the objective (plus stability bonuses when re-planning);
+   * objective / upperBound is the proven quality. Null for teams too large for the LP.
+   */
+  upperBound: number | null
   /** True when the search proved the objective optimal. */
   provenOptimal: boolean
   /** Items whose engineer differs from the previous plan (none without a previous plan). */

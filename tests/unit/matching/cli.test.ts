@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '@/scripts/plan'
+
+const good = {
+  engineers: [
+    { id: 'ana', capacityHours: 40, affinity: { orchestration: 0.8, craft: 0.4, hybrid: 0.5 } },
+    { id: 'ben', capacityHours: 30, affinity: { orchestration: 0.5, craft: 0.9, hybrid: 0.6 } },
+  ],
+  items: [
+    { id: 't1', type: 'DOCUMENTATION', hours: 8, priority: 2 },
+    { id: 't2', type: 'ARCHITECTURE', hours: 16, priority: 4, mode: null, pinnedTo: null },
+  ],
+  policy: { DOCUMENTATION: 'hybrid' },
+}
+
+function run(instance: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'))
+  writeFileSync(join(dir, 'instance.json'), instance)
+  const lines: string[] = []
+  const out = join(dir, 'plan.json')
+  return main(['--in', join(dir, 'instance.json'), '--out', out], (line) => lines.push(line)).then((code) => ({
+    code,
+    lines,
+    out,
+    files: readdirSync(dir),
+  }))
+}
+
+describe('npm run plan', () => {
+  it('writes plan.json in the machine-interface shape', async () => {
+    const { code, out, lines } = await run(JSON.stringify(good))
+    expect(code).toBe(0)
+    expect(lines).toEqual([])
+    const plan = JSON.parse(readFileSync(out, 'utf8'))
+    expect(Object.keys(plan)).toEqual(['assignments', 'unassigned', 'objective'])
+    expect(plan.assignments.map((a: Record<string, unknown>) => Object.keys(a))).toEqual([
+      ['itemId', 'engineerId', 'mode', 'fit', 'value', 'reasons'],
+      ['itemId', 'engineerId', 'mode', 'fit', 'value', 'reasons'],
+    ])
+    // The policy edit makes documentation hybrid work, where ben (0.6) beats ana (0.5).
+    expect(plan.assignments[0]).toMatchObject({ itemId: 't1', engineerId: 'ben', mode: 'hybrid', fit: 0.6, value: 9.6 })
+    expect(plan.objective).toBeCloseTo(9.6 + 4 * 16 * 0.9, 9)
+  })
+
+  const item = good.items[0]
+  it.each([
+    ['malformed JSON', '{"engineers": [', /instance\.json: malformed JSON: /],
+    ['an unknown work type', JSON.stringify({ ...good, items: [{ ...item, type: 'MAGIC' }] }), /items\[0\] \(id "t1"\): type must be one of/],
+    ['hours <= 0', JSON.stringify({ ...good, items: [{ ...item, hours: -3 }] }), /items\[0\] \(id "t1"\): hours must be greater than 0/],
+    ['duplicate ids', JSON.stringify({ ...good, items: [item, item] }), /items\[1\] \(id "t1"\): duplicate id/],
+    ['a pin to an unknown engineer', JSON.stringify({ ...good, items: [{ ...item, pinnedTo: 'zed' }] }), /pinnedTo "zed" is not a known engineer/],
+    [
+      'a pin that breaks a hard rule',
+      JSON.stringify({ ...good, items: [{ ...item, hours: 50, pinnedTo: 'ana' }] }),
+      /engineers\[0\] \(id "ana"\): pinned items t1 need 50 h but capacityHours is 40/,
+    ],
+  ])('rejects %s, names the record and writes nothing', async (_, instance, message) => {
+    const { code, lines, out, files } = await run(instance)
+    expect(code).toBe(1)
+    expect(lines.join('\n')).toMatch(message)
+    expect(existsSync(out)).toBe(false)
+    expect(files).toEqual(['instance.json'])
+  })
+
+  it('runs as a process and exits non-zero on bad input', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'))
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...good, items: [{ ...item, hours: 0 }] }))
+    const result = spawnSync('npx', ['tsx', 'scripts/plan.ts', '--in', join(dir, 'bad.json'), '--out', join(dir, 'out.json')], {
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('items[0] (id "t1"): hours must be greater than 0')
+    expect(existsSync(join(dir, 'out.json'))).toBe(false)
+  }, 30_000)
+})
