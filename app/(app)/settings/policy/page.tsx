@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { PageHeader } from '@/components/ui/page-header'
+import { requirePageActor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
+import { getPolicy } from '@/lib/db/policy'
+import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { PolicyForm } from './policy-form'
+
+export const metadata: Metadata = { title: 'Work-type policy' }
+
+// Managers and leads read the table while planning; only owners and admins ('policy:write') edit it.
+export default async function PolicyPage() {
+  const actor = await requirePageActor('plan:read')
+  const rows = await getPolicy(actor.orgId)
+  const canWrite = can(actor.role, 'policy:write')
+  return (
+    <>
+      <PageHeader
+        title="Work-type policy"
+        description="The mode each type of work is best done in, and why. The planner uses it for every item without its own mode override."
+      />
+      {canWrite ? (
+        <PolicyForm rows={rows} />
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-300">Read-only: owners and admins edit this table.</caption>
+          <thead className="border-b border-slate-200 dark:border-slate-700">
+            <tr>
+              <th scope="col" className="py-2 pr-4">Work type</th>
+              <th scope="col" className="py-2 pr-4">Recommended mode</th>
+              <th scope="col" className="py-2 pr-4">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.workType} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className="py-2 pr-4 font-medium">{WORK_TYPE_LABELS[row.workType]}</th>
+                <td className="py-2 pr-4">{MODE_LABELS[row.mode]}</td>
+                <td className="py-2 pr-4">{row.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}
