@@ -21,6 +21,8 @@ try {
     const summary = await seedDemo(prisma, passwordHash, new Date())
     console.log(`Seeded "Acme": ${summary.people} people, ${summary.items} work items, ${summary.sprints} sprints.`)
   }
+  // `npm run db:seed -- --large`: also the dashboards' benchmark organisation (prisma/seed/large.ts).
+  if (process.argv.includes('--large')) await (await import('./seed/large-cli')).seedLargeOnce(prisma)
 } finally {
   await prisma.$disconnect()
 }

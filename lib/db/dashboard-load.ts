@@ -25,8 +25,7 @@ type Row = ModeColumns<'hours'> & {
  * hours and item count, from the plan that describes the sprint. People on the team with a profile
  * but nothing planned are included (their deep work is untouched, and they count for concentration).
  */
-export async function listPersonLoads(orgId: OrgId, teamId: string | null): Promise<PersonSprintLoad[]> {
-  const rows = await prisma.$queryRaw<Row[]>`
+export const personLoadsQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
     WITH ${windowCtes(orgId, teamId)},
     load AS (
       SELECT pk."sprintId", a."membershipId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`a.mode::text`)},
@@ -59,6 +58,9 @@ export async function listPersonLoads(orgId: OrgId, teamId: string | null): Prom
     LEFT JOIN "Availability" av ON av."sprintId" = pe."sprintId" AND av."membershipId" = pe."membershipId"
     LEFT JOIN load l ON l."sprintId" = pe."sprintId" AND l."membershipId" = pe."membershipId"
     ORDER BY u.name, pe."membershipId"`
+
+export async function listPersonLoads(orgId: OrgId, teamId: string | null): Promise<PersonSprintLoad[]> {
+  const rows = await prisma.$queryRaw<Row[]>(personLoadsQuery(orgId, teamId))
   return rows.map((r) => ({
     teamId: r.teamId,
     sprintId: r.sprintId,

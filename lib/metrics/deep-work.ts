@@ -1,4 +1,5 @@
 import type { Mode } from '../work-items/work-types'
+import { byName } from './group'
 import { clamp01, totalHours, type ModeHours } from './types'
 
 /**
@@ -79,7 +80,7 @@ export function assessDeepWork(load: PersonSprintLoad): DeepWorkRow {
 /** Flagged people first (most below target first), then by name, so the table reads as a to-do list. */
 export function sortDeepWork(rows: readonly DeepWorkRow[]): DeepWorkRow[] {
   const gap = (r: DeepWorkRow) => (r.target === null ? 0 : Math.max(0, r.target - r.share))
-  return [...rows].sort((a, b) => b.flags.length - a.flags.length || gap(b) - gap(a) || a.name.localeCompare(b.name))
+  return [...rows].sort((a, b) => b.flags.length - a.flags.length || gap(b) - gap(a) || byName(a.name, b.name))
 }
 
 export const DEEP_WORK_FLAG_LABELS: Record<DeepWorkFlag, string> = {

@@ -1,3 +1,4 @@
+import { groupBy } from './group'
 import { suppressGroups, type SuppressionReason } from '../survey/anonymity'
 
 /**
@@ -41,8 +42,7 @@ export interface PulseVisibility {
 export function pulseVisibility(rows: readonly PulseGroupRow[], threshold: number): PulseVisibility {
   const bySprint = new Map<string, PulseFigure>()
   const bySlot = new Map<number, PulseFigure>()
-  const slots = new Map<number, PulseGroupRow[]>()
-  for (const row of rows) slots.set(row.slot, [...(slots.get(row.slot) ?? []), row])
+  const slots = groupBy(rows, (r) => r.slot)
   for (const [slot, groups] of slots) {
     const total = groups.reduce(
       (acc, g) => ({ responses: acc.responses + g.responses, deepWorkSum: acc.deepWorkSum + g.deepWorkSum, preferredModeSum: acc.preferredModeSum + g.preferredModeSum, energySum: acc.energySum + g.energySum }),

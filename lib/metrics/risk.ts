@@ -1,5 +1,6 @@
 import type { Mode, WorkType } from '../work-items/work-types'
 import type { PersonSprintLoad } from './deep-work'
+import { byName, groupBy } from './group'
 import { ratio, sumModeHours, totalHours, type ModeHours } from './types'
 
 /** Work that needs deep, hands-on expertise; concentrating it in few people is fragile. */
@@ -30,8 +31,7 @@ export function hoursInPreferred(hours: ModeHours, preferred: Mode): number {
 
 /** People planned mostly outside their preferred mode (stated preference, else primary type). */
 export function talentLossRisks(loads: readonly PersonSprintLoad[]): TalentLossRisk[] {
-  const byPerson = new Map<string, PersonSprintLoad[]>()
-  for (const load of loads) byPerson.set(load.membershipId, [...(byPerson.get(load.membershipId) ?? []), load])
+  const byPerson = groupBy(loads, (l) => l.membershipId)
   const risks: TalentLossRisk[] = []
   for (const [membershipId, rows] of byPerson) {
     const preferred = rows[0].preferredMode ?? rows[0].primaryType
@@ -43,7 +43,7 @@ export function talentLossRisks(loads: readonly PersonSprintLoad[]): TalentLossR
       risks.push({ membershipId, name: rows[0].name, preferred, plannedHours: planned, preferredShare: share })
     }
   }
-  return risks.sort((a, b) => a.preferredShare - b.preferredShare || a.name.localeCompare(b.name))
+  return risks.sort((a, b) => a.preferredShare - b.preferredShare || byName(a.name, b.name))
 }
 
 export interface Concentration {
@@ -62,7 +62,7 @@ export function craftConcentration(loads: readonly PersonSprintLoad[], teamSize:
     entry.hours += l.craftCriticalHours
     byPerson.set(l.membershipId, entry)
   }
-  const holders = [...byPerson.values()].sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name))
+  const holders = [...byPerson.values()].sort((a, b) => b.hours - a.hours || byName(a.name, b.name))
   const total = holders.reduce((sum, h) => sum + h.hours, 0)
   if (total <= 0) return null
   const topShare = (holders[0].hours + (holders[1]?.hours ?? 0)) / total

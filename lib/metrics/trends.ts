@@ -1,4 +1,5 @@
 import { assessDeepWork, type PersonSprintLoad } from './deep-work'
+import { groupBy } from './group'
 import type { OutcomeCounts } from './outcomes'
 import type { PulseFigure, PulseVisibility } from './pulse-visibility'
 import { hoursInPreferred } from './risk'
@@ -82,8 +83,7 @@ export function shapeTrends(
   loads: readonly PersonSprintLoad[],
   pulse: PulseVisibility,
 ): TrendPoint[] {
-  const loadsBySprint = new Map<string, PersonSprintLoad[]>()
-  for (const l of loads) loadsBySprint.set(l.sprintId, [...(loadsBySprint.get(l.sprintId) ?? []), l])
+  const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const loadsOf = (group: readonly SprintInfo[]) => group.flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
   const noAnswers: PulseFigure = { visible: false, reason: 'no-answers' }
   if (scope === 'team') {
@@ -91,9 +91,9 @@ export function shapeTrends(
       .sort((a, b) => b.slot - a.slot)
       .map((s) => point(s.sprintId, s.name, [s], loadsOf([s]), pulse.bySprint.get(s.sprintId) ?? noAnswers))
   }
-  const slots = [...new Set(sprints.map((s) => s.slot))].sort((a, b) => b - a)
-  return slots.map((slot) => {
-    const group = sprints.filter((s) => s.slot === slot)
+  const bySlot = groupBy(sprints, (s) => s.slot)
+  return [...bySlot.keys()].sort((a, b) => b - a).map((slot) => {
+    const group = bySlot.get(slot) ?? []
     const first = group.reduce((min, s) => (s.startDate < min ? s.startDate : min), group[0].startDate)
     const label = `${slot === 1 ? 'Latest' : `${slot - 1} back`} (from ${dateLabel.format(first)})`
     return point(`slot-${slot}`, label, group, loadsOf(group), pulse.bySlot.get(slot) ?? noAnswers)

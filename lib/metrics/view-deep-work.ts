@@ -1,6 +1,7 @@
 import { MODE_LABELS } from '../work-items/work-types'
 import { assessDeepWork, DEEP_WORK_FLAG_LABELS, sortDeepWork, type DeepWorkRow, type PersonSprintLoad } from './deep-work'
 import { sharePct } from './format'
+import { groupBy } from './group'
 import type { DataTable } from './table'
 import type { SprintInfo } from './trends'
 import { roundHours } from './types'
@@ -29,8 +30,9 @@ export interface DeepWorkView {
  * yet, the newest earlier sprint with a plan (said in words, so nobody mistakes it for this sprint).
  */
 export function deepWorkFocus(sprints: readonly SprintInfo[], teams: readonly { id: string; name: string }[]): DeepWorkFocus[] {
+  const byTeam = groupBy(sprints, (s) => s.teamId)
   return teams.map((team) => {
-    const own = sprints.filter((s) => s.teamId === team.id).sort((a, b) => a.slot - b.slot)
+    const own = [...(byTeam.get(team.id) ?? [])].sort((a, b) => a.slot - b.slot)
     const active = own.find((s) => s.status === 'ACTIVE') ?? null
     const planned = active?.planStatus ? active : (own.find((s) => s.planStatus !== null) ?? null)
     const base = { teamId: team.id, teamName: team.name }
@@ -51,8 +53,9 @@ export function deepWorkFocus(sprints: readonly SprintInfo[], teams: readonly { 
 
 export function buildDeepWorkView(sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], teams: readonly { id: string; name: string }[]): DeepWorkView {
   const focus = deepWorkFocus(sprints, teams)
+  const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const people = focus.flatMap((f) =>
-    sortDeepWork(loads.filter((l) => l.sprintId === f.sprintId).map(assessDeepWork)).map((row) => ({ ...row, teamId: f.teamId, teamName: f.teamName })),
+    sortDeepWork((f.sprintId ? (loadsBySprint.get(f.sprintId) ?? []) : []).map(assessDeepWork)).map((row) => ({ ...row, teamId: f.teamId, teamName: f.teamName })),
   )
   return {
     focus,

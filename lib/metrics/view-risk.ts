@@ -12,6 +12,7 @@ import {
   type Concentration,
   type TalentLossRisk,
 } from './risk'
+import { groupBy } from './group'
 import type { DataTable } from './table'
 import type { SprintInfo } from './trends'
 
@@ -26,20 +27,21 @@ export interface RiskView {
 
 export function buildRiskView(sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], mix: ModeMixData, teams: readonly { id: string; name: string }[]): RiskView {
   const view: Omit<RiskView, 'table'> = { talentLoss: [], concentration: [], atrophy: [], unplannedTeams: [] }
+  const loadsBySprint = groupBy(loads, (l) => l.sprintId)
+  const sprintsByTeam = groupBy(sprints, (s) => s.teamId)
   for (const team of teams) {
-    const planned = sprints.filter((s) => s.teamId === team.id && s.planStatus !== null).sort((a, b) => a.slot - b.slot)
+    const planned = (sprintsByTeam.get(team.id) ?? []).filter((s) => s.planStatus !== null).sort((a, b) => a.slot - b.slot)
     if (planned.length === 0) {
       view.unplannedTeams.push(team.name)
       continue
     }
-    const window = new Set(planned.slice(0, RISK_WINDOW).map((s) => s.sprintId))
-    const teamLoads = loads.filter((l) => window.has(l.sprintId) && l.teamId === team.id)
+    const teamLoads = planned.slice(0, RISK_WINDOW).flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
     view.talentLoss.push(...talentLossRisks(teamLoads).map((r) => ({ ...r, teamName: team.name })))
     const counts = mix.teams.find((t) => t.teamId === team.id)
     const teamSize = counts ? counts.orchestration + counts.craft + counts.hybrid : 0
     const concentration = craftConcentration(teamLoads, teamSize)
     if (concentration) view.concentration.push({ teamName: team.name, concentration, message: concentration.risky ? concentrationMessage(team.name, concentration) : null })
-    const craftBySprint = planned.map((s) => loads.filter((l) => l.sprintId === s.sprintId).reduce((sum, l) => sum + l.hours.craft, 0))
+    const craftBySprint = planned.map((s) => (loadsBySprint.get(s.sprintId) ?? []).reduce((sum, l) => sum + l.hours.craft, 0))
     if (isSkillAtrophying(craftBySprint)) view.atrophy.push({ teamName: team.name, message: atrophyMessage(team.name) })
   }
   const rows = [
