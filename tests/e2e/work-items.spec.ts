@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { demo, signIn } from './fixtures'
+
+// The issue's acceptance journey: a manager creates a sprint, adds items by hand (accepting a type
+// suggestion), imports a 200-row Jira export that has 3 bad rows (exactly those are reported and
+// nothing is imported), fixes and imports it, re-imports it without duplicates, and records one
+// engineer's time off.
+
+const TITLES = ['Fix OAuth login redirect loop', 'Optimise the pricing hot path', 'Terraform module for the event queues', 'Update the README', 'Scaffold CRUD pages for vendors', 'Add CSRF protection to forms']
+const PRIORITIES = ['Highest', 'High', 'Medium', 'Low']
+const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
+
+/** A Jira-style export; `bad` replaces rows (0-based data index) with broken ones. */
+function jiraCsv(bad: Record<number, string[]> = {}) {
+  const header = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Description']
+  const rows = Array.from({ length: 200 }, (_, i) =>
+    bad[i] ?? [`${TITLES[i % TITLES.length]} (ticket ${i + 1})`, `E2E-${i + 1}`, i % 2 ? 'Story' : 'Task', PRIORITIES[i % 4], String((i % 5) + 1), 'e2e-import', `Imported from Jira, ticket ${i + 1}.`],
+  )
+  return [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n'
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plural-e2e-'))
+function writeCsv(name: string, body: string) {
+  const path = join(dir, name)
+  writeFileSync(path, body, 'utf8')
+  return path
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+}
+
+test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-import, time off', async ({ page }) => {
+  test.setTimeout(180_000)
+  await signIn(page, demo.manager)
+
+  // 1. A new sprint for the Platform team.
+  await page.goto('/sprints')
+  await page.getByRole('link', { name: 'New sprint' }).click()
+  await page.getByLabel('Team').selectOption({ label: 'Platform' })
+  await page.getByLabel('Name').fill('Platform · Sprint 26')
+  await page.getByRole('button', { name: 'Create sprint' }).click()
+  await expect(page.getByRole('heading', { name: 'Platform · Sprint 26' })).toBeVisible()
+  const sprintUrl = page.url()
+
+  // 2. An item by hand, accepting the suggested type.
+  await page.getByRole('link', { name: 'Add work item' }).click()
+  await page.getByLabel('Title').fill('Fix OAuth login redirect loop for SSO users')
+  await expect(page.getByText('Suggested type: Security & auth')).toBeVisible()
+  await expect(page.getByText(/the title mentions “OAuth” and “login”/)).toBeVisible()
+  await page.getByRole('button', { name: 'Use suggested type' }).click()
+  await expect(page.getByLabel('Work type')).toHaveValue('SECURITY_AUTH')
+  await page.getByLabel('Hours').fill('6')
+  await page.getByLabel('Description').fill('Users see a **redirect loop** after login. <script>alert(1)</script> [bad](javascript:alert(1))')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Create work item' }).click()
+  await expect(page.getByRole('heading', { name: 'Fix OAuth login redirect loop for SSO users' })).toBeVisible()
+  await expect(page.getByText('Security & auth')).toBeVisible()
+  await expect(page.locator('strong', { hasText: 'redirect loop' })).toBeVisible()
+  await expect(page.locator('a[href^="javascript"]')).toHaveCount(0)
+  await expect(page.locator('main script')).toHaveCount(0)
+
+  // A second item, picking the type by hand instead.
+  await page.goto('/work-items/new')
+  await page.getByLabel('Title').fill('Quarterly roadmap workshop notes')
+  await page.getByLabel('Work type').selectOption('DOCUMENTATION')
+  await page.getByLabel('Hours').fill('2')
+  await page.getByRole('button', { name: 'Create work item' }).click()
+  await expect(page.getByRole('heading', { name: 'Quarterly roadmap workshop notes' })).toBeVisible()
+
+  // 3. Import a 200-row export with three bad rows: exactly those are reported, nothing is saved.
+  await page.goto('/work-items/import')
+  const broken = jiraCsv({
+    17: ['', 'E2E-18', 'Story', 'High', '3', 'e2e-import', 'No summary'],
+    88: ['Update the README (ticket 89)', 'E2E-89', 'Story', 'High', 'abc', 'e2e-import', ''],
+    150: ['Optimise the pricing hot path (ticket 151)', 'E2E-151', 'Story', 'Whenever', '2', 'e2e-import', ''],
+  })
+  await page.getByLabel('CSV file').setInputFiles(writeCsv('jira-broken.csv', broken))
+  await expect(page.getByText('looks like a Jira export: 200 rows')).toBeVisible()
+  await expect(page.getByLabel('Title (required)')).toHaveValue('0')
+  await expect(page.getByRole('table', { name: /first 5 rows/ })).toBeVisible()
+  await expect(page.getByText('Suggested work types', { exact: false })).toBeVisible()
+  const problems = page.getByRole('region', { name: 'Rows with problems' }).getByRole('listitem')
+  await expect(problems).toHaveText([/^Row 19: the title is empty/, /^Row 90: the estimate “abc” is not a number/, /^Row 152: the priority “Whenever”/])
+  await page.getByRole('button', { name: 'Import 200 rows' }).click()
+  await expect(page.getByText('3 rows have problems; nothing was imported.')).toBeVisible()
+  await expect(problems).toHaveCount(3)
+  await page.goto('/work-items?label=e2e-import')
+  await expect(page.getByText('No work items match these filters')).toBeVisible()
+
+  // 4. The fixed file imports in full, with points converted at the preview's factor.
+  await page.goto('/work-items/import')
+  const fixedPath = writeCsv('jira-fixed.csv', jiraCsv())
+  await page.getByLabel('CSV file').setInputFiles(fixedPath)
+  await expect(page.getByText('Every row passed the checks.')).toBeVisible()
+  await page.getByLabel('Hours per story point').fill('3')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Import 200 rows' }).click()
+  await expect(page.getByText('Imported 200 rows: 200 created, 0 updated.')).toBeVisible()
+
+  // 5. Re-importing the same file updates by key: still 200 items.
+  await page.getByLabel('CSV file').setInputFiles(fixedPath)
+  await page.getByRole('button', { name: 'Import 200 rows' }).click()
+  await expect(page.getByText('Imported 200 rows: 0 created, 200 updated.')).toBeVisible()
+  await page.goto('/work-items?label=e2e-import')
+  await expect(page.getByText(/Showing 1–50 of 200 /)).toBeVisible()
+  await page.goto('/work-items?q=E2E-7')
+  await expect(page.getByRole('link', { name: 'Fix OAuth login redirect loop (ticket 7)' })).toHaveCount(1)
+  await expect(page.getByText('Showing 1–1 of 1 ')).toBeVisible()
+  await expect(page.getByRole('row', { name: /ticket 7\)/ })).toContainText('Security & auth')
+  await expectNoAxeViolations(page)
+
+  // 6. One engineer's time off in the new sprint.
+  await page.goto(sprintUrl)
+  await page.getByRole('link', { name: 'Availability' }).click()
+  await page.getByLabel('Hours for Ada Okafor').fill('40')
+  await page.getByLabel('Note for Ada Okafor').fill('Time off Friday')
+  await page.getByRole('button', { name: 'Save Ada Okafor' }).click()
+  await expect(page.getByRole('row', { name: /Ada Okafor/ }).getByText('Saved.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Hours for Ada Okafor')).toHaveValue('40')
+  await expect(page.getByLabel('Note for Ada Okafor')).toHaveValue('Time off Friday')
+  await expectNoAxeViolations(page)
+})
+
+test('a lead sees work items and the policy read-only', async ({ page }) => {
+  await signIn(page, demo.lead)
+  await page.goto('/work-items')
+  await expect(page.getByRole('heading', { name: 'Work items' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'New work item' })).toHaveCount(0)
+  await expect(page.getByRole('checkbox')).toHaveCount(0)
+  await page.goto('/settings/policy')
+  await expect(page.getByText('Read-only: owners and admins edit this table.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Save policy' })).toHaveCount(0)
+})
