@@ -22,11 +22,15 @@ function unavailable(pathname: string, requestId: string) {
   return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
 }
 
+// Invitation links carry their one-time token in the path; logs get the route, never the token.
+const loggablePath = (pathname: string) => pathname.replace(/^\/invite\/[^/]+/, '/invite/[token]')
+
 export async function proxy(request: NextRequest) {
   const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID()
-  log('info', 'request', { requestId, method: request.method, path: request.nextUrl.pathname })
+  const path = loggablePath(request.nextUrl.pathname)
+  log('info', 'request', { requestId, method: request.method, path })
   if (!(await isDatabaseReachable())) {
-    log('warn', 'database unreachable', { requestId, path: request.nextUrl.pathname })
+    log('warn', 'database unreachable', { requestId, path })
     return unavailable(request.nextUrl.pathname, requestId)
   }
   const nonce = btoa(crypto.randomUUID())
