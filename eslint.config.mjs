@@ -5,7 +5,7 @@ const serverOnly = ['@/lib/db/*', '@/lib/auth/*', '@/lib/server/*', '@/lib/env']
 const frameworks = ['next', 'next/*', 'react', 'react-dom', '@prisma/*', '@/lib/generated/*']
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next*/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
