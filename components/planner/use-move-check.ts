@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react'
 import { checkMove } from '@/lib/matching'
 import type { PlanInput } from '@/lib/matching/types'
 import type { AssignmentMap } from '@/lib/planner/types'
-import { humanise } from '@/lib/planner/words'
+import { makeHumaniser } from '@/lib/planner/words'
 import type { MoveVerdict } from './types'
 
 /**
@@ -13,7 +13,7 @@ import type { MoveVerdict } from './types'
  * checks again before saving.
  */
 export function useMoveCheck(input: PlanInput, assignment: AssignmentMap, locked: readonly string[]) {
-  const titles = useMemo(() => Object.fromEntries(input.items.map((i) => [i.id, i.title ?? i.id])), [input.items])
+  const say = useMemo(() => makeHumaniser(Object.fromEntries(input.items.map((i) => [i.id, i.title ?? i.id]))), [input.items])
   const checkInput = useMemo(() => {
     const previous: Record<string, string> = {}
     for (const [itemId, to] of Object.entries(assignment)) if (to) previous[itemId] = to
@@ -23,9 +23,9 @@ export function useMoveCheck(input: PlanInput, assignment: AssignmentMap, locked
     (itemId: string, to: string | null): MoveVerdict => {
       const result = checkMove(checkInput, assignment, itemId, to)
       return result.allowed
-        ? { allowed: true, objectiveDelta: result.objectiveDelta, warnings: result.warnings.map((w) => humanise(w, titles)) }
-        : { allowed: false, reason: humanise(result.reason, titles) }
+        ? { allowed: true, objectiveDelta: result.objectiveDelta, warnings: result.warnings.map(say) }
+        : { allowed: false, reason: say(result.reason) }
     },
-    [checkInput, assignment, titles],
+    [checkInput, assignment, say],
   )
 }

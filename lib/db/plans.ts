@@ -6,6 +6,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import { insertAssignments } from './planner-bulk'
 import { recompute, runEngine } from './planner-compute'
 import { getSprintHeader, loadPlanningInput } from './planner-input'
 import { claimRevision, requireLatest } from './planner-revision'
@@ -22,7 +23,7 @@ async function insertVersion(tx: Tx, orgId: OrgId, sprintId: string, authorId: s
     data: { organizationId: orgId, sprintId, version, authorId, objective: stored.objective, summary: stored.summary as object },
     select: { id: true },
   })
-  await tx.assignment.createMany({ data: stored.rows.map((row) => ({ organizationId: orgId, planId: plan.id, ...row })) })
+  await insertAssignments(tx, orgId, plan.id, stored.rows)
   await recordAudit(orgId, { actorId: authorId, action: `plan.${stored.summary.kind}`, targetType: 'Plan', targetId: plan.id, data: { sprintId, version, movedCount: stored.summary.movedCount } }, tx)
   return { planId: plan.id, version, movedCount: stored.summary.movedCount }
 }

@@ -4,7 +4,7 @@ import type { BuiltInput } from './input'
 import type { StoredSummary } from './meta'
 import { objectiveOf, summariseEngineers } from './summarise'
 import type { AssignmentMap, ColumnSummary, PlanMeta } from './types'
-import { humanise } from './words'
+import { makeHumaniser } from './words'
 
 // Turns the engine's Plan into what gets stored: one row per item (unassigned items too, with their
 // reason) and a summary JSON the board, the comparison and "My sprint" read back.
@@ -19,11 +19,12 @@ export function titlesOf(built: Pick<BuiltInput, 'input'>): Record<string, strin
 export function storePlan(plan: Plan, built: BuiltInput, meta: Pick<PlanMeta, 'kind' | 'basedOnVersion' | 'why' | 'scenario'>, locked: ReadonlySet<string>): StoredPlan {
   const titles = titlesOf(built)
   const policy = resolvePolicy(built.input.policy)
-  const say = (text: string) => humanise(text, titles)
+  const itemsById = new Map(built.input.items.map((i) => [i.id, i]))
+  const say = makeHumaniser(titles)
   const rows: AssignmentRow[] = [
     ...plan.assignments.map((a) => ({ workItemId: a.itemId, membershipId: a.engineerId, mode: a.mode, fit: a.fit, value: a.value, reasons: a.reasons.map(say), locked: locked.has(a.itemId) })),
     ...plan.unassigned.map((u) => {
-      const item = built.input.items.find((i) => i.id === u.itemId)
+      const item = itemsById.get(u.itemId)
       return { workItemId: u.itemId, membershipId: null, mode: item ? itemMode(item, policy) : ('hybrid' as Mode), fit: 0, value: 0, reasons: [say(u.reason)], locked: false }
     }),
   ]
