@@ -35,7 +35,7 @@ export function WorkItemForm({ action, initial, choices, submitLabel }: { action
       <FormStatus state={state} success="Saved." />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField label="Title" name="title" required value={title} onChange={(e) => setTitle(e.target.value)} errors={errors('title')} />
-      <TextAreaField label="Description" name="description" rows={6} value={description} onChange={(e) => setDescription(e.target.value)} errors={errors('description')} hint="Markdown: **bold**, lists, links. HTML is shown as text." />
+      <TextAreaField label="Description" name="description" rows={6} value={description} onChange={(e) => setDescription(e.target.value)} errors={errors('description')} hint="Markdown: **bold**, lists, links. HTML is not rendered." />
       <TypeSuggestion title={title} description={description} current={type} onAccept={setType} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Work type" name="type" value={type} onChange={(e) => setType(e.target.value as WorkType | '')} errors={errors('type')} required>
