@@ -6,7 +6,8 @@ import { getDashboard } from '@/lib/db/dashboard'
 import { createTestOrg, signInAs, signOut } from '../../support/factories'
 import { buildKnownOrg, NOW } from './known-org'
 
-const call = (route: typeof orgCsv, params: Record<string, string>) => route(new Request('http://test/api/dashboard'), { params: Promise.resolve(params) } as never)
+const call = <P,>(route: (request: Request, context: { params: Promise<P> }) => Promise<Response>, params: P) =>
+  route(new Request('http://test/api/dashboard'), { params: Promise.resolve(params) })
 
 describe('dashboard tenant scoping', () => {
   it("never counts another organisation's rows, and refuses its team ids", async () => {

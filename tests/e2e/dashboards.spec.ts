@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO_PASSWORD, demo, signIn } from './fixtures'
+
+const SECTIONS = ['Mode mix', 'Supply vs demand', 'Deep-work protection', 'Mismatch and risk', 'Trends', 'Outcomes by mode']
+
+const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
+
+async function expectSections(page: Page) {
+  for (const name of SECTIONS) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible()
+}
+
+test('the demo lead reads the organisation and team dashboards and downloads a CSV', async ({ page }) => {
+  await signIn(page, demo.lead)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Team balance · Acme' })).toBeVisible()
+  await expectSections(page)
+
+  // Seeded data in every section.
+  await expect(page.getByTestId('mix-summary')).toContainText(/\d+ orchestrators .* \d+ craftspeople .* \d+ hybrids/)
+  await expect(section(page, 'Supply vs demand')).toContainText('Platform (Platform · Sprint 25)')
+  await expect(section(page, 'Deep-work protection')).toContainText('Platform')
+  await expect(section(page, 'Mismatch and risk')).toContainText('craft-critical')
+  await expect(section(page, 'Trends').getByRole('table', { name: /Sprint pulse/ })).toContainText('Shown')
+  await expect(page.getByTestId('outcomes-summary')).toContainText(/\d+ items with an outcome/)
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download CSV: Working types per team, with survey coverage' }).click()
+  const file = await downloading
+  expect(file.suggestedFilename()).toMatch(/^Acme-mode-mix-\d{4}-\d\d-\d\d\.csv$/)
+  const csv = await readFile((await file.path()) ?? '', 'utf8')
+  const lines = csv.trim().split('\r\n')
+  expect(lines[0]).toBe('Team,Orchestrators,Craftspeople,Hybrids,Missing profiles,Out-of-date profiles,Largest type,Largest type share (%),Homogeneous (> 70% one type)')
+  expect(lines.map((l) => l.split(',')[0])).toEqual(['Team', 'Platform', 'Product', 'Acme (everyone)'])
+
+  await page.getByRole('navigation', { name: 'Team dashboards' }).getByRole('link', { name: 'Platform dashboard' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Team balance · Platform' })).toBeVisible()
+  await expectSections(page)
+  const deepWork = section(page, 'Deep-work protection')
+  await deepWork.getByText('Data table').click()
+  await expect(deepWork.getByRole('table')).toContainText('Ada Okafor')
+  await expect(section(page, 'Supply vs demand')).not.toContainText('Product')
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+})
+
+test('an engineer cannot open the dashboards or download their data', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('E-mail').fill(demo.engineer)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).not.toHaveURL(/\/login/)
+  expect((await page.goto('/dashboard'))?.status()).toBe(404)
+  expect((await page.request.get('/api/dashboard/mode-mix')).status()).toBe(403)
+})
