@@ -5,7 +5,7 @@ import { getDashboard } from '@/lib/db/dashboard'
 import { getModeMix } from '@/lib/db/dashboard-mix'
 import { listOutcomeGroups } from '@/lib/db/dashboard-outcomes'
 import { listPersonLoads } from '@/lib/db/dashboard-load'
-import { listPulseGroups } from '@/lib/db/dashboard-pulse'
+import { getDashboardPulse } from '@/lib/db/dashboard-pulse'
 import { listSprintSeries } from '@/lib/db/dashboard-series'
 import { trustedOrgId } from '@/lib/db/org-id'
 import { getDashboardScope } from '@/lib/db/dashboard-scope'
@@ -32,7 +32,7 @@ const scope = await getDashboardScope(orgId, null)
 const data: DashboardData = {
   teamId: null, title: scope.title, teams: scope.teams, anonymityThreshold: scope.anonymityThreshold,
   mix: await getModeMix(orgId, null, new Date()), sprints: await listSprintSeries(orgId, null), loads: await listPersonLoads(orgId, null),
-  outcomes: await listOutcomeGroups(orgId, null), pulse: await listPulseGroups(orgId),
+  outcomes: await listOutcomeGroups(orgId, null), pulse: await getDashboardPulse(orgId),
 }
 
 const cases: [string, () => Promise<unknown>][] = [
@@ -42,7 +42,7 @@ const cases: [string, () => Promise<unknown>][] = [
   ['  org: listSprintSeries', () => listSprintSeries(orgId, null)],
   ['  org: listPersonLoads', () => listPersonLoads(orgId, null)],
   ['  org: listOutcomeGroups', () => listOutcomeGroups(orgId, null)],
-  ['  org: listPulseGroups', () => listPulseGroups(orgId)],
+  ['  org: getDashboardPulse (lib/db/pulse.ts per slot)', () => getDashboardPulse(orgId)],
   ['  org: buildDashboardView (pure JS)', async () => buildDashboardView(data)],
 ]
 const rows: string[] = []

@@ -4,7 +4,7 @@ import { getDashboardScope } from './dashboard-scope'
 import { getModeMix } from './dashboard-mix'
 import { listOutcomeGroups } from './dashboard-outcomes'
 import { listPersonLoads } from './dashboard-load'
-import { listPulseGroups } from './dashboard-pulse'
+import { getDashboardPulse } from './dashboard-pulse'
 import { listSprintSeries } from './dashboard-series'
 import type { OrgId } from './org-id'
 
@@ -20,7 +20,7 @@ export async function getDashboard(orgId: OrgId, teamId: string | null, now = ne
     listSprintSeries(orgId, scope.teamId),
     listPersonLoads(orgId, scope.teamId),
     listOutcomeGroups(orgId, scope.teamId),
-    listPulseGroups(orgId),
+    getDashboardPulse(orgId),
   ])
   const teams = scope.teamId ? scope.teams.filter((t) => t.id === scope.teamId) : scope.teams
   return buildDashboardView({ teamId: scope.teamId, title: scope.title, teams, anonymityThreshold: scope.anonymityThreshold, mix, sprints, loads, outcomes, pulse })

@@ -1,7 +1,7 @@
 import type { PersonSprintLoad } from './deep-work'
 import { sharePct } from './format'
 import { shapeOutcomes, type OutcomeGroupRow, type OutcomeStats } from './outcomes'
-import { PULSE_HIDDEN_TEXT, pulseVisibility, type PulseGroupRow } from './pulse-visibility'
+import { PULSE_HIDDEN_TEXT, type PulseVisibility } from './pulse-visibility'
 import type { DataTable } from './table'
 import { shapeTrends, TREND_SPRINTS, type SprintInfo, type TrendPoint } from './trends'
 import { roundHours } from './types'
@@ -18,10 +18,9 @@ export function buildTrendsView(
   scope: 'org' | 'team',
   sprints: readonly SprintInfo[],
   loads: readonly PersonSprintLoad[],
-  pulse: readonly PulseGroupRow[],
-  threshold: number,
+  pulse: PulseVisibility,
 ): TrendsView {
-  const points = shapeTrends(scope, sprints, loads, pulseVisibility(pulse, threshold))
+  const points = shapeTrends(scope, sprints, loads, pulse)
   return {
     points,
     table: {

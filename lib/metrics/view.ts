@@ -1,7 +1,7 @@
 import type { PersonSprintLoad } from './deep-work'
 import type { ModeMixData } from './mode-mix'
 import type { OutcomeGroupRow } from './outcomes'
-import type { PulseGroupRow } from './pulse-visibility'
+import type { PulseVisibility } from './pulse-visibility'
 import type { DataTable } from './table'
 import type { SprintInfo } from './trends'
 import { buildDeepWorkView, type DeepWorkView } from './view-deep-work'
@@ -21,8 +21,8 @@ export interface DashboardData {
   sprints: SprintInfo[]
   loads: PersonSprintLoad[]
   outcomes: OutcomeGroupRow[]
-  /** Every team's pulse sums, whatever the scope (needed for complementary suppression). */
-  pulse: PulseGroupRow[]
+  /** Already suppressed over every team, whatever the scope (lib/db/dashboard-pulse.ts). */
+  pulse: PulseVisibility
 }
 
 export interface DashboardView {
@@ -51,7 +51,7 @@ export function buildDashboardView(data: DashboardData): DashboardView {
     supply: buildSupplyView(data.sprints, data.teams, scope),
     deepWork: buildDeepWorkView(data.sprints, data.loads, data.teams),
     risk: buildRiskView(data.sprints, data.loads, data.mix, data.teams),
-    trends: buildTrendsView(scope, data.sprints, data.loads, data.pulse, data.anonymityThreshold),
+    trends: buildTrendsView(scope, data.sprints, data.loads, data.pulse),
     outcomes: buildOutcomesView(data.outcomes),
   }
 }

@@ -12,6 +12,8 @@ async function expectSections(page: Page) {
 }
 
 test('the demo lead reads the organisation and team dashboards and downloads a CSV', async ({ page }) => {
+  // Two full dashboards, two axe scans and a download: more than the default minute on a busy CI machine.
+  test.setTimeout(180_000)
   await signIn(page, demo.lead)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Team balance · Acme' })).toBeVisible()

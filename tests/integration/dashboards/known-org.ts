@@ -103,9 +103,10 @@ export async function buildKnownOrg() {
   // A sprint still being planned is not part of any figure.
   await sprint(org, core, 'Core 4', 'CLOSED', '2026-02-16', [], null).then((s) => prisma.sprint.update({ where: { id: s.id }, data: { status: 'PLANNING' } }))
 
-  await pulse(org, s1.id, [[A, 0.2, 0.4, 2], [B, 0.4, 0.6, 3], [C, 0.6, 0.8, 4], [D, 0.8, 1, 5]])
+  // Band midpoints (10/30/50/70/90%), as the pulse form stores them.
+  await pulse(org, s1.id, [[A, 0.1, 0.3, 2], [B, 0.3, 0.5, 3], [C, 0.7, 0.7, 4], [D, 0.9, 0.9, 5]])
   await pulse(org, e0a.id, [[E, 0.5, 0.5, 3], [F, 0.5, 0.5, 3]])
-  await pulse(org, s2.id, [[A, 0.9, 0.9, 5], [B, 0.3, 0.3, 1], [C, 0.6, 0.6, 3]])
-  await pulse(org, e0b.id, [[E, 0.6, 0.6, 3], [F, 0.6, 0.6, 3], [G, 0.6, 0.6, 3]])
+  await pulse(org, s2.id, [[A, 0.9, 0.9, 5], [B, 0.3, 0.3, 1], [C, 0.3, 0.3, 3]])
+  await pulse(org, e0b.id, [[E, 0.5, 0.5, 3], [F, 0.5, 0.5, 3], [G, 0.5, 0.5, 3]])
   return { org, coreId: core, edgeId: edgeTeam.id, people: { A, B, C, D, E, F, G }, sprints: { s1: s1.id, s2: s2.id, s3: s3.id } }
 }

@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { escapeCsvCell, toCsv } from '@/lib/metrics/csv'
 import { shapeOutcomes } from '@/lib/metrics/outcomes'
-import { pulseVisibility, type PulseGroupRow } from '@/lib/metrics/pulse-visibility'
 
 describe('CSV', () => {
   it('defuses formulas and quotes separators', () => {
@@ -31,33 +30,5 @@ describe('outcomes', () => {
     expect(shaped.byMode[1]).toMatchObject({ reworkPerItem: 1.5, defectsPerItem: 0.5 })
     expect(shaped.byType).toHaveLength(12)
     expect(shaped.total).toMatchObject({ items: 4, onTime: 3, deliveryRate: 0.75 })
-  })
-})
-
-describe('pulse visibility', () => {
-  const row = (sprintId: string, slot: number, responses: number): PulseGroupRow => ({ sprintId, teamId: sprintId, slot, responses, deepWorkSum: responses * 0.5, preferredModeSum: responses * 0.7, energySum: responses * 3 })
-
-  it('hides small groups and, by complementary suppression, the next smallest one', () => {
-    const v = pulseVisibility([row('a', 1, 6), row('b', 1, 2), row('c', 1, 8)], 5)
-    expect(v.bySprint.get('b')).toEqual({ visible: false, reason: 'below-threshold' })
-    expect(v.bySprint.get('a')).toEqual({ visible: false, reason: 'complementary' })
-    expect(v.bySprint.get('c')).toMatchObject({ visible: true, responses: 8, deepWorkShare: 0.5, energy: 3 })
-    expect(v.bySlot.get(1)).toMatchObject({ visible: true, responses: 16 })
-  })
-
-  it('hides a whole slot below the threshold', () => {
-    const v = pulseVisibility([row('a', 2, 2), row('b', 2, 1)], 5)
-    expect(v.bySlot.get(2)).toEqual({ visible: false, reason: 'total-below-threshold' })
-    expect(v.bySprint.get('a')).toMatchObject({ visible: false })
-  })
-
-  it('property: a visible figure always covers at least the threshold', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(12), { minLength: 1, maxLength: 5 }), fc.integer({ min: 3, max: 8 }), (sizes, threshold) => {
-        const v = pulseVisibility(sizes.map((n, i) => row(`s${i}`, 1, n)), threshold)
-        const figures = [...v.bySprint.values(), ...v.bySlot.values()]
-        return figures.every((f) => !f.visible || f.responses >= threshold)
-      }),
-    )
   })
 })
