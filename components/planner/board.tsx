@@ -31,6 +31,7 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
   const [feedback, setFeedback] = useState<Feedback | null>(null)
   const [drop, setDrop] = useState<{ lane: string; verdict: MoveVerdict } | null>(null)
   const dragItem = useRef<string | null>(null)
+  const [focusItem, setFocusItem] = useState<string | null>(null)
 
   const assignment = useMemo<AssignmentMap>(() => Object.fromEntries(Object.values(cards).map((c) => [c.itemId, c.engineerId])), [cards])
   const locked = useMemo(() => Object.values(cards).filter((c) => c.locked && c.engineerId).map((c) => c.itemId), [cards])
@@ -43,6 +44,12 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
     latest.current = { check, cards, revision, input }
   })
   useEffect(() => onRevision(revision), [onRevision, revision])
+  // After a move the card lives in another column: put keyboard focus back on it there (after commit).
+  useEffect(() => {
+    if (!focusItem) return
+    document.getElementById(`card-${focusItem}`)?.focus()
+    setFocusItem(null)
+  }, [focusItem, lanes])
 
   const fail = useCallback((result: { code: string; message: string }) => {
     setFeedback({ tone: 'error', text: result.message, conflict: result.code === 'CONFLICT' })
@@ -69,8 +76,7 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
     setObjective(result.data.objective)
     const warn = result.data.warnings.length ? ` Warning: ${result.data.warnings.join(' ')}` : ''
     setFeedback({ tone: warn ? 'warn' : 'ok', text: `Moved “${card.title}” to ${toName}. Objective ${fmtSigned(result.data.objectiveDelta)}.${warn}` })
-    // The card now lives in another column: put keyboard focus back on it there.
-    requestAnimationFrame(() => document.getElementById(`card-${itemId}`)?.focus())
+    setFocusItem(itemId)
   }, [actions, board.planId, board.names, fail])
 
   const toggle = useCallback(async (itemId: string, kind: 'lock' | 'pin', on: boolean) => {

@@ -51,6 +51,7 @@ export const PlanCard = memo(function PlanCard({ card, names, engineers, editabl
         {card.locked ? <span className="font-semibold">Locked</span> : null}
         {card.pinnedTo ? <span className="font-semibold">Pinned to {names[card.pinnedTo] ?? 'someone'}</span> : null}
       </p>
+      {!card.engineerId && card.reasons[0] ? <p className="mt-1 text-xs"><span className="font-medium">Not placed:</span> {card.reasons[0]}</p> : null}
       <CardExplanation card={card} names={names} />
       {editable ? (
         <div className="mt-2 flex flex-wrap gap-1 text-xs">

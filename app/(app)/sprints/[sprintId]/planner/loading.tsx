@@ -1,0 +1,8 @@
+/** Shown while the board's data (plan, input, versions) loads. */
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="py-10 text-sm text-slate-600 dark:text-slate-300">
+      Loading the plan…
+    </div>
+  )
+}

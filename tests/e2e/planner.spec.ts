@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO_PASSWORD, demo } from './fixtures'
+
+// The issue's acceptance journey: plan, explain, move with the keyboard, lock, re-plan, what-if,
+// compare, publish, then the engineer's "My sprint" and focus-block calendar.
+
+const SPRINT = 'Platform · Sprint 25'
+const DOCS_ITEM = 'Write runbook for queue backlog alerts'
+const ADA = 'Ada Okafor'
+
+async function openPlanner(page: Page) {
+  await page.goto('/sprints')
+  await page.getByRole('link', { name: SPRINT }).click()
+  await expect(page.getByRole('heading', { name: SPRINT })).toBeVisible()
+  await page.goto(`${new URL(page.url()).pathname}/planner`)
+  await expect(page.getByRole('heading', { name: `Planner · ${SPRINT}` })).toBeVisible()
+}
+
+/** Like fixtures' signIn, with room for a slow first request on a busy machine. */
+async function signIn(page: Page, email: string) {
+  await page.goto('/login')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 60_000 })
+}
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
+const card = (page: Page, title: string) => page.getByRole('article', { name: title }).first()
+
+test('a manager plans, adjusts, explains and publishes; the engineer sees My sprint', async ({ page, browser, baseURL }) => {
+  test.setTimeout(300_000)
+  await page.setViewportSize({ width: 1600, height: 1000 })
+  await signIn(page, demo.manager)
+  await openPlanner(page)
+
+  // Plan.
+  await page.getByRole('button', { name: 'Plan', exact: true }).click()
+  await expect(page.getByTestId('plan-summary')).toContainText('Version 1')
+  await expect(page.getByTestId('engineer-column')).toHaveCount(7)
+  await expect(page.getByTestId('plan-summary')).toContainText('Maya Marquez: No working-style profile')
+
+  // Every card explains itself.
+  const first = page.getByTestId('plan-card').first()
+  await first.locator('summary').click()
+  await expect(first.locator('details li').first()).toBeVisible()
+  await expect(first.locator('details')).toContainText(/fit is \d\.\d\d/)
+
+  // Move the documentation item to Ada with the keyboard: she avoids documentation and prefers craft.
+  const docs = card(page, DOCS_ITEM)
+  await docs.getByRole('button', { name: 'Assign to…' }).focus()
+  await page.keyboard.press('Enter')
+  const select = docs.getByLabel(`Assign “${DOCS_ITEM}” to`)
+  await expect(select).toBeFocused()
+  await select.selectOption({ label: ADA })
+  await expect(docs).toContainText('Allowed. Objective')
+  await expect(docs).toContainText(/Warning: .*(avoids Documentation|prefers craft)/)
+  await docs.getByRole('button', { name: 'Move' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${DOCS_ITEM}” to ${ADA}`)
+  await expect(page.getByTestId('move-feedback')).toContainText('Warning')
+  const moved = column(page, ADA).getByRole('article', { name: DOCS_ITEM })
+  await expect(moved).toBeVisible()
+  await expect(moved).toBeFocused()
+  await expect(column(page, ADA)).toContainText('Warning:')
+
+  // Lock it, then re-plan: the locked card stays with Ada and the summary counts the moves.
+  await moved.getByRole('button', { name: 'Lock' }).click()
+  await expect(page.getByTestId('move-feedback')).toContainText(`Locked “${DOCS_ITEM}”`)
+  await page.getByRole('button', { name: 'Re-plan' }).click()
+  await expect(page.getByTestId('plan-summary')).toContainText(/Version 2: Re-plan of version 1 — \d+ item\(s\) moved/)
+  await expect(page.getByTestId('plan-summary')).toContainText('1 locked item kept their engineer.')
+  await expect(column(page, ADA).getByRole('article', { name: DOCS_ITEM })).toContainText('Locked')
+
+  // What if Ada takes three days off: the re-planned board and its diff, saved only on request.
+  await page.getByText('What if…').click()
+  await page.getByLabel(`Days off for ${ADA}`).fill('3')
+  await page.getByRole('button', { name: 'Preview what-if' }).click()
+  const whatIf = page.getByTestId('what-if-result')
+  await expect(whatIf).toContainText(`${ADA} now has 36 h instead of 60 h.`)
+  await expect(whatIf.getByTestId('plan-diff')).toContainText(/item\(s\) moved/)
+  await expect(page.getByTestId('plan-summary')).toContainText('Version 2')
+  await page.getByRole('button', { name: 'Save as new version' }).click()
+  await expect(page.getByTestId('plan-summary')).toContainText('Version 3: Saved what-if of version 2')
+
+  await expect(async () => expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([])).toPass({ timeout: 20_000 })
+
+  // Screenshots of the board for the README, light and dark.
+  await page.screenshot({ path: 'docs/planner-light.png' })
+  await page.context().addCookies([{ name: 'theme', value: 'dark', url: baseURL! }])
+  await page.reload()
+  await expect(page.getByTestId('engineer-column')).toHaveCount(7)
+  await page.screenshot({ path: 'docs/planner-dark.png' })
+  await page.context().addCookies([{ name: 'theme', value: 'light', url: baseURL! }])
+
+  // Compare versions 2 and 3.
+  await page.getByRole('link', { name: 'Compare versions' }).click()
+  await expect(page.getByRole('heading', { name: 'Version 2 → version 3' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Balance changes' })).toContainText(ADA)
+  await page.getByRole('link', { name: 'Back to the planner' }).click()
+
+  // CSV export.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()])
+  expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe('Key,Title,Type,Hours,Priority,Mode,Engineer,Fit,Locked,Why')
+
+  // Publish.
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByTestId('plan-status')).toContainText('Version 3 · Published')
+
+  // The engineer's view.
+  const context = await browser.newContext()
+  const mine = await context.newPage()
+  await signIn(mine, demo.engineer)
+  await mine.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My sprint' }).click()
+  await expect(mine.getByRole('heading', { name: `My sprint · ${SPRINT}` })).toBeVisible()
+  await expect(mine.getByText('Block uninterrupted focus time')).toBeVisible()
+  await expect(mine.getByTestId('deep-work')).toContainText(/\d+% of your sprint is deep work/)
+  await expect(mine.getByText(DOCS_ITEM)).toBeVisible()
+  expect((await new AxeBuilder({ page: mine }).analyze()).violations).toEqual([])
+  const [ics] = await Promise.all([mine.waitForEvent('download'), mine.getByRole('link', { name: 'Download suggested focus blocks (.ics)' }).click()])
+  const text = await readFile((await ics.path())!, 'utf8')
+  expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
+  const unfolded = text.replace(/\r\n /g, '')
+  const events = unfolded.split('BEGIN:VEVENT').slice(1)
+  expect(events.length).toBeGreaterThan(0)
+  for (const event of events) {
+    expect(event).toMatch(/\r\nUID:[^\r]+@plural\r\n/)
+    expect(event).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/)
+    const start = /DTSTART:(\d{8})T(\d{2})/.exec(event)!
+    const end = /DTEND:(\d{8})T(\d{2})(\d{2})/.exec(event)!
+    expect(Number(end[2]) + Number(end[3]) / 60 - Number(start[2])).toBeGreaterThanOrEqual(2)
+    const day = new Date(`${start[1].slice(0, 4)}-${start[1].slice(4, 6)}-${start[1].slice(6)}T12:00:00Z`).getUTCDay()
+    expect([0, 6]).not.toContain(day)
+  }
+  await context.close()
+})
+
+test('an engineer cannot open the planner', async ({ page }) => {
+  await signIn(page, demo.engineer)
+  await page.goto('/sprints/unknown/planner')
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await expect(page.getByText('Planner ·')).toHaveCount(0)
+})
