@@ -37,7 +37,7 @@ export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
       .map(explain.unassigned),
     engineers: model.input.engineers.map((_, e) => summarise(model, state, e)),
     objective: round(objective, 6),
-    upperBound: bound === null ? null : round(bound, 6),
+    upperBound: round(bound, 6),
     provenOptimal,
     movedCount: moved.length,
     movedItemIds: moved.map((item) => item.id),

@@ -17,8 +17,8 @@ function relaxFree(state: PlanState, free: Uint8Array) {
 
 export interface Solution {
   state: PlanState
-  /** LP upper bound on the score (value plus stability bonuses); null when the LP was skipped. */
-  bound: number | null
+  /** LP upper bound on the score (value plus stability bonuses). */
+  bound: number
   provenOptimal: boolean
 }
 
@@ -27,7 +27,6 @@ const DEFAULTS: Required<PlanOptions> = {
   exactNodeLimit: 20_000,
   exactMaxItems: 40,
   kickIterations: 200,
-  lpMaxEngineers: 400,
 }
 
 const freeCount = (free: Uint8Array) => free.reduce((sum, f) => sum + f, 0)
@@ -48,17 +47,13 @@ export function solve(model: Model, options: PlanOptions = {}): Solution {
       fixedScore += scoreOf(model, i, model.fixedTo[i])
     } else free[i] = 1
   }
-  // Large teams skip the LP (its network has 144 x engineers edges); the search's first shift pass is then a greedy start.
-  let bound: number | null = null
-  if (model.m <= budget.lpMaxEngineers) {
-    const relaxation = relaxFree(state, free)
-    bound = fixedScore + relaxation.bound
-    construct(model, state, relaxation)
-  }
+  const relaxation = relaxFree(state, free)
+  const bound = fixedScore + relaxation.bound
+  construct(model, state, relaxation)
   improve(state, budget.maxPasses)
 
-  let provenOptimal = bound !== null && state.score() >= bound - 1e-7 * Math.max(1, bound)
-  if (!provenOptimal && bound !== null && freeCount(free) <= budget.exactMaxItems) {
+  let provenOptimal = state.score() >= bound - 1e-7 * Math.max(1, bound)
+  if (!provenOptimal && freeCount(free) <= budget.exactMaxItems) {
     iteratedSearch(state, budget.kickIterations)
     provenOptimal = branchAndBound(state, free, budget.exactNodeLimit)
   }

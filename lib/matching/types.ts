@@ -87,8 +87,6 @@ export interface PlanOptions {
   exactMaxItems?: number
   /** Perturb-and-improve rounds of the iterated local search on small instances. */
   kickIterations?: number
-  /** Above this many engineers the LP-guided start (and the bound) is skipped for speed. */
-  lpMaxEngineers?: number
 }
 
 export interface Alternative {
@@ -136,9 +134,9 @@ export interface Plan {
   objective: number
   /**
    * LP-relaxation upper bound on the objective (plus stability bonuses when re-planning);
-   * objective / upperBound is the proven quality. Null for teams too large for the LP.
+   * objective / upperBound is the proven quality.
    */
-  upperBound: number | null
+  upperBound: number
   /** True when the search proved the objective optimal. */
   provenOptimal: boolean
   /** Items whose engineer differs from the previous plan (none without a previous plan). */
