@@ -15,5 +15,5 @@ describe('migrations', () => {
     const { code, output } = await runCheck()
     expect(output).toContain('agree')
     expect(code).toBe(0)
-  }, 60_000)
+  }, 180_000)
 })
