@@ -34,6 +34,13 @@ describe('sprints', () => {
     expect(await createSprintAction({ teamId: org.teamId, name: 'Backwards', startDate: '2026-03-10', endDate: '2026-03-01' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { endDate: [expect.any(String)] } })
     const other = await createTestOrg()
     expect(await createSprintAction({ teamId: other.teamId, name: 'Theirs', ...dates })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    const theirs = await createSprintRow(other.orgId, other.teamId, 'Their sprint')
+    const mine = await createSprintRow(org.orgId, org.teamId, 'My sprint')
+    expect(await updateSprintAction({ id: theirs.id, name: 'Taken over', ...dates, status: 'ACTIVE' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await closeSprintAction({ sprintId: theirs.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await closeSprintAction({ sprintId: mine.id, outcomes: [], unfinished: 'sprint', targetSprintId: theirs.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await prisma.sprint.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: 'Their sprint', status: 'PLANNING' })
+    expect((await prisma.sprint.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe('PLANNING')
   })
 
   it('availability defaults to capacity and records time off', async () => {
