@@ -1,17 +1,17 @@
 import type { Mode, WorkType } from '@/lib/matching/types'
+import { toCsv } from '@/lib/work-items/csv'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
-import { csvRow } from './csv-cell'
 
-// The plan as a spreadsheet: one row per item, assigned or not. Titles are user input, so every
-// cell goes through csvCell (formula injection).
+// The plan as a spreadsheet: one row per item, assigned or not. Titles are user input, so cells go
+// through the work-items CSV writer, which neutralises formula triggers (= + - @) and quotes per RFC 4180.
 
 export type CsvItem = { key: string | null; title: string; type: WorkType; hours: number; priority: number; mode: Mode; engineer: string | null; fit: number; locked: boolean; reasons: string[] }
 
 export const PLAN_CSV_HEADER = ['Key', 'Title', 'Type', 'Hours', 'Priority', 'Mode', 'Engineer', 'Fit', 'Locked', 'Why'] as const
 
 export function planCsv(items: readonly CsvItem[]): string {
-  const rows = items.map((i) =>
-    csvRow([i.key ?? '', i.title, WORK_TYPE_LABELS[i.type], i.hours, i.priority, MODE_LABELS[i.mode], i.engineer ?? 'Unassigned', i.engineer ? i.fit.toFixed(2) : '', i.locked ? 'yes' : 'no', i.reasons.join(' ')]),
-  )
-  return [csvRow(PLAN_CSV_HEADER), ...rows].join('\r\n') + '\r\n'
+  return toCsv([
+    PLAN_CSV_HEADER,
+    ...items.map((i) => [i.key ?? '', i.title, WORK_TYPE_LABELS[i.type], i.hours, i.priority, MODE_LABELS[i.mode], i.engineer ?? 'Unassigned', i.engineer ? i.fit.toFixed(2) : '', i.locked ? 'yes' : 'no', i.reasons.join(' ')]),
+  ])
 }
