@@ -26,6 +26,7 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
         description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)} · ${SPRINT_STATUS_LABELS[sprint.status]} · ${sprint.workItems.length} items, ${formatHours(totalHours)}`}
         actions={
           <>
+            {can(actor.role, 'plan:read') ? <Link href={`/sprints/${sprint.id}/planner`} className={buttonClass('primary')}>Open the planner</Link> : null}
             <Link href={`/sprints/${sprint.id}/availability`} className={buttonClass('secondary')}>Availability</Link>
             {canWrite && open && can(actor.role, 'work-item:write') ? <Link href={`/work-items/new?sprintId=${sprint.id}`} className={buttonClass('secondary')}>Add work item</Link> : null}
             {canWrite && open ? <Link href={`/sprints/${sprint.id}/edit`} className={buttonClass('secondary')}>Edit sprint</Link> : null}
