@@ -26,8 +26,7 @@ type Row = ModeColumns<'demand'> &
  * counts, aggregated in one statement. Capacity uses today's team members and types (profiles keep
  * no history) and each person's availability for that sprint, else their profile's capacity.
  */
-export async function listSprintSeries(orgId: OrgId, teamId: string | null): Promise<SprintInfo[]> {
-  const rows = await prisma.$queryRaw<Row[]>`
+export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
     WITH ${windowCtes(orgId, teamId)},
     demand AS (
       SELECT w."sprintId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`x.em`)}
@@ -61,6 +60,9 @@ export async function listSprintSeries(orgId: OrgId, teamId: string | null): Pro
     LEFT JOIN capacity c ON c."sprintId" = r.id
     LEFT JOIN outcomes oc ON oc."sprintId" = r.id
     ORDER BY t.name, r.slot`
+
+export async function listSprintSeries(orgId: OrgId, teamId: string | null): Promise<SprintInfo[]> {
+  const rows = await prisma.$queryRaw<Row[]>(sprintSeriesQuery(orgId, teamId))
   return rows.map((r) => ({
     sprintId: r.id,
     teamId: r.teamId,

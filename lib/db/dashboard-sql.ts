@@ -33,11 +33,17 @@ export const windowCtes = (orgId: OrgId, teamId: string | null) => Prisma.sql`
     ORDER BY p."sprintId", (p.status = 'PUBLISHED') DESC, p.version DESC
   )`
 
-/** Joins for an item alias `w` that make `em` its effective mode: override, org policy, default table. */
+/**
+ * Joins for an item alias `w` that make `x.em` its effective mode: the item's override, else the
+ * organisation's policy, else the default table. The 12-row policy is resolved once, then joined.
+ */
 export const effectiveModeJoins = (orgId: OrgId) => Prisma.sql`
-  LEFT JOIN "WorkTypePolicy" pol ON pol."organizationId" = ${orgId} AND pol."workType" = w.type
-  LEFT JOIN unnest(${DEFAULT_TYPES}::text[], ${DEFAULT_MODES}::text[]) AS def(type, mode) ON def.type = w.type::text
-  CROSS JOIN LATERAL (SELECT coalesce(w."modeOverride"::text, pol.mode::text, def.mode) AS em) x`
+  LEFT JOIN (
+    SELECT d.type, coalesce(pol.mode::text, d.mode) AS mode
+    FROM unnest(${DEFAULT_TYPES}::text[], ${DEFAULT_MODES}::text[]) AS d(type, mode)
+    LEFT JOIN "WorkTypePolicy" pol ON pol."organizationId" = ${orgId} AND pol."workType"::text = d.type
+  ) pm ON pm.type = w.type::text
+  CROSS JOIN LATERAL (SELECT coalesce(w."modeOverride"::text, pm.mode) AS em) x`
 
 /** Sums of a numeric expression per mode as columns orchestration, craft, hybrid (zero, never null). */
 export const sumByMode = (value: Prisma.Sql, mode: Prisma.Sql) => Prisma.sql`
