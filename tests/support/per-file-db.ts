@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import type * as NextHeaders from 'next/headers'
 import { afterAll, inject, vi } from 'vitest'
+import type * as AuthConfig from '@/lib/auth/config'
 // @ts-expect-error: plain ESM script without types
 import { adminQuery, withDatabase } from '../../scripts/test-db.mjs'
 
@@ -23,6 +25,43 @@ process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-at-least-32-characters
 // Outside a Next request there is no cache to revalidate and no cookie store.
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }))
 vi.mock('@/lib/auth/session', async () => (await import('./session-mock')).sessionModule)
+// A cookie jar per test file stands in for the request's cookies (the theme switch writes one).
+vi.mock('next/headers', async (importOriginal) => {
+  const jar = new Map<string, string>()
+  const store = {
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    has: (name: string) => jar.has(name),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }
+  return { ...(await importOriginal<typeof NextHeaders>()), cookies: async () => store }
+})
+// next-auth's signIn/signOut need a live Next request (they read headers and set cookies). These
+// doubles behave as next-auth does inside one: signIn runs the app's real credentials check
+// (parse, throttle, argon2, attempt + audit) and throws CredentialsSignin / ThrottledSignIn or the
+// success redirect; signOut throws the redirect. A test file may still mock the module itself.
+vi.mock('@/lib/auth/config', async (importOriginal) => {
+  type Config = typeof AuthConfig
+  type SignInOptions = { email?: unknown; password?: unknown; redirectTo?: string; redirect?: boolean }
+  const real = await importOriginal<Config>()
+  const { CredentialsSignin } = await import('next-auth')
+  const { redirect } = await import('next/navigation')
+  const signIn = async (provider: string, options: SignInOptions = {}) => {
+    if (provider !== 'credentials') throw new Error(`signIn('${provider}') needs a browser; only credentials work in integration tests`)
+    // No forwarding header: the client IP is 'local', as requestIp() reports outside a request.
+    const request = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST' })
+    const user = await real.authorizeCredentials({ email: options.email, password: options.password }, request)
+    if (!user) throw new CredentialsSignin()
+    if (options.redirect === false) return options.redirectTo ?? '/'
+    redirect(options.redirectTo ?? '/')
+  }
+  const signOut = async (options: { redirectTo?: string; redirect?: boolean } = {}) => {
+    if (options.redirect === false) return undefined
+    redirect(options.redirectTo ?? '/login')
+  }
+  return { ...real, signIn: signIn as unknown as Config['signIn'], signOut: signOut as unknown as Config['signOut'] }
+})
 
 afterAll(async () => {
   const { prisma } = await import('@/lib/db/client')
