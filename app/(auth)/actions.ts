@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { signIn } from '@/lib/auth/config'
 import { hashPassword } from '@/lib/auth/password'
 import { safeNextPath } from '@/lib/auth/redirect'
+import { requestIp } from '@/lib/auth/request'
+import { getLoginThrottle } from '@/lib/db/login-attempts'
 import { createUser } from '@/lib/db/users'
 import { signInSchema, signUpSchema } from '@/lib/schemas/account'
 import { definePublicAction } from '@/lib/server/action'
@@ -37,6 +39,9 @@ export const signUpAction = definePublicAction(
   { name: 'auth.sign-up', permission: 'public' },
   signUpSchema.extend(nextField),
   async ({ name, email, password, next }) => {
+    // The sign-in below would be refused for a throttled e-mail and IP; refuse before creating the account.
+    const throttle = await getLoginThrottle(email, await requestIp())
+    if (!throttle.allowed) throw new AppError('RATE_LIMITED', `Too many failed attempts. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? '' : 's'}.`)
     try {
       await createUser({ email, name, passwordHash: await hashPassword(password) })
     } catch (error) {

@@ -37,6 +37,10 @@ export function toAppError(error: unknown): AppError | null {
     return new AppError('CONFLICT', `That ${field || 'value'} is already taken.`, { [field || 'form']: ['Already taken.'] })
   }
   if (code === 'P2025') return new AppError('NOT_FOUND', 'Not found.')
+  // Postgres refuses NUL characters in text (22021): the input is at fault, not the code.
+  if (error instanceof Error && /Code: `22021`|invalid byte sequence for encoding "UTF8": 0x00/.test(error.message)) {
+    return new AppError('INVALID', 'Text may not contain NUL (\\0) characters.')
+  }
   if (isUnavailable(error)) return new AppError('UNAVAILABLE', 'The database is unavailable right now. Please try again in a moment.')
   return null
 }
