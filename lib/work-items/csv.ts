@@ -22,6 +22,9 @@ const BOM = '\uFEFF'
 
 /** Bytes of an uploaded file → text; refuses binary files and invalid UTF-8 with a clear reason. */
 export function decodeCsv(bytes: Uint8Array): string {
+  // Excel's "Unicode text" is UTF-16: a FF FE / FE FF byte-order mark, then a NUL in every other byte.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes[1] !== bytes[0])
+  if (utf16) throw new CsvError('This file is UTF-16 text (Excel’s “Unicode text”), not UTF-8. Save it as “CSV UTF-8” and try again.')
   if (bytes.includes(0)) throw new CsvError('This file looks binary (it contains NUL bytes), not a CSV. Export it as CSV and try again.')
   let text: string
   try {
@@ -36,6 +39,8 @@ export function decodeCsv(bytes: Uint8Array): string {
 export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[][] {
   const text = input.startsWith(BOM) ? input.slice(1) : input
   if (text.includes('\0')) throw new CsvError('This file looks binary (it contains NUL characters), not a CSV.')
+  // U+FFFD is what a lenient decoder leaves for bytes that are not UTF-8 (a Latin-1 file sent by a script).
+  if (text.includes('\uFFFD')) throw new CsvError('This file is not valid UTF-8 text (it contains “�” for unreadable characters). Save it as “CSV UTF-8” and try again.')
   const records: string[][] = []
   let record: string[] = []
   let field = ''
