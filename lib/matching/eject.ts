@@ -1,6 +1,10 @@
 import type { Model } from './model'
-import { EPS, scoreOf } from './model'
+import { CLASS_COUNT, EPS } from './model'
 import type { PlanState } from './state'
+
+// Module-local copies of hot imported constants (imported bindings compile to getters).
+const C = CLASS_COUNT
+const TOLERANCE = EPS
 
 export interface Ejection {
   /** Items engineer e gives up (cheapest per hour first) so that item i fits. */
@@ -18,31 +22,36 @@ export function ejectionFor(
   state: PlanState,
   i: number,
   e: number,
-  cheapest: readonly number[] = cheapestFirst(state.model, state.members[e], e),
+  cheapest: ArrayLike<number> = cheapestFirst(state.model, state.members[e], e),
 ): Ejection | null {
   const { model } = state
-  const orchestration = model.isOrchestration[i] === 1
-  let overCapacity = state.load[e] + model.hours[i] - model.capacity[e]
-  let overLimit = orchestration ? state.orchestrationLoad[e] + model.hours[i] - model.orchestrationCap[e] : 0
-  if (overCapacity <= EPS && overLimit <= EPS) return { ejected: [], lost: 0 }
+  const { hours, isOrchestration, weight, fitTable, itemClass, previousOf, stabilityBonus } = model
+  const orchestration = isOrchestration[i] === 1
+  let overCapacity = state.load[e] + hours[i] - model.capacity[e]
+  let overLimit = orchestration ? state.orchestrationLoad[e] + hours[i] - model.orchestrationCap[e] : 0
+  if (overCapacity <= TOLERANCE && overLimit <= TOLERANCE) return { ejected: [], lost: 0 }
   const ejected: number[] = []
   let lost = 0
-  for (const j of cheapest) {
+  for (let k = 0; k < cheapest.length; k++) {
+    const j = cheapest[k]
     if (j === i) continue
-    const helpsLimit = overLimit > EPS && model.isOrchestration[j] === 1
-    if (overCapacity <= EPS && !helpsLimit) continue
+    const helpsLimit = overLimit > TOLERANCE && isOrchestration[j] === 1
+    if (overCapacity <= TOLERANCE && !helpsLimit) continue
     ejected.push(j)
-    lost += scoreOf(model, j, e)
-    overCapacity -= model.hours[j]
-    if (model.isOrchestration[j]) overLimit -= model.hours[j]
-    if (overCapacity <= EPS && overLimit <= EPS) return { ejected, lost }
+    lost += weight[j] * (fitTable[e * C + itemClass[j]] + (previousOf[j] === e ? stabilityBonus : 0))
+    overCapacity -= hours[j]
+    if (isOrchestration[j]) overLimit -= hours[j]
+    if (overCapacity <= TOLERANCE && overLimit <= TOLERANCE) return { ejected, lost }
   }
   return null
 }
 
 /** An engineer's free items, cheapest per hour first (the order ejection drops them in). */
 export function cheapestFirst(model: Model, members: readonly number[], e: number): number[] {
-  const movable = members.filter((j) => model.fixedTo[j] < 0)
-  const perHour = (j: number) => scoreOf(model, j, e) / model.hours[j]
-  return movable.sort((a, b) => perHour(a) - perHour(b) || a - b)
+  const { fixedTo, weight, hours, fitTable, itemClass, previousOf, stabilityBonus } = model
+  const movable: number[] = []
+  for (let k = 0; k < members.length; k++) if (fixedTo[members[k]] < 0) movable.push(members[k])
+  const key = new Map<number, number>()
+  for (const j of movable) key.set(j, (weight[j] * (fitTable[e * C + itemClass[j]] + (previousOf[j] === e ? stabilityBonus : 0))) / hours[j])
+  return movable.sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || a - b)
 }

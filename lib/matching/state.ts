@@ -1,6 +1,10 @@
 import type { Model } from './model'
-import { EPS, scoreOf } from './model'
+import { CLASS_COUNT, EPS } from './model'
 import { Pool } from './pool'
+
+// Module-local copies: imported bindings compile to getters (a call per access in hot loops).
+const C = CLASS_COUNT
+const TOLERANCE = EPS
 
 /**
  * A mutable assignment with the loads the hard rules need, kept incrementally so
@@ -42,12 +46,14 @@ export class PlanState {
 
   /** Whether engineer e can take item i on top of what they have, after giving up `freed` (an item of theirs, or -1). */
   fits(i: number, e: number, freed = -1): boolean {
-    const { hours, isOrchestration, capacity, orchestrationCap } = this.model
+    const model = this.model
+    const hours = model.hours
+    const isOrchestration = model.isOrchestration
     const back = freed >= 0 ? hours[freed] : 0
-    if (this.load[e] - back + hours[i] > capacity[e] + EPS) return false
+    if (this.load[e] - back + hours[i] > model.capacity[e] + TOLERANCE) return false
     if (!isOrchestration[i]) return true
     const orchBack = freed >= 0 && isOrchestration[freed] ? hours[freed] : 0
-    return this.orchestrationLoad[e] - orchBack + hours[i] <= orchestrationCap[e] + EPS
+    return this.orchestrationLoad[e] - orchBack + hours[i] <= model.orchestrationCap[e] + TOLERANCE
   }
 
   /** Starts tracking the unassigned free items (pins and locks never enter the pool). */
@@ -95,8 +101,12 @@ export class PlanState {
   }
 
   score(): number {
+    const { n, weight, fitTable, itemClass, previousOf, stabilityBonus } = this.model
     let total = 0
-    for (let i = 0; i < this.model.n; i++) total += scoreOf(this.model, i, this.assign[i])
+    for (let i = 0; i < n; i++) {
+      const e = this.assign[i]
+      if (e >= 0) total += weight[i] * (fitTable[e * C + itemClass[i]] + (previousOf[i] === e ? stabilityBonus : 0))
+    }
     return total
   }
 }

@@ -2,24 +2,12 @@
  * The contract's vocabulary (MATCHING.md). Everything here is plain data so the
  * web app, the CLI and the benchmarks can share it without pulling in the solver.
  */
-export const MODES = ['orchestration', 'craft', 'hybrid'] as const
-export type Mode = (typeof MODES)[number]
+import { MODES, WORK_TYPES } from '../work-items/work-types'
+import type { Mode, WorkType } from '../work-items/work-types'
 
-export const WORK_TYPES = [
-  'CRUD_SCAFFOLDING',
-  'BOILERPLATE',
-  'TEST_GENERATION',
-  'DOCUMENTATION',
-  'RAPID_PROTOTYPING',
-  'CODE_REVIEW',
-  'COMPLEX_STATE',
-  'PERFORMANCE_CRITICAL',
-  'SECURITY_AUTH',
-  'NOVEL_PROBLEM',
-  'INFRASTRUCTURE',
-  'ARCHITECTURE',
-] as const
-export type WorkType = (typeof WORK_TYPES)[number]
+/** One source of truth: the shared vocabulary in lib/work-items/work-types.ts (a pure module). */
+export { MODES, WORK_TYPES }
+export type { Mode, WorkType }
 
 export const PREFERENCES = ['enjoy', 'neutral', 'avoid'] as const
 export type Preference = (typeof PREFERENCES)[number]
