@@ -11,7 +11,7 @@ export async function listOutcomeGroups(orgId: OrgId, teamId: string | null): Pr
   return prisma.$queryRaw<Row[]>`
     WITH ${windowCtes(orgId, teamId)}
     SELECT CASE WHEN grouping(x.em) = 0 THEN 'mode' ELSE 'type' END AS dimension,
-           coalesce(x.em, w.type::text) AS key,
+           coalesce(x.em::text, w.type::text) AS key,
            count(*)::int AS items,
            count(*) FILTER (WHERE o.delivery = 'ON_TIME')::int AS "onTime",
            coalesce(sum(o."reworkHours"), 0)::float8 AS "reworkHours",

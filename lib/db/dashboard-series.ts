@@ -35,7 +35,7 @@ export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null) => Prisma
       GROUP BY w."sprintId"
     ),
     capacity AS (
-      SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av.hours, ep."capacityHours")`, Prisma.sql`ep."primaryType"::text`)}
+      SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av.hours, ep."capacityHours")`, Prisma.sql`ep."primaryType"`)}
       FROM recent r
       JOIN "TeamMember" tm ON tm."teamId" = r."teamId" AND tm."organizationId" = ${orgId}
       JOIN "EngineerProfile" ep ON ep."membershipId" = tm."membershipId"
