@@ -1,5 +1,6 @@
 import 'server-only'
 import { Prisma } from '@/lib/generated/prisma/client'
+import type { OutcomeCounts } from '@/lib/metrics/outcomes'
 import type { SprintInfo } from '@/lib/metrics/trends'
 import { prisma } from './client'
 import { effectiveModeJoins, modeHours, sumByMode, windowCtes, type ModeColumns } from './dashboard-sql'
@@ -22,11 +23,12 @@ type Row = ModeColumns<'demand'> &
   }
 
 /**
- * Each team's last sprints with demand by recommended mode, capacity by primary type and outcome
- * counts, aggregated in one statement. Capacity uses today's team members and types (profiles keep
- * no history) and each person's availability for that sprint, else their profile's capacity.
+ * Each team's last sprints with demand by recommended mode, capacity by primary type and (unless
+ * the caller takes them from listWindowOutcomes) outcome counts, aggregated in one statement.
+ * Capacity uses today's team members and types (profiles keep no history) and each person's
+ * availability for that sprint, else their profile's capacity.
  */
-export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
+export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = true) => Prisma.sql`
     WITH ${windowCtes(orgId, teamId)},
     demand AS (
       SELECT w."sprintId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`x.em`)}
@@ -46,7 +48,7 @@ export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null) => Prisma
       SELECT o."sprintId", count(*)::int AS items, count(*) FILTER (WHERE o.delivery = 'ON_TIME')::int AS "onTime",
              sum(o."reworkHours")::float8 AS "reworkHours", sum(o.defects)::int AS defects
       FROM "Outcome" o JOIN recent r ON r.id = o."sprintId"
-      WHERE o."organizationId" = ${orgId}
+      WHERE o."organizationId" = ${orgId} AND ${withOutcomes}
       GROUP BY o."sprintId"
     )
     SELECT r.id, r."teamId", t.name AS "teamName", r.name, r."startDate", r.status, r.slot, pk.status AS "planStatus",
@@ -61,8 +63,9 @@ export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null) => Prisma
     LEFT JOIN outcomes oc ON oc."sprintId" = r.id
     ORDER BY t.name, r.slot`
 
-export async function listSprintSeries(orgId: OrgId, teamId: string | null): Promise<SprintInfo[]> {
-  const rows = await prisma.$queryRaw<Row[]>(sprintSeriesQuery(orgId, teamId))
+/** Without `outcomes` the series counts them itself; getDashboard passes listWindowOutcomes' per-sprint counts. */
+export async function listSprintSeries(orgId: OrgId, teamId: string | null, outcomes?: Promise<ReadonlyMap<string, OutcomeCounts>>): Promise<SprintInfo[]> {
+  const [rows, bySprint] = await Promise.all([prisma.$queryRaw<Row[]>(sprintSeriesQuery(orgId, teamId, !outcomes)), outcomes])
   return rows.map((r) => ({
     sprintId: r.id,
     teamId: r.teamId,
@@ -74,6 +77,8 @@ export async function listSprintSeries(orgId: OrgId, teamId: string | null): Pro
     planStatus: r.planStatus,
     demand: modeHours(r.demandOrchestration, r.demandCraft, r.demandHybrid),
     capacity: modeHours(r.capacityOrchestration, r.capacityCraft, r.capacityHybrid),
-    outcomes: { items: r.outcomeItems ?? 0, onTime: r.onTime ?? 0, reworkHours: r.reworkHours ?? 0, defects: r.defects ?? 0 },
+    outcomes: bySprint
+      ? (bySprint.get(r.id) ?? { items: 0, onTime: 0, reworkHours: 0, defects: 0 })
+      : { items: r.outcomeItems ?? 0, onTime: r.onTime ?? 0, reworkHours: r.reworkHours ?? 0, defects: r.defects ?? 0 },
   }))
 }

@@ -2,7 +2,7 @@ import 'server-only'
 import { buildDashboardView, type DashboardView } from '@/lib/metrics/view'
 import { getDashboardScope } from './dashboard-scope'
 import { getModeMix } from './dashboard-mix'
-import { listOutcomeGroups } from './dashboard-outcomes'
+import { listWindowOutcomes } from './dashboard-outcomes'
 import { listPersonLoads } from './dashboard-load'
 import { getDashboardPulse } from './dashboard-pulse'
 import { listSprintSeries } from './dashboard-series'
@@ -15,11 +15,13 @@ import type { OrgId } from './org-id'
  */
 export async function getDashboard(orgId: OrgId, teamId: string | null, now = new Date()): Promise<DashboardView> {
   const scope = await getDashboardScope(orgId, teamId)
+  // The window's outcomes are scanned once: by mode and type for the outcomes section, by sprint for the series.
+  const windowOutcomes = listWindowOutcomes(orgId, scope.teamId)
   const [mix, sprints, loads, outcomes, pulse] = await Promise.all([
     getModeMix(orgId, scope.teamId, now),
-    listSprintSeries(orgId, scope.teamId),
+    listSprintSeries(orgId, scope.teamId, windowOutcomes.then((o) => o.bySprint)),
     listPersonLoads(orgId, scope.teamId),
-    listOutcomeGroups(orgId, scope.teamId),
+    windowOutcomes.then((o) => o.groups),
     getDashboardPulse(orgId),
   ])
   const teams = scope.teamId ? scope.teams.filter((t) => t.id === scope.teamId) : scope.teams
