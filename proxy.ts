@@ -29,7 +29,7 @@ export async function proxy(request: NextRequest) {
   const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID()
   const path = loggablePath(request.nextUrl.pathname)
   log('info', 'request', { requestId, method: request.method, path })
-  if (!(await isDatabaseReachable())) {
+  if (!(await isDatabaseReachable(process.env.DATABASE_URL))) {
     log('warn', 'database unreachable', { requestId, path })
     return unavailable(request.nextUrl.pathname, requestId)
   }

@@ -4,8 +4,8 @@ import { connect } from 'node:net'
 // an immediate 503 instead of waiting on the connection pool. At most one probe per second.
 const TTL_MS = 1_000
 const TIMEOUT_MS = 1_000
-let last: { at: number; reachable: boolean } | null = null
-let inflight: Promise<boolean> | null = null
+const last = new Map<string, { at: number; reachable: boolean }>()
+const inflight = new Map<string, Promise<boolean>>()
 
 function probe(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url)
@@ -21,13 +21,18 @@ function probe(url: string): Promise<boolean> {
   })
 }
 
-export async function isDatabaseReachable(url = process.env.DATABASE_URL, now = Date.now()): Promise<boolean> {
+export async function isDatabaseReachable(url: string | undefined, now = Date.now()): Promise<boolean> {
   if (!url) return true
-  if (last && now - last.at < TTL_MS) return last.reachable
-  inflight ??= probe(url).then((reachable) => {
-    last = { at: Date.now(), reachable }
-    inflight = null
-    return reachable
-  })
-  return inflight
+  const cached = last.get(url)
+  if (cached && now - cached.at < TTL_MS) return cached.reachable
+  let pending = inflight.get(url)
+  if (!pending) {
+    pending = probe(url).then((reachable) => {
+      last.set(url, { at: Date.now(), reachable })
+      inflight.delete(url)
+      return reachable
+    })
+    inflight.set(url, pending)
+  }
+  return pending
 }
