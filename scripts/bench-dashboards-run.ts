@@ -3,7 +3,7 @@
 import { prisma } from '@/lib/db/client'
 import { getDashboard } from '@/lib/db/dashboard'
 import { getModeMix } from '@/lib/db/dashboard-mix'
-import { listOutcomeGroups } from '@/lib/db/dashboard-outcomes'
+import { listOutcomeGroups, listWindowOutcomes } from '@/lib/db/dashboard-outcomes'
 import { listPersonLoads } from '@/lib/db/dashboard-load'
 import { getDashboardPulse } from '@/lib/db/dashboard-pulse'
 import { listSprintSeries } from '@/lib/db/dashboard-series'
@@ -39,9 +39,9 @@ const cases: [string, () => Promise<unknown>][] = [
   ['Organisation dashboard (getDashboard)', () => getDashboard(orgId, null)],
   [`Team dashboard (getDashboard, ${team.name})`, () => getDashboard(orgId, team.id)],
   ['  org: getModeMix', () => getModeMix(orgId, null, new Date())],
-  ['  org: listSprintSeries', () => listSprintSeries(orgId, null)],
+  ['  org: listSprintSeries (outcomes from above)', () => listSprintSeries(orgId, null, Promise.resolve(new Map()))],
   ['  org: listPersonLoads', () => listPersonLoads(orgId, null)],
-  ['  org: listOutcomeGroups', () => listOutcomeGroups(orgId, null)],
+  ['  org: listWindowOutcomes (mode, type, sprint)', () => listWindowOutcomes(orgId, null)],
   ['  org: getDashboardPulse (lib/db/pulse.ts per slot)', () => getDashboardPulse(orgId)],
   ['  org: buildDashboardView (pure JS)', async () => buildDashboardView(data)],
 ]
