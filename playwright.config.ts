@@ -25,6 +25,8 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Its own folder: Playwright empties outputDir on start, and test-results/ also holds the vitest reports.
+  outputDir: 'test-results/playwright',
   use: {
     baseURL,
     trace: 'retain-on-failure',
