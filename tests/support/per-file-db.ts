@@ -25,6 +25,9 @@ process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-at-least-32-characters
 // Outside a Next request there is no cache to revalidate and no cookie store.
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }))
 vi.mock('@/lib/auth/session', async () => (await import('./session-mock')).sessionModule)
+// Each test file is its own client address, so per-IP throttles (sign-in, invitations) of one file
+// never count another file's attempts when files share the embedded database.
+const { clientAddress } = vi.hoisted(() => ({ clientAddress: `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)).join('.')}` }))
 // A cookie jar per test file stands in for the request's cookies (the theme switch writes one).
 vi.mock('next/headers', async (importOriginal) => {
   const jar = new Map<string, string>()
@@ -35,7 +38,7 @@ vi.mock('next/headers', async (importOriginal) => {
     set: (name: string, value: string) => void jar.set(name, value),
     delete: (name: string) => void jar.delete(name),
   }
-  return { ...(await importOriginal<typeof NextHeaders>()), cookies: async () => store }
+  return { ...(await importOriginal<typeof NextHeaders>()), cookies: async () => store, headers: async () => new Headers({ 'x-forwarded-for': clientAddress }) }
 })
 // next-auth's signIn/signOut need a live Next request (they read headers and set cookies). These
 // doubles behave as next-auth does inside one: signIn runs the app's real credentials check
@@ -49,8 +52,7 @@ vi.mock('@/lib/auth/config', async (importOriginal) => {
   const { redirect } = await import('next/navigation')
   const signIn = async (provider: string, options: SignInOptions = {}) => {
     if (provider !== 'credentials') throw new Error(`signIn('${provider}') needs a browser; only credentials work in integration tests`)
-    // No forwarding header: the client IP is 'local', as requestIp() reports outside a request.
-    const request = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST' })
+    const request = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'x-forwarded-for': clientAddress } })
     const user = await real.authorizeCredentials({ email: options.email, password: options.password }, request)
     if (!user) throw new CredentialsSignin()
     if (options.redirect === false) return options.redirectTo ?? '/'
