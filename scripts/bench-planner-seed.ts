@@ -1,5 +1,5 @@
 import type { prisma } from '../lib/db/client'
-import { WORK_TYPES } from '../lib/matching/types'
+import { WORK_TYPES } from '../lib/matching'
 
 // Rows for scripts/bench-planner.ts: one organisation, one team of `engineers` people with profiles,
 // an active sprint with `items` items. Deterministic (a small LCG) so runs compare.

@@ -1,4 +1,4 @@
-import type { Mode } from '@/lib/matching/types'
+import type { Mode } from '@/lib/matching'
 import { MODE_LABELS } from '@/lib/work-items/work-types'
 import { MODE_FILL } from './mode-style'
 

@@ -1,4 +1,4 @@
-import type { Mode } from '@/lib/matching/types'
+import type { Mode } from '@/lib/matching'
 
 // Mode colours always come with a pattern and a text label (colour never carries meaning alone).
 export const MODE_FILL: Record<Mode, string> = {

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo } from 'react'
 import { checkMove } from '@/lib/matching'
-import type { PlanInput } from '@/lib/matching/types'
+import type { PlanInput } from '@/lib/matching'
 import type { AssignmentMap } from '@/lib/planner/types'
 import { makeHumaniser } from '@/lib/planner/words'
 import type { MoveVerdict } from './types'

@@ -1,6 +1,6 @@
 import 'server-only'
 import { Prisma } from '@/lib/generated/prisma/client'
-import { DEFAULT_POLICY } from '@/lib/matching/policy'
+import { DEFAULT_POLICY } from '@/lib/matching'
 import { TREND_SPRINTS } from '@/lib/metrics/trends'
 import { WORK_TYPES } from '@/lib/work-items/work-types'
 import type { OrgId } from './org-id'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { DEFAULT_POLICY } from '@/lib/matching/policy'
+import { DEFAULT_POLICY } from '@/lib/matching'
 import { DEFAULT_POLICY_REASONS } from '@/lib/work-items/policy-reasons'
 import { WORK_TYPES } from '@/lib/work-items/work-types'
 import { recordAudit } from './audit'

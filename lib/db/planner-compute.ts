@@ -1,6 +1,6 @@
 import 'server-only'
 import { InvalidInstanceError, planSprint } from '@/lib/matching'
-import type { PlanInput, Plan as EnginePlan } from '@/lib/matching/types'
+import type { PlanInput, Plan as EnginePlan } from '@/lib/matching'
 import type { BuiltInput } from '@/lib/planner/input'
 import { parseEngineerSummaries, parseSummary } from '@/lib/planner/meta'
 import { explainReplan } from '@/lib/planner/replan-why'

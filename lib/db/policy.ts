@@ -1,5 +1,5 @@
 import 'server-only'
-import { DEFAULT_POLICY } from '@/lib/matching/policy'
+import { DEFAULT_POLICY } from '@/lib/matching'
 import type { PolicyEntry } from '@/lib/schemas/policy'
 import { DEFAULT_POLICY_REASONS } from '@/lib/work-items/policy-reasons'
 import { WORK_TYPES, type Mode, type WorkType } from '@/lib/work-items/work-types'

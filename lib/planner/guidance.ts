@@ -1,4 +1,4 @@
-import type { Mode } from '@/lib/matching/types'
+import type { Mode } from '@/lib/matching'
 
 // How to work on an item in each mode, in plain words for the engineer's "My sprint" page.
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Alternative } from '@/lib/matching/types'
+import type { Alternative } from '@/lib/matching'
 import type { ColumnSummary, PlanMeta, Scenario } from './types'
 
 // Plan.summary is JSON written by several generations of code (the seed stores only the engine's

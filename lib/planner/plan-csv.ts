@@ -1,4 +1,4 @@
-import type { Mode, WorkType } from '@/lib/matching/types'
+import type { Mode, WorkType } from '@/lib/matching'
 import { toCsv } from '@/lib/work-items/csv'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
 

@@ -1,5 +1,5 @@
 import { itemMode, resolvePolicy } from '@/lib/matching'
-import type { Mode, Plan } from '@/lib/matching/types'
+import type { Mode, Plan } from '@/lib/matching'
 import type { BuiltInput } from './input'
 import type { StoredSummary } from './meta'
 import { objectiveOf, summariseEngineers } from './summarise'

@@ -1,4 +1,4 @@
-import type { Alternative, Mode, PlanInput, WorkType } from '@/lib/matching/types'
+import type { Alternative, Mode, PlanInput, WorkType } from '@/lib/matching'
 import type { PlanDiff } from './diff'
 
 // The planner's view model: plain data that travels from lib/db through the page to the client board.

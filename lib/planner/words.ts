@@ -1,4 +1,4 @@
-import { WORK_TYPES } from '@/lib/matching/types'
+import { WORK_TYPES } from '@/lib/matching'
 import { WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
 
 // The engine's messages name items by id and types by their code (they are also read by scripts);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '../../lib/generated/prisma/client'
-import { DEFAULT_POLICY } from '../../lib/matching/policy'
+import { DEFAULT_POLICY } from '../../lib/matching'
 import { MODES, WORK_TYPES, type Mode } from '../../lib/work-items/work-types'
 
 /**

@@ -4,7 +4,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getMySprint } from '@/lib/db/planner-visibility'
 import { formatDate, formatDateRange, formatHours, PRIORITY_LABELS } from '@/lib/format'
-import { MODES } from '@/lib/matching/types'
+import { MODES } from '@/lib/matching'
 import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
 import { WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
 

@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db/client'
-import type { Mode, WorkType } from '@/lib/matching/types'
+import type { Mode, WorkType } from '@/lib/matching'
 import { createTestOrg, createUser, type TestOrg } from '../../support/factories'
 
 // A planning-ready organisation: the factory's members (only the ENGINEER has a profile among them)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkMove } from '@/lib/matching'
-import type { PlanInput } from '@/lib/matching/types'
+import type { PlanInput } from '@/lib/matching'
 import { buildLanes, mergeSummaries, replaceCard } from '@/lib/planner/board-state'
 import { parseEngineerSummaries, parseSummary } from '@/lib/planner/meta'
 import { objectiveOf, summariseEngineers } from '@/lib/planner/summarise'
