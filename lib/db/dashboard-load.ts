@@ -2,23 +2,13 @@ import 'server-only'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { PersonSprintLoad } from '@/lib/metrics/deep-work'
 import { CRAFT_CRITICAL_TYPES } from '@/lib/metrics/risk'
-import type { Mode } from '@/lib/work-items/work-types'
 import { prisma } from './client'
 import { modeHours, sumByMode, windowCtes, type ModeColumns } from './dashboard-sql'
 import type { OrgId } from './org-id'
 
-type Row = ModeColumns<'hours'> & {
-  teamId: string
-  sprintId: string
-  membershipId: string
-  name: string
-  primaryType: Mode | null
-  preferredMode: Mode | null
-  deepWorkTarget: number | null
-  capacity: number
-  critical: number | null
-  items: number | null
-}
+// The SQL row is the domain's PersonSprintLoad with hours as flat columns and nullable sums.
+type Row = ModeColumns<'hours'> &
+  Omit<PersonSprintLoad, 'hours' | 'craftCriticalHours' | 'items'> & { critical: number | null; items: number | null }
 
 /**
  * Per person and sprint of the trend window: planned hours by assignment mode, craft-critical
