@@ -1,5 +1,6 @@
 import 'server-only'
 import { buildDashboardView, type DashboardView } from '@/lib/metrics/view'
+import { readCache } from '@/lib/server/read-cache'
 import { getDashboardScope } from './dashboard-scope'
 import { getModeMix } from './dashboard-mix'
 import { listWindowOutcomes } from './dashboard-outcomes'
@@ -26,4 +27,12 @@ export async function getDashboard(orgId: OrgId, teamId: string | null, now = ne
   ])
   const teams = scope.teamId ? scope.teams.filter((t) => t.id === scope.teamId) : scope.teams
   return buildDashboardView({ teamId: scope.teamId, title: scope.title, teams, anonymityThreshold: scope.anonymityThreshold, mix, sprints, loads, outcomes, pulse })
+}
+
+/**
+ * The dashboard as pages and CSV downloads read it: shared between requests for up to
+ * `READ_CACHE_TTL_MS` and dropped at once by any write in the organisation (`lib/server/read-cache.ts`).
+ */
+export function getCachedDashboard(orgId: OrgId, teamId: string | null): Promise<DashboardView> {
+  return readCache.get(orgId, `dashboard:${teamId ?? 'org'}`, () => getDashboard(orgId, teamId))
 }

@@ -6,9 +6,10 @@ import type { Permission } from '@/lib/auth/permissions'
 import type { ActionResult } from '@/lib/action-result'
 import { toAppError } from './errors'
 import { log } from './log'
+import { invalidateReads, type WriteScope } from './read-cache'
 
 // Every server action goes through here: parse input with zod, check the role (organisation from
-// the session only), run one lib call, revalidate, and answer with a closed set of error codes.
+// the session only), run one lib call, drop cached reads, revalidate, and answer with a closed set of error codes.
 
 export type ActionMeta = { name: string; permission: Permission | 'signed-in' | 'public'; revalidate?: string[] }
 export type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta }
@@ -41,6 +42,8 @@ async function run<S extends z.ZodType, T, Who>(
   meta: ActionMeta,
   schema: S,
   who: () => Promise<Who>,
+  /** Whose cached reads a successful call makes stale: its organisation's, any (account changes such as a name or a joined organisation), or none (sign-in, sign-up). */
+  wrote: (who: Who) => WriteScope,
   handler: (input: z.infer<S>, who: Who) => Promise<T>,
   raw: unknown,
 ): Promise<ActionResult<T>> {
@@ -48,6 +51,7 @@ async function run<S extends z.ZodType, T, Who>(
     const subject = await who()
     const input = schema.parse(formToObject(raw))
     const data = await handler(input, subject)
+    invalidateReads(wrote(subject))
     for (const path of meta.revalidate ?? []) revalidatePath(path, 'layout')
     return { ok: true, data }
   } catch (error) {
@@ -62,7 +66,7 @@ export function defineAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
 ): Action<T> {
-  const action = (raw: unknown) => run(meta, schema, () => requireActor(meta.permission), handler, raw)
+  const action = (raw: unknown) => run(meta, schema, () => requireActor(meta.permission), (actor) => actor.orgId, handler, raw)
   return Object.assign(action, { meta })
 }
 
@@ -72,7 +76,7 @@ export function defineUserAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, user: SignedInUser) => Promise<T>,
 ): Action<T> {
-  const action = (raw: unknown) => run(meta, schema, requireUser, handler, raw)
+  const action = (raw: unknown) => run(meta, schema, requireUser, () => 'any', handler, raw)
   return Object.assign(action, { meta })
 }
 
@@ -82,7 +86,7 @@ export function definePublicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>) => Promise<T>,
 ): Action<T> {
-  const action = (raw: unknown) => run(meta, schema, async () => null, (input) => handler(input), raw)
+  const action = (raw: unknown) => run(meta, schema, async () => null, () => 'none', (input) => handler(input), raw)
   return Object.assign(action, { meta })
 }
 

@@ -5,6 +5,7 @@ import type { Permission } from '@/lib/auth/permissions'
 import { APP_ERROR_CODES } from './app-error'
 import { toAppError } from './errors'
 import { log } from './log'
+import { invalidateReads } from './read-cache'
 
 // Route handlers (exports and other non-form clients) go through here: guard first, closed error
 // codes mapped to HTTP statuses, and no stack trace or internal message ever reaches the client.
@@ -29,7 +30,9 @@ export function defineRoute<P = Record<string, string>>(
   const route = async (request: Request, context: Context<P>) => {
     try {
       const actor = await requireActor(meta.permission)
-      return await handler(request, actor, await context.params)
+      const response = await handler(request, actor, await context.params)
+      if (request.method !== 'GET' && response.ok) invalidateReads(actor.orgId)
+      return response
     } catch (error) {
       return errorResponse(error, meta.name)
     }

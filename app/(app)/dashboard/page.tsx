@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getDashboard } from '@/lib/db/dashboard'
+import { getCachedDashboard } from '@/lib/db/dashboard'
 import { DashboardBody } from './_components/dashboard-body'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('dashboard:read')
-  const view = await getDashboard(actor.orgId, null)
+  const view = await getCachedDashboard(actor.orgId, null)
   return (
     <>
       <PageHeader title={`Team balance · ${view.title}`} description="Whether teams are balanced across working styles, and whether work is matched to the people doing it, judged by outcomes." />

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getDashboard } from '@/lib/db/dashboard'
+import { getCachedDashboard } from '@/lib/db/dashboard'
 import { AppError } from '@/lib/server/app-error'
 import { DashboardBody } from '../../_components/dashboard-body'
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Team dashboard' }
 export default async function TeamDashboardPage({ params }: { params: Promise<{ teamId: string }> }) {
   const actor = await requirePageActor('dashboard:read')
   const { teamId } = await params
-  const view = await getDashboard(actor.orgId, teamId).catch((error: unknown) => {
+  const view = await getCachedDashboard(actor.orgId, teamId).catch((error: unknown) => {
     // Unknown ids and other organisations' teams look the same: a 404.
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
     throw error
