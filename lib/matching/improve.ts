@@ -128,7 +128,9 @@ export class LocalSearch {
     const list = model.byFit[c]
     const w = model.weight[i]
     const fitTable = model.fitTable
-    for (let k = 0; k < list.length; k++) {
+    // Most engineers are full: skip the scan when nobody has room for it.
+    const length = model.hours[i] > state.maxRoom(model.isOrchestration[i] === 1) + TOLERANCE ? 0 : list.length
+    for (let k = 0; k < length; k++) {
       const e = list[k]
       if (w * fitTable[e * C + c] <= bestScore) break
       if (e !== current && state.fits(i, e)) {

@@ -21,6 +21,13 @@ export class PlanState {
   /** Bumped on every change; touched[e] is the version at which engineer e last changed. */
   version = 0
   readonly touched: Int32Array
+  /**
+   * Max-trees over engineers (leaves at width + e) of the room left for any item and for an
+   * orchestration item: the search asks "does anyone have room for h hours?" in O(1).
+   */
+  private readonly width: number
+  private readonly roomTree: Float64Array
+  private readonly orchestrationRoomTree: Float64Array
 
   constructor(readonly model: Model) {
     this.assign = new Int32Array(model.n).fill(-1)
@@ -29,6 +36,10 @@ export class PlanState {
     this.members = Array.from({ length: model.m }, () => [])
     this.slot = new Int32Array(model.n).fill(-1)
     this.touched = new Int32Array(model.m)
+    this.width = Math.max(1, model.m)
+    this.roomTree = new Float64Array(2 * this.width).fill(Number.NEGATIVE_INFINITY)
+    this.orchestrationRoomTree = new Float64Array(2 * this.width).fill(Number.NEGATIVE_INFINITY)
+    for (let e = 0; e < model.m; e++) this.updateRoom(e)
   }
 
   static from(model: Model, assign: ArrayLike<number>): PlanState {
@@ -42,6 +53,22 @@ export class PlanState {
     const free = this.model.capacity[e] - this.load[e]
     if (!orchestration) return free
     return Math.min(free, this.model.orchestrationCap[e] - this.orchestrationLoad[e])
+  }
+
+  /** The most room any engineer has for an item of the given kind. */
+  maxRoom(orchestration: boolean): number {
+    return (orchestration ? this.orchestrationRoomTree : this.roomTree)[1]
+  }
+
+  private updateRoom(e: number): void {
+    const { roomTree, orchestrationRoomTree, model } = this
+    let k = this.width + e
+    roomTree[k] = model.capacity[e] - this.load[e]
+    orchestrationRoomTree[k] = Math.min(roomTree[k], model.orchestrationCap[e] - this.orchestrationLoad[e])
+    for (k >>= 1; k >= 1; k >>= 1) {
+      roomTree[k] = Math.max(roomTree[2 * k], roomTree[2 * k + 1])
+      orchestrationRoomTree[k] = Math.max(orchestrationRoomTree[2 * k], orchestrationRoomTree[2 * k + 1])
+    }
   }
 
   /** Whether engineer e can take item i on top of what they have, after giving up `freed` (an item of theirs, or -1). */
@@ -84,6 +111,7 @@ export class PlanState {
     if (this.model.isOrchestration[i]) this.orchestrationLoad[e] += this.model.hours[i]
     this.slot[i] = this.members[e].length
     this.members[e].push(i)
+    this.updateRoom(e)
   }
 
   private detach(i: number, e: number): void {
@@ -98,6 +126,7 @@ export class PlanState {
       this.slot[last] = this.slot[i]
     }
     this.slot[i] = -1
+    this.updateRoom(e)
   }
 
   score(): number {
