@@ -6,6 +6,7 @@ import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
 import { run } from './run.mjs'
@@ -103,6 +104,19 @@ try {
   const routes = ['/api/health', '/dashboard', `/dashboard/teams/${t.teamId}`, `/sprints/${t.sprintId}/planner`, '/work-items?type=SECURITY_AUTH&status=TODO']
   // Warm-up: the first renders of each route load and compile server code.
   for (const path of routes) for (let i = 0; i < 5; i++) await fetch(`${base}${path}`, { headers: { cookie } }).then((r) => r.text())
+  // One request at a time first: each page's own server time and size, without queueing.
+  const single = []
+  for (const path of routes) {
+    const times = []
+    let bytes = 0
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now()
+      bytes = (await (await fetch(`${base}${path}`, { headers: { cookie } })).arrayBuffer()).byteLength
+      times.push(performance.now() - started)
+    }
+    times.sort((a, b) => a - b)
+    single.push({ path, p50: percentile(times, 50), p95: percentile(times, 95), bytes })
+  }
   const results = []
   for (const path of routes) {
     console.log(`\n▶ ${connections} connections × ${duration} s: ${path}`)
@@ -111,6 +125,9 @@ try {
   const baseline = results[0].p95
   // autocannon counts a timed-out request in `errors` as well; non-200 answers are counted here.
   const ms = (v) => (Number.isFinite(v) ? Math.round(v) : 'n/a')
+  console.log(`\n| route, one request at a time (20) | p50 ms | p95 ms | KB |`)
+  console.log(`|---|---|---|---|`)
+  for (const r of single) console.log(`| ${r.path} | ${ms(r.p50)} | ${ms(r.p95)} | ${Math.round(r.bytes / 1024)} |`)
   console.log(`\n| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors (non-200 / timeouts >10 s) | p95 / health p95 |`)
   console.log(`|---|---|---|---|---|---|---|---|`)
   for (const r of results) {

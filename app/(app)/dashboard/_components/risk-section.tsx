@@ -5,7 +5,11 @@ import type { RiskView } from '@/lib/metrics/view-risk'
 import { MODE_LABELS } from '@/lib/work-items/work-types'
 import { DashboardSection, Figure } from './section'
 
+/** Longer lists are summed up in one line; the table and its CSV name everyone. */
+const LIST_LIMIT = 20
+
 function RiskList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  const shown = items.slice(0, LIST_LIMIT)
   return (
     <div>
       <h3 className="text-sm font-semibold">{title}</h3>
@@ -13,9 +17,10 @@ function RiskList({ title, items, empty }: { title: string; items: string[]; emp
         <p className="text-sm text-slate-600 dark:text-slate-300">{empty}</p>
       ) : (
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {items.map((text) => (
+          {shown.map((text) => (
             <li key={text}>{text}</li>
           ))}
+          {items.length > shown.length ? <li>…and {items.length - shown.length} more, listed in the CSV download.</li> : null}
         </ul>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { DataTable } from '@/lib/metrics/table'
-import { DataTableView } from './data-table'
+import { TableDisclosure } from './table-disclosure'
 
 export function DashboardSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
@@ -18,6 +18,9 @@ export function DashboardSection({ id, title, intro, children }: { id: string; t
  * A chart with its text alternative: the data table (collapsed, but one click away and announced
  * as a disclosure) and the same table as a CSV download.
  */
+/** More rows than this are left to the CSV download, so an organisation-wide table stays a quick page. */
+const PAGE_TABLE_ROWS = 50
+
 export function Figure({ table, csvBase, chart, open = false }: { table: DataTable; csvBase: string; chart?: ReactNode; open?: boolean }) {
   return (
     <figure className="space-y-2">
@@ -28,14 +31,7 @@ export function Figure({ table, csvBase, chart, open = false }: { table: DataTab
           Download CSV<span className="sr-only">: {table.caption}</span>
         </a>
       </figcaption>
-      {table.rows.length === 0 ? null : (
-        <details open={open} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-          <summary className="cursor-pointer text-sm">Data table<span className="sr-only">: {table.caption}</span></summary>
-          <div className="mt-2">
-            <DataTableView table={table} />
-          </div>
-        </details>
-      )}
+      {table.rows.length === 0 ? null : <TableDisclosure table={{ ...table, rows: table.rows.slice(0, PAGE_TABLE_ROWS) }} totalRows={table.rows.length} open={open} />}
     </figure>
   )
 }
