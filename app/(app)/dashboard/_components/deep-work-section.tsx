@@ -7,8 +7,8 @@ import type { DeepWorkView } from '@/lib/metrics/view-deep-work'
 import { DashboardSection, Figure } from './section'
 
 const SERIES: SeriesStyle[] = [{ key: 'share', label: 'Planned deep-work share (%)', color: '#7c3aed', pattern: 'dots' }]
-/** The organisation page lists only flagged people; the CSV always has everyone. */
-const ORG_LIST_LIMIT = 40
+/** The organisation page lists only the most urgent flagged people; team dashboards and the CSV have everyone. */
+const ORG_LIST_LIMIT = 12
 
 export function DeepWorkSection({ deepWork, scope, csvBase }: { deepWork: DeepWorkView; scope: 'org' | 'team'; csvBase: string }) {
   const shown = scope === 'team' ? deepWork.people : deepWork.people.filter((p) => p.flags.length > 0).slice(0, ORG_LIST_LIMIT)
@@ -34,7 +34,7 @@ export function DeepWorkSection({ deepWork, scope, csvBase }: { deepWork: DeepWo
         <>
           <p className="text-sm" data-testid="deep-work-summary">
             {deepWork.flagged === 0 ? 'Nobody is flagged.' : `${deepWork.flagged} of ${deepWork.people.length} people flagged.`}
-            {scope === 'org' && deepWork.flagged > 0 ? ' Flagged people are listed below; the CSV has everyone.' : ''}
+            {scope === 'org' && deepWork.flagged > shown.length ? ` The ${shown.length} most urgent are listed below; each team's dashboard and the CSV have everyone.` : ''}
           </p>
           {shown.length > 0 ? (
             <ul className="space-y-1 text-sm">
