@@ -1,12 +1,17 @@
 import { EPS, scoreOf } from './model'
-import { relax } from './relaxation'
+import { GroupLp } from './relaxation'
+import type { Relaxation } from './relaxation'
 import type { PlanState } from './state'
 
+type NodeLp = Relaxation & { slack: Float64Array }
+
 /**
- * Depth-first branch and bound for small instances: items in order of weight,
- * each to one of the engineers (best first) or to nobody. A node is cut when its
- * score plus the LP bound of the undecided items (relaxation.ts) cannot beat the
- * incumbent, the local-search plan. Identical items (same class, priority, hours
+ * Depth-first branch and bound for small instances: items largest first, each to
+ * one of the engineers or to nobody, the LP's choice first (then best score). A
+ * node is cut when its score plus the LP bound of the undecided items
+ * (relaxation.ts, one network re-solved at every node) cannot beat the
+ * incumbent, the local-search plan. A child whose choice the LP already made
+ * inherits the LP minus that item (same bound) instead of solving. Identical items (same class, priority, hours
  * and previous engineer) must take non-decreasing engineer numbers, which
  * removes their permutations. Returns true if the search finished (the plan in
  * `state` is then optimal); the best plan found is kept either way.
@@ -18,9 +23,9 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
   // Identical items must be adjacent for the symmetry rule.
   order.sort(
     (a, b) =>
+      hours[b] - hours[a] ||
       weight[b] - weight[a] ||
       itemClass[a] - itemClass[b] ||
-      hours[b] - hours[a] ||
       previousOf[a] - previousOf[b] ||
       a - b,
   )
@@ -43,17 +48,57 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
   let best = state.score()
   for (const i of order) state.remove(i)
   const undecided = free.slice()
+  const roomLeft = () => model.capacity.map((cap, e) => cap - state.load[e])
+  const orchestrationRoomLeft = () => model.orchestrationCap.map((cap, e) => cap - state.orchestrationLoad[e])
   const choice = new Int32Array(order.length)
   let nodes = 0
   let finished = true
 
-  const bound = (score: number) => {
-    const capacityLeft = model.capacity.map((cap, e) => cap - state.load[e])
-    const orchestrationLeft = model.orchestrationCap.map((cap, e) => cap - state.orchestrationLoad[e])
-    return score + relax(model, undecided, capacityLeft, orchestrationLeft).bound
+  // One network for all nodes: each node re-solves it for its undecided items and the room left.
+  const network = new GroupLp(model, free, roomLeft(), orchestrationRoomLeft())
+  const supply = new Float64Array(network.groupCount)
+  /** The LP of the undecided items, with each group's hours left unplanned (`slack`). */
+  const solveLp = (): NodeLp => {
+    supply.fill(0)
+    for (const i of order) if (undecided[i]) supply[network.groupOf[i]] += hours[i]
+    const bound = network.solve(supply, roomLeft(), orchestrationRoomLeft())
+    const quotas = network.quotas()
+    const slack = Float64Array.from(supply)
+    quotas.quotaGroup.forEach((g, q) => (slack[g] -= quotas.quotaHours[q]))
+    return { bound, groupOf: network.groupOf, groupCount: network.groupCount, ...quotas, slack }
   }
 
-  const search = (k: number, score: number): void => {
+  /**
+   * If the LP already gives item i's hours to e (or leaves them unplanned, e = m), that LP minus
+   * item i is optimal for the child too: its bound is the parent's, and it is passed down (edited
+   * in place, undone by `restore`) instead of solved again.
+   */
+  const inherit = (lp: NodeLp, i: number, e: number): number => {
+    const g = lp.groupOf[i]
+    const need = hours[i] - EPS
+    if (e === m) {
+      if (lp.slack[g] < need) return -2
+      lp.slack[g] -= hours[i]
+      return -1
+    }
+    for (let q = 0; q < lp.quotaGroup.length; q++) {
+      if (lp.quotaGroup[q] !== g || lp.quotaEngineer[q] !== e) continue
+      if (lp.quotaHours[q] < need) return -2
+      lp.quotaHours[q] -= hours[i]
+      lp.bound -= scoreOf(model, i, e)
+      return q
+    }
+    return -2
+  }
+  const restore = (lp: NodeLp, i: number, e: number, q: number) => {
+    if (q === -1) lp.slack[lp.groupOf[i]] += hours[i]
+    else {
+      lp.quotaHours[q] += hours[i]
+      lp.bound += scoreOf(model, i, e)
+    }
+  }
+
+  const search = (k: number, score: number, inherited: NodeLp | null): void => {
     if (score > best + EPS) {
       best = score
       incumbent.set(state.assign)
@@ -64,7 +109,9 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
       return
     }
     const tolerance = 1e-9 * Math.max(1, best)
-    if (score + optimistic[k] <= best + tolerance || bound(score) <= best + tolerance) return
+    if (score + optimistic[k] <= best + tolerance) return
+    const lp = inherited ?? solveLp()
+    if (score + lp.bound <= best + tolerance) return
     const i = order[k]
     undecided[i] = 0
     const lowest = sameAsPrevious[k] ? choice[k - 1] : 0
@@ -72,18 +119,26 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
     for (let e = lowest; e < m; e++) {
       if (scoreOf(model, i, e) > 0 && state.fits(i, e)) options.push(e)
     }
-    options.sort((a, b) => scoreOf(model, i, b) - scoreOf(model, i, a) || a - b)
     options.push(m)
+    // The LP's choice first (most of the item's group planned there, or unplanned), then by score.
+    const lpHours = new Float64Array(m + 1)
+    const g = lp.groupOf[i]
+    lpHours[m] = lp.slack[g]
+    for (let q = 0; q < lp.quotaGroup.length; q++) if (lp.quotaGroup[q] === g) lpHours[lp.quotaEngineer[q]] = lp.quotaHours[q]
+    const rank = (e: number) => Math.min(lpHours[e], hours[i])
+    options.sort((a, b) => rank(b) - rank(a) || (b < m ? scoreOf(model, i, b) : 0) - (a < m ? scoreOf(model, i, a) : 0) || a - b)
     for (const e of options) {
       if (!finished) break
       choice[k] = e
       if (e < m) state.place(i, e)
-      search(k + 1, score + (e < m ? scoreOf(model, i, e) : 0))
+      const q = inherit(lp, i, e)
+      search(k + 1, score + (e < m ? scoreOf(model, i, e) : 0), q === -2 ? null : lp)
+      if (q !== -2) restore(lp, i, e, q)
       state.remove(i)
     }
     undecided[i] = 1
   }
-  search(0, state.score())
+  search(0, state.score(), null)
   for (let i = 0; i < model.n; i++) state.place(i, incumbent[i])
   return finished
 }

@@ -23,6 +23,7 @@ export class FlowNetwork {
   readonly residual: Float64Array
   private readonly cost: Float64Array
   private edges = 0
+  private work: Workspace | undefined
 
   constructor(
     private readonly nodes: number,
@@ -54,21 +55,30 @@ export class FlowNetwork {
     this.cost[id] = cost
   }
 
+  /** Sets edge `id`'s capacity and clears its flow (to re-solve the same network with other capacities). */
+  setCapacity(id: number, capacity: number): void {
+    this.residual[id] = capacity
+    this.residual[id ^ 1] = 0
+  }
+
   /**
-   * `potential` must make every residual edge's reduced cost non-negative (for a
-   * network whose edges all point "forward", their shortest-path distances do).
-   * `maxAugmentations` caps the augmenting paths. Returns the total cost
-   * (negative = profit).
+   * Solves from zero flow: every edge's flow must be clear (as after addEdge or
+   * setCapacity), and edges must have been added in topological order, so one
+   * sweep gives shortest distances, the first potentials. `maxAugmentations` caps
+   * the augmenting paths. Returns the total cost (negative = profit).
    */
-  minimiseCost(source: number, sink: number, potential: Float64Array, maxAugmentations: number): number {
+  minimiseCost(source: number, sink: number, maxAugmentations: number): number {
     const { nodes, edges, from, to, residual, cost } = this
+    const work = (this.work ??= new Workspace(nodes, edges, from))
+    const { potential, liveStart, live, liveCount, livePos, dist, done, heap, tightHead, tightEdge, tightNext } = work
+    const { admStart, admissible, level, arc, queue, path } = work
+    potential.fill(Number.POSITIVE_INFINITY)
+    potential[source] = 0
+    for (let id = 0; id < edges; id += 2) potential[to[id]] = Math.min(potential[to[id]], potential[from[id]] + cost[id])
+    for (let v = 0; v < nodes; v++) if (potential[v] === Number.POSITIVE_INFINITY) potential[v] = 0
     // Per node, its edges with residual capacity: live[liveStart[u] .. liveStart[u] + liveCount[u]).
-    const liveStart = new Int32Array(nodes + 1)
-    for (let id = 0; id < edges; id++) liveStart[from[id] + 1]++
-    for (let u = 0; u < nodes; u++) liveStart[u + 1] += liveStart[u]
-    const live = new Int32Array(edges)
-    const liveCount = new Int32Array(nodes)
-    const livePos = new Int32Array(edges).fill(-1)
+    liveCount.fill(0)
+    livePos.fill(-1)
     const revive = (id: number) => {
       if (livePos[id] >= 0 || residual[id] <= FLOW_EPS) return
       const u = from[id]
@@ -85,20 +95,6 @@ export class FlowNetwork {
     }
     for (let id = 0; id < edges; id++) revive(id)
 
-    const dist = new Float64Array(nodes)
-    const done = new Uint8Array(nodes)
-    const heap = new MinHeap(edges + nodes)
-    // Per node, the edges that reach it at its distance (a linked list in tightEdge / tightNext).
-    const tightHead = new Int32Array(nodes)
-    const tightEdge = new Int32Array(edges)
-    const tightNext = new Int32Array(edges)
-    // The admissible subgraph of a phase by tail node: admissible[admStart[u] .. admStart[u + 1]).
-    const admStart = new Int32Array(nodes + 1)
-    const admissible = new Int32Array(2 * edges)
-    const level = new Int32Array(nodes)
-    const arc = new Int32Array(nodes)
-    const queue = new Int32Array(nodes)
-    const path = new Int32Array(nodes)
     let augmentations = 0
     while (augmentations < maxAugmentations) {
       dist.fill(Number.POSITIVE_INFINITY)
@@ -215,6 +211,51 @@ export class FlowNetwork {
     let total = 0
     for (let id = 0; id < edges; id += 2) total += cost[id] * residual[id + 1]
     return total
+  }
+}
+
+/** The solver's arrays, allocated on the first solve and reused by later ones. */
+class Workspace {
+  readonly potential: Float64Array
+  readonly liveStart: Int32Array
+  readonly live: Int32Array
+  readonly liveCount: Int32Array
+  readonly livePos: Int32Array
+  readonly dist: Float64Array
+  readonly done: Uint8Array
+  readonly heap: MinHeap
+  /** Per node, the edges that reach it at its distance (a linked list in tightEdge / tightNext). */
+  readonly tightHead: Int32Array
+  readonly tightEdge: Int32Array
+  readonly tightNext: Int32Array
+  /** The admissible subgraph of a phase by tail node: admissible[admStart[u] .. admStart[u + 1]). */
+  readonly admStart: Int32Array
+  readonly admissible: Int32Array
+  readonly level: Int32Array
+  readonly arc: Int32Array
+  readonly queue: Int32Array
+  readonly path: Int32Array
+
+  constructor(nodes: number, edges: number, from: Int32Array) {
+    this.potential = new Float64Array(nodes)
+    this.liveStart = new Int32Array(nodes + 1)
+    for (let id = 0; id < edges; id++) this.liveStart[from[id] + 1]++
+    for (let u = 0; u < nodes; u++) this.liveStart[u + 1] += this.liveStart[u]
+    this.live = new Int32Array(edges)
+    this.liveCount = new Int32Array(nodes)
+    this.livePos = new Int32Array(edges)
+    this.dist = new Float64Array(nodes)
+    this.done = new Uint8Array(nodes)
+    this.heap = new MinHeap(edges + nodes)
+    this.tightHead = new Int32Array(nodes)
+    this.tightEdge = new Int32Array(edges)
+    this.tightNext = new Int32Array(edges)
+    this.admStart = new Int32Array(nodes + 1)
+    this.admissible = new Int32Array(2 * edges)
+    this.level = new Int32Array(nodes)
+    this.arc = new Int32Array(nodes)
+    this.queue = new Int32Array(nodes)
+    this.path = new Int32Array(nodes)
   }
 }
 

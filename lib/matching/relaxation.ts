@@ -22,66 +22,102 @@ export interface Relaxation {
   quotaHours: Float64Array
 }
 
-export function relax(model: Model, free: Uint8Array, capacity: Float64Array, orchestrationCap: Float64Array): Relaxation {
-  const { n, m, priority, hours, itemClass, previousOf, fitTable, stabilityBonus, isOrchestration } = model
-  const groupOf = new Int32Array(n).fill(-1)
-  const keys = new Map<number, number>()
-  const groupItem: number[] = []
-  const supply: number[] = []
-  for (let i = 0; i < n; i++) {
-    if (!free[i]) continue
-    const key = (itemClass[i] * 5 + priority[i]) * (m + 1) + previousOf[i] + 1
-    let g = keys.get(key)
-    if (g === undefined) {
-      g = groupItem.length
-      keys.set(key, g)
-      groupItem.push(i)
-      supply.push(0)
-    }
-    groupOf[i] = g
-    supply[g] += hours[i]
-  }
-  const groups = groupItem.length
-  const gated = Array.from(orchestrationCap, (cap, e) => cap < capacity[e])
-  // Nodes: source, groups, engineers, one gate per engineer, sink.
-  const engineerNode = (e: number) => 1 + groups + e
-  const gateNode = (e: number) => 1 + groups + m + e
-  const sink = 1 + groups + 2 * m
-  const net = new FlowNetwork(sink + 1, groups * (m + 1) + 2 * m)
-  const potential = new Float64Array(sink + 1).fill(Number.POSITIVE_INFINITY)
-  potential[0] = 0
-  // Edges go in topological order, so shortest distances (the first potentials) fall out as we add them.
-  const add = (u: number, v: number, cap: number, cost: number) => {
-    potential[v] = Math.min(potential[v], potential[u] + cost)
-    return net.addEdge(u, v, cap, cost)
-  }
-  const edgeGroup: number[] = []
-  const edgeEngineer: number[] = []
-  const edgeIds: number[] = []
-  for (let g = 0; g < groups; g++) {
-    const i = groupItem[g]
-    add(0, 1 + g, supply[g], 0)
-    for (let e = 0; e < m; e++) {
-      const density = priority[i] * (fitTable[e * CLASS_COUNT + itemClass[i]] + (previousOf[i] === e ? stabilityBonus : 0))
-      if (density <= 0) continue
-      const target = isOrchestration[i] && gated[e] ? gateNode(e) : engineerNode(e)
-      edgeIds.push(add(1 + g, target, supply[g], -density))
-      edgeGroup.push(g)
-      edgeEngineer.push(e)
-    }
-  }
-  for (let e = 0; e < m; e++) if (gated[e]) add(gateNode(e), engineerNode(e), Math.max(0, orchestrationCap[e]), 0)
-  for (let e = 0; e < m; e++) add(engineerNode(e), sink, Math.max(0, capacity[e]), 0)
-  for (let v = 0; v <= sink; v++) if (potential[v] === Number.POSITIVE_INFINITY) potential[v] = 0
+/**
+ * The network for a set of free items, built once and solved for any group
+ * supplies and engineer rooms: branch and bound re-solves it at every node with
+ * a subset of the items and less room, without rebuilding or reallocating.
+ */
+export class GroupLp {
+  readonly groupOf: Int32Array
+  readonly groupCount: number
+  private readonly net: FlowNetwork
+  private readonly sink: number
+  private readonly gated: Uint8Array
+  private readonly edgeIds: Int32Array
+  private readonly edgeGroup: Int32Array
+  private readonly edgeEngineer: Int32Array
 
-  const cost = net.minimiseCost(0, sink, potential, 50 * (groups + m) + 1000)
-  const kept = edgeIds.flatMap((id, k) => (net.flowOn(id) > 1e-9 ? [k] : []))
-  return {
-    bound: -cost,
-    groupOf,
-    groupCount: groups,
-    quotaGroup: Int32Array.from(kept, (k) => edgeGroup[k]),
-    quotaEngineer: Int32Array.from(kept, (k) => edgeEngineer[k]),
-    quotaHours: Float64Array.from(kept, (k) => net.flowOn(edgeIds[k])),
+  /** Gates go to engineers whose orchestration room is below their room here; it stays so as room is used up. */
+  constructor(model: Model, free: Uint8Array, capacity: Float64Array, orchestrationCap: Float64Array) {
+    const { n, m, priority, itemClass, previousOf, fitTable, stabilityBonus, isOrchestration } = model
+    this.groupOf = new Int32Array(n).fill(-1)
+    const keys = new Map<number, number>()
+    const groupItem: number[] = []
+    for (let i = 0; i < n; i++) {
+      if (!free[i]) continue
+      const key = (itemClass[i] * 5 + priority[i]) * (m + 1) + previousOf[i] + 1
+      let g = keys.get(key)
+      if (g === undefined) {
+        g = groupItem.length
+        keys.set(key, g)
+        groupItem.push(i)
+      }
+      this.groupOf[i] = g
+    }
+    const groups = (this.groupCount = groupItem.length)
+    this.gated = Uint8Array.from(orchestrationCap, (cap, e) => (cap < capacity[e] ? 1 : 0))
+    // Nodes: source, groups, engineers, one gate per engineer, sink; edges in topological order.
+    const engineerNode = (e: number) => 1 + groups + e
+    const gateNode = (e: number) => 1 + groups + m + e
+    this.sink = 1 + groups + 2 * m
+    const net = (this.net = new FlowNetwork(this.sink + 1, groups * (m + 1) + 2 * m))
+    const edgeGroup: number[] = []
+    const edgeEngineer: number[] = []
+    const edgeIds: number[] = []
+    for (let g = 0; g < groups; g++) net.addEdge(0, 1 + g, 0, 0)
+    for (let g = 0; g < groups; g++) {
+      const i = groupItem[g]
+      for (let e = 0; e < m; e++) {
+        const density = priority[i] * (fitTable[e * CLASS_COUNT + itemClass[i]] + (previousOf[i] === e ? stabilityBonus : 0))
+        if (density <= 0) continue
+        const target = isOrchestration[i] && this.gated[e] ? gateNode(e) : engineerNode(e)
+        edgeIds.push(net.addEdge(1 + g, target, 0, -density))
+        edgeGroup.push(g)
+        edgeEngineer.push(e)
+      }
+    }
+    for (let e = 0; e < m; e++) if (this.gated[e]) net.addEdge(gateNode(e), engineerNode(e), 0, 0)
+    for (let e = 0; e < m; e++) net.addEdge(engineerNode(e), this.sink, 0, 0)
+    this.edgeIds = Int32Array.from(edgeIds)
+    this.edgeGroup = Int32Array.from(edgeGroup)
+    this.edgeEngineer = Int32Array.from(edgeEngineer)
   }
+
+  /** The LP optimum (the bound) for these hours per group and this room per engineer. */
+  solve(supply: ArrayLike<number>, capacity: ArrayLike<number>, orchestrationCap: ArrayLike<number>): number {
+    const { net, groupCount, edgeIds, edgeGroup } = this
+    const m = capacity.length
+    // Edge ids follow the order of addEdge: 2 per edge.
+    for (let g = 0; g < groupCount; g++) net.setCapacity(2 * g, supply[g])
+    for (let k = 0; k < edgeIds.length; k++) net.setCapacity(edgeIds[k], supply[edgeGroup[k]])
+    let id = 2 * (groupCount + edgeIds.length)
+    for (let e = 0; e < m; e++) {
+      if (!this.gated[e]) continue
+      net.setCapacity(id, Math.max(0, orchestrationCap[e]))
+      id += 2
+    }
+    for (let e = 0; e < m; e++, id += 2) net.setCapacity(id, Math.max(0, capacity[e]))
+    return -net.minimiseCost(0, this.sink, 50 * (groupCount + m) + 1000)
+  }
+
+  /** The last solution's hours per (group, engineer), where positive. */
+  quotas(): Pick<Relaxation, 'quotaGroup' | 'quotaEngineer' | 'quotaHours'> {
+    const { net, edgeIds } = this
+    const kept: number[] = []
+    for (let k = 0; k < edgeIds.length; k++) if (net.flowOn(edgeIds[k]) > 1e-9) kept.push(k)
+    return {
+      quotaGroup: Int32Array.from(kept, (k) => this.edgeGroup[k]),
+      quotaEngineer: Int32Array.from(kept, (k) => this.edgeEngineer[k]),
+      quotaHours: Float64Array.from(kept, (k) => net.flowOn(edgeIds[k])),
+    }
+  }
+}
+
+/** The LP for the free items, given each engineer's room (capacity and orchestration). */
+export function relax(model: Model, free: Uint8Array, capacity: Float64Array, orchestrationCap: Float64Array): Relaxation {
+  const lp = new GroupLp(model, free, capacity, orchestrationCap)
+  const supply = new Float64Array(lp.groupCount)
+  for (let i = 0; i < model.n; i++) if (lp.groupOf[i] >= 0) supply[lp.groupOf[i]] += model.hours[i]
+  const bound = lp.solve(supply, capacity, orchestrationCap)
+  return { bound, groupOf: lp.groupOf, groupCount: lp.groupCount, ...lp.quotas() }
 }

@@ -24,7 +24,7 @@ export interface Solution {
 
 const DEFAULTS: Required<PlanOptions> = {
   maxPasses: 50,
-  exactNodeLimit: 20_000,
+  exactNodeLimit: 50_000,
   exactMaxItems: 40,
   kickIterations: 200,
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import highsLoader from 'highs'
 import { describe, expect, it } from 'vitest'
-import { generateInstance } from '@/lib/matching'
+import { generateInstance, seededRandom } from '@/lib/matching'
 import { FlowNetwork } from '@/lib/matching/min-cost-flow'
 import { buildModel } from '@/lib/matching/model'
+import { GroupLp, relax } from '@/lib/matching/relaxation'
 import { lpBound } from '@/scripts/matching-bound'
 import { toLpText } from '@/scripts/matching-highs'
 
@@ -89,15 +90,8 @@ describe('FlowNetwork (primal-dual min-cost flow)', () => {
         for (let e = 0; e < engineers; e++) arcs.push({ u: engineerNode(e), v: sink, capacity: net.capacity[e], cost: 0 })
 
         const flow = new FlowNetwork(sink + 1, arcs.length)
-        // Arcs are in topological order, so one sweep gives shortest distances: valid starting potentials.
-        const potential = new Float64Array(sink + 1).fill(Number.POSITIVE_INFINITY)
-        potential[0] = 0
-        for (const a of arcs) {
-          flow.addEdge(a.u, a.v, a.capacity, a.cost)
-          potential[a.v] = Math.min(potential[a.v], potential[a.u] + a.cost)
-        }
-        for (let v = 0; v <= sink; v++) if (potential[v] === Number.POSITIVE_INFINITY) potential[v] = 0
-        const cost = flow.minimiseCost(0, sink, potential, 10_000)
+        for (const a of arcs) flow.addEdge(a.u, a.v, a.capacity, a.cost)
+        const cost = flow.minimiseCost(0, sink, 10_000)
         expect(cost).toBeCloseTo(referenceMinCost(sink + 1, arcs, 0, sink), 6)
       }),
       { numRuns: 300 },
@@ -114,5 +108,29 @@ describe('FlowNetwork (primal-dual min-cost flow)', () => {
         expect(lpBound(buildModel(input), true)).toBeCloseTo(lp.ObjectiveValue, 6)
       }
     }
+  })
+
+  it('re-solving one network for a subset of the items and less room gives the bound of a fresh solve', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom('standard' as const, 'tight' as const), (seed, family) => {
+        const model = buildModel(generateInstance({ family, items: 40, engineers: 5, seed }))
+        const random = seededRandom(seed)
+        const all = new Uint8Array(model.n).fill(1)
+        const network = new GroupLp(model, all, model.capacity, model.orchestrationCap)
+        // Several solves on the same network, as branch and bound does.
+        for (let round = 0; round < 3; round++) {
+          const subset = Uint8Array.from(all, () => (random() < 0.6 ? 1 : 0))
+          // Room left after some hours are used, some of them orchestration (as when items are placed).
+          const used = model.capacity.map((cap) => cap * random())
+          const capacity = model.capacity.map((cap, e) => cap - used[e])
+          const orchestration = model.orchestrationCap.map((cap, e) => cap - used[e] * random())
+          const supply = new Float64Array(network.groupCount)
+          for (let i = 0; i < model.n; i++) if (subset[i]) supply[network.groupOf[i]] += model.hours[i]
+          const fresh = relax(model, subset, capacity, orchestration).bound
+          expect(network.solve(supply, capacity, orchestration)).toBeCloseTo(fresh, 6)
+        }
+      }),
+      { numRuns: 100 },
+    )
   })
 })
