@@ -234,16 +234,36 @@ export class LocalSearch {
     return rate + 4 * model.stabilityBonus
   }
 
+  /**
+   * An upper bound on the gain of moving item i to engineer `to` by a chain, before working out
+   * the ejection; `rest` is the gain on arrival plus the most `from` can refill. Engineer `to`
+   * must shed `need` hours; whatever it sheds for good is worth at least its cheapest rate per
+   * hour, and the pool can refill `to` at no more than its best rate, so when that is no better,
+   * shedding the bare `need` is the best case.
+   */
+  private chainCeiling(i: number, to: number, rest: number): number {
+    const { model, state } = this
+    const refillRate = this.pool.bestRate(to) + 4 * model.stabilityBonus
+    const need = model.hours[i] - (model.capacity[to] - state.load[to])
+    if (need <= 0) return rest - need * refillRate
+    const cheapest = this.cheapestOf(to)
+    if (cheapest.length === 0) return Number.NEGATIVE_INFINITY
+    const shedRate = this.key[cheapest[0]]
+    return refillRate > shedRate ? Number.POSITIVE_INFINITY : rest - need * shedRate
+  }
+
   private ejectionChain(i: number): boolean {
     const { state, model, near, journal } = this
     const from = state.assign[i]
     const stay = this.score(i, from)
     const hours = model.hours
+    // What refilling `from` could gain at most, whatever `to` ejects.
+    const fromSide = from >= 0 ? (model.capacity[from] - state.load[from] + hours[i]) * (this.pool.topRate(from) + 4 * model.stabilityBonus) : 0
     for (let k = 0; k < this.nearCount; k++) {
       const to = near[k]
       if (to === from) continue
       const arrive = this.score(i, to) - stay
-      if (arrive <= GAIN_TOLERANCE) continue
+      if (arrive <= GAIN_TOLERANCE || this.chainCeiling(i, to, arrive + fromSide) <= GAIN_TOLERANCE) continue
       const ejection = ejectionFor(state, i, to, this.cheapestOf(to))
       if (!ejection) continue
       // Optimistic gain: every freed hour on both sides refilled at the best rate on offer.

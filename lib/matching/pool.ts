@@ -90,6 +90,11 @@ export class Pool {
     return 0
   }
 
+  /** The best value per hour engineer e could get from any item at all (0 if none). */
+  topRate(e: number): number {
+    return this.orderLength[e] > 0 ? this.bucketRate[e * BUCKETS] : 0
+  }
+
   /** The pooled item worth most to engineer e that fits in `room` (and `orchestrationRoom` if it is orchestration work), or -1. */
   best(e: number, room: number, orchestrationRoom: number): number {
     const { hours, buckets, bucketOrder, bucketRate, orchestrationBucket } = this
