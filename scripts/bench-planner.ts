@@ -45,6 +45,7 @@ try {
   const { getSprintHeader, loadPlanningInput } = await import('../lib/db/planner-input')
   const { getBoard } = await import('../lib/db/planner-reads')
   const { storePlan } = await import('../lib/planner/result')
+  const { decodeBoard } = await import('../lib/planner/wire')
 
   const seed = await seedBenchSprint(prisma, 40, 300)
   console.log(`Seeded ${seed.engineers} engineers and ${seed.items} items; ${RUNS} runs each (after one warm-up).\n`)
@@ -66,7 +67,7 @@ try {
     last = await time(warm ? phases.plan : null, () => createPlan(seed.orgId, seed.authorId, { sprintId: seed.sprintId, baseVersion: version }))
     version = last.version
     const board = await time(warm ? phases.board : null, () => getBoard(seed.orgId, seed.sprintId))
-    const card = board!.cards.find((c) => c.engineerId && !c.locked)!
+    const card = decodeBoard(board!.wire).cards.find((c) => c.engineerId && !c.locked)!
     await time(warm ? phases.move : null, () => moveItem(seed.orgId, { membershipId: seed.authorId, name: 'Bench' }, { planId: last.planId, revision: 0, itemId: card.itemId, toMembershipId: null }))
     last = await time(warm ? phases.replan : null, () => replan(seed.orgId, seed.authorId, { planId: last.planId, revision: 1 }))
     version = last.version

@@ -3,9 +3,10 @@
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ActionFn } from '@/lib/action-result'
-import { buildLanes, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
+import { buildLanes, initialLimits, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
 import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
-import type { AssignmentMap, BoardData, CardView, MoveResult } from '@/lib/planner/types'
+import type { AssignmentMap, BoardData, CardView, Explanation, MoveResult } from '@/lib/planner/types'
+import { decodeBoard } from '@/lib/planner/wire'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
 import { fmtSigned } from './mode-style'
 import type { CardHandlers, MoveVerdict } from './types'
@@ -15,16 +16,20 @@ export type BoardActions = {
   move: ActionFn<MoveResult>
   lock: ActionFn<{ revision: number }>
   pin: ActionFn<{ revision: number; pinnedTo: string | null }>
+  explain: ActionFn<Explanation>
 }
 type Feedback = { tone: 'ok' | 'warn' | 'error'; text: string; conflict?: boolean }
 
 /** The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. */
 export function PlannerBoard({ board, editable, actions, onRevision }: { board: BoardData; editable: boolean; actions: BoardActions; onRevision: (revision: number) => void }) {
   const router = useRouter()
-  const [input, setInput] = useState(board.input)
-  const [lanes, setLanes] = useState<Lanes>(() => buildLanes(board.input.engineers.map((e) => e.id), board.cards))
-  const [cards, setCards] = useState<Record<string, CardView>>(() => Object.fromEntries(board.cards.map((c) => [c.itemId, c])))
-  const [summaries, setSummaries] = useState(() => mergeSummaries({}, summariseEngineers(board.input, Object.fromEntries(board.cards.map((c) => [c.itemId, c.engineerId])))))
+  const [initial] = useState(() => decodeBoard(board.wire))
+  const [input, setInput] = useState(initial.input)
+  const [lanes, setLanes] = useState<Lanes>(() => buildLanes(initial.input.engineers.map((e) => e.id), initial.cards))
+  const [cards, setCards] = useState<Record<string, CardView>>(() => Object.fromEntries(initial.cards.map((c) => [c.itemId, c])))
+  const [summaries, setSummaries] = useState(() => mergeSummaries({}, summariseEngineers(initial.input, Object.fromEntries(initial.cards.map((c) => [c.itemId, c.engineerId])))))
+  const laneKeys = useMemo(() => [...input.engineers.map((e) => e.id), ''], [input.engineers])
+  const [limits, setLimits] = useState(() => initialLimits(laneKeys, lanes))
   const [revision, setRevision] = useState(board.revision)
   const [objective, setObjective] = useState(board.objective)
   const [pending, setPending] = useState<string | null>(null)
@@ -67,10 +72,12 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
     if (!result.ok) return fail(result)
     const score = scoreItem(inputNow, itemId, to)
     const toName = to ? (board.names[to] ?? 'them') : 'Unassigned'
-    const updated: CardView = { ...card, engineerId: to, fit: score.fit, value: score.value, alternative: null, reasons: [`Moved by hand to ${toName}.`, ...result.data.warnings, `Objective change of this move: ${fmtSigned(result.data.objectiveDelta)}.`] }
+    // The server stored the move's reasons; "Why?" reads them when opened.
+    const updated: CardView = { ...card, engineerId: to, fit: score.fit, note: to ? null : 'Taken off the plan by hand.' }
     const nextCards = { ...now, [itemId]: updated }
     setCards(nextCards)
     setLanes((l) => replaceCard(l, card, updated))
+    setLimits((l) => ({ ...l, [laneOf(to)]: Infinity }))
     setSummaries((s) => mergeSummaries(s, summariseEngineers(inputNow, Object.fromEntries(Object.values(nextCards).map((c) => [c.itemId, c.engineerId])))))
     setRevision(result.data.revision)
     setObjective(result.data.objective)
@@ -104,7 +111,8 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
     toggleLock: (itemId, on) => void toggle(itemId, 'lock', on),
     togglePin: (itemId, on) => void toggle(itemId, 'pin', on),
     dragStart: (itemId) => { dragItem.current = itemId },
-  }), [move, toggle])
+    explain: (itemId) => actions.explain({ planId: board.planId, itemId }),
+  }), [move, toggle, actions, board.planId])
 
   const laneHandlers = useMemo<LaneHandlers>(() => ({
     dragEnter: (lane) => {
@@ -119,13 +127,20 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
       setDrop(null)
       if (itemId) void move(itemId, lane || null)
     },
+    showAll: (lane) => setLimits((l) => ({ ...l, [lane]: Infinity })),
   }), [move])
 
-  const laneKeys = useMemo(() => [...input.engineers.map((e) => e.id), ''], [input.engineers])
+  const folded = laneKeys.reduce((sum, lane) => sum + Math.max(0, (lanes[lane]?.length ?? 0) - limits[lane]), 0)
   return (
     <div onDragEnd={() => { dragItem.current = null; setDrop(null) }}>
       <p className="mb-2 text-sm">
         Objective (total value): <span className="font-semibold" data-testid="objective">{Math.round(objective * 10) / 10}</span> · revision {revision}
+        {folded ? (
+          <>
+            {' '}· {folded} card(s) folded away on this large board.{' '}
+            <button type="button" className="underline" onClick={() => setLimits(Object.fromEntries(laneKeys.map((lane) => [lane, Infinity])))}>Show every card</button>
+          </>
+        ) : null}
       </p>
       <div role="status" aria-live="polite" className="min-h-6 text-sm" data-testid="move-feedback">
         {feedback ? (
@@ -150,6 +165,7 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
             dropVerdict={drop?.lane === lane ? drop.verdict : null}
             handlers={handlers}
             laneHandlers={laneHandlers}
+            limit={limits[lane] ?? Infinity}
           />
         ))}
       </div>

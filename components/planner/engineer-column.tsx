@@ -1,14 +1,14 @@
 'use client'
 
-import { memo } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { CardView, ColumnSummary } from '@/lib/planner/types'
 import { MODE_LABELS } from '@/lib/work-items/work-types'
 import { DeepWorkBar, LoadBar } from './load-bar'
-import { fmtSigned } from './mode-style'
+import { fmtHours, fmtPercent, fmtSigned } from './mode-style'
 import { PlanCard } from './plan-card'
 import type { CardHandlers, EngineerOption, MoveVerdict } from './types'
 
-export type LaneHandlers = { dragEnter: (lane: string) => void; drop: (lane: string) => void }
+export type LaneHandlers = { dragEnter: (lane: string) => void; drop: (lane: string) => void; showAll: (lane: string) => void }
 
 type Props = {
   lane: string
@@ -22,17 +22,33 @@ type Props = {
   dropVerdict: MoveVerdict | null
   handlers: CardHandlers
   laneHandlers: LaneHandlers
+  /** How many cards to render (Infinity: all); 0 shows the balance in one line and a button. */
+  limit?: number
   idPrefix?: string
 }
 
 /** One engineer (or the Unassigned lane): balance on top, cards below, and a drop target. */
 export const EngineerColumn = memo(function EngineerColumn(props: Props) {
-  const { lane, title, summary, cards, names, engineers, editable, busyItem, dropVerdict, handlers, laneHandlers, idPrefix = '' } = props
+  const { lane, title, summary, cards, names, engineers, editable, busyItem, dropVerdict, handlers, laneHandlers, limit = Infinity, idPrefix = '' } = props
   const headingId = `${idPrefix}lane-${lane || 'unassigned'}`
+  const shown = cards.length > limit ? cards.slice(0, limit) : cards
+  const hidden = cards.length - shown.length
+  const compact = limit === 0
+  // "Show" replaces its own button with cards: keyboard focus moves to the first card it revealed.
+  const revealFrom = useRef<number | null>(null)
+  useEffect(() => {
+    if (revealFrom.current === null || revealFrom.current >= shown.length) return
+    document.getElementById(`${idPrefix}card-${shown[revealFrom.current].itemId}`)?.focus()
+    revealFrom.current = null
+  }, [shown, idPrefix])
+  const showAll = () => {
+    revealFrom.current = shown.length
+    laneHandlers.showAll(lane)
+  }
   return (
     <section
       aria-labelledby={headingId}
-      className={`flex w-72 shrink-0 flex-col rounded-lg border p-2 ${dropVerdict ? (dropVerdict.allowed ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-red-600 bg-red-50 dark:bg-red-950') : 'border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900/60'}`}
+      className={`flex ${compact ? 'w-52' : 'w-72'} shrink-0 flex-col rounded-lg border p-2 ${dropVerdict ? (dropVerdict.allowed ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-red-600 bg-red-50 dark:bg-red-950') : 'border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900/60'}`}
       onDragEnter={() => laneHandlers.dragEnter(lane)}
       onDragOver={(e) => {
         if (dropVerdict?.allowed) e.preventDefault()
@@ -45,7 +61,12 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
     >
       <header className="mb-2">
         <h2 id={headingId} className="font-semibold">{title}</h2>
-        {summary ? (
+        {summary && compact ? (
+          <>
+            <p className="text-xs">{`Load ${fmtHours(summary.plannedHours)} of ${fmtHours(summary.capacityHours)} (${fmtPercent(summary.capacityHours > 0 ? summary.plannedHours / summary.capacityHours : 0)}) · deep work ${fmtPercent(Math.max(0, Math.min(1, summary.deepWorkShare)))}`}</p>
+            {summary.warnings.length ? <p className="text-xs text-amber-900 dark:text-amber-200">{`⚠ ${summary.warnings.length} warning(s)`}</p> : null}
+          </>
+        ) : summary ? (
           <>
             <p className="text-xs text-slate-600 dark:text-slate-400">
               Primary type: {MODE_LABELS[summary.primaryType]}
@@ -72,9 +93,14 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
       </header>
       <div className="flex flex-col gap-2">
         {cards.length === 0 ? <p className="text-xs text-slate-600 dark:text-slate-400">No items.</p> : null}
-        {cards.map((card) => (
+        {shown.map((card) => (
           <PlanCard key={card.itemId} card={card} names={names} engineers={engineers} editable={editable} busy={busyItem === card.itemId} handlers={handlers} idPrefix={idPrefix} />
         ))}
+        {hidden || compact ? (
+          <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium dark:border-slate-600 dark:bg-slate-800" aria-expanded={false} onClick={showAll}>
+            {compact ? (hidden ? `Show ${hidden} item(s) and the balance` : 'Show the balance') : `Show ${hidden} more item(s)`}
+          </button>
+        ) : null}
       </div>
     </section>
   )

@@ -32,7 +32,7 @@ export const PlanCard = memo(function PlanCard({ card, names, engineers, editabl
       id={`${idPrefix}card-${card.itemId}`}
       tabIndex={-1}
       aria-labelledby={`${idPrefix}card-title-${card.itemId}`}
-      draggable={editable && !fixed}
+      draggable={editable && !fixed ? true : undefined}
       onDragStart={(e) => {
         e.dataTransfer.setData('text/plain', card.itemId)
         e.dataTransfer.effectAllowed = 'move'
@@ -46,13 +46,13 @@ export const PlanCard = memo(function PlanCard({ card, names, engineers, editabl
         <span>{WORK_TYPE_LABELS[card.type]}</span>
         <ModeBadge mode={card.mode} />
         <span>{fmtHours(card.hours)}</span>
-        <span>{PRIORITY_LABELS[card.priority] ?? `P${card.priority}`} priority</span>
-        {card.engineerId ? <span>Fit {card.fit.toFixed(2)}</span> : null}
+        <span>{`${PRIORITY_LABELS[card.priority] ?? `P${card.priority}`} priority`}</span>
+        {card.engineerId ? <span>{`Fit ${card.fit.toFixed(2)}`}</span> : null}
         {card.locked ? <span className="font-semibold">Locked</span> : null}
-        {card.pinnedTo ? <span className="font-semibold">Pinned to {names[card.pinnedTo] ?? 'someone'}</span> : null}
+        {card.pinnedTo ? <span className="font-semibold">{`Pinned to ${names[card.pinnedTo] ?? 'someone'}`}</span> : null}
       </p>
-      {!card.engineerId && card.reasons[0] ? <p className="mt-1 text-xs"><span className="font-medium">Not placed:</span> {card.reasons[0]}</p> : null}
-      <CardExplanation card={card} names={names} />
+      {!card.engineerId && card.note ? <p className="mt-1 text-xs"><span className="font-medium">Not placed:</span> {card.note}</p> : null}
+      <CardExplanation card={card} names={names} explain={handlers.explain} />
       {editable ? (
         <div className="mt-2 flex flex-wrap gap-1 text-xs">
           <button type="button" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600" aria-expanded={open} onClick={() => setOpen((o) => !o)} disabled={busy}>

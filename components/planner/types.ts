@@ -1,3 +1,6 @@
+import type { ActionResult } from '@/lib/action-result'
+import type { Explanation } from '@/lib/planner/types'
+
 // Shapes shared by the board's client components.
 
 export type MoveVerdict = { allowed: false; reason: string } | { allowed: true; warnings: string[]; objectiveDelta: number }
@@ -9,4 +12,6 @@ export type CardHandlers = {
   toggleLock: (itemId: string, locked: boolean) => void
   togglePin: (itemId: string, pinned: boolean) => void
   dragStart: (itemId: string) => void
+  /** The card's explanation, fetched when its "Why?" is first opened. */
+  explain: (itemId: string) => Promise<ActionResult<Explanation>>
 }

@@ -7,13 +7,23 @@ import { EngineerColumn, type LaneHandlers } from './engineer-column'
 import { PlanDiffView } from './plan-diff'
 import type { CardHandlers } from './types'
 
-const inert: CardHandlers = { check: () => ({ allowed: false, reason: 'Preview only.' }), move: () => {}, toggleLock: () => {}, togglePin: () => {}, dragStart: () => {} }
-const inertLanes: LaneHandlers = { dragEnter: () => {}, drop: () => {} }
+const inertLanes: LaneHandlers = { dragEnter: () => {}, drop: () => {}, showAll: () => {} }
 
 /** The what-if board (read only) and its diff against the current version. */
 export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
   const lanes = useMemo(() => buildLanes(preview.summaries.map((s) => s.engineerId), preview.cards), [preview])
   const titles = useMemo(() => Object.fromEntries(preview.cards.map((c) => [c.itemId, c.title])), [preview.cards])
+  // A preview is not stored: its explanations came with it.
+  const handlers = useMemo<CardHandlers>(() => {
+    const byId = new Map(preview.cards.map((c) => [c.itemId, c]))
+    return {
+      check: () => ({ allowed: false, reason: 'Preview only.' }), move: () => {}, toggleLock: () => {}, togglePin: () => {}, dragStart: () => {},
+      explain: async (itemId) => {
+        const card = byId.get(itemId)
+        return card ? { ok: true, data: { reasons: card.reasons, alternative: card.alternative } } : { ok: false, code: 'NOT_FOUND', message: 'Not in this preview.' }
+      },
+    }
+  }, [preview.cards])
   return (
     <section aria-labelledby="what-if-heading" className="mt-3 space-y-3" data-testid="what-if-result">
       <h2 id="what-if-heading" className="text-lg font-semibold">What-if against version {preview.baseVersion} (not saved)</h2>
@@ -25,7 +35,7 @@ export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
           <EngineerColumn
             key={lane || 'unassigned'} lane={lane} idPrefix="whatif-" title={lane ? (preview.names[lane] ?? 'Engineer') : 'Unassigned'}
             summary={preview.summaries.find((s) => s.engineerId === lane) ?? null} cards={lanes[lane] ?? []} names={preview.names}
-            engineers={[]} editable={false} busyItem={null} dropVerdict={null} handlers={inert} laneHandlers={inertLanes}
+            engineers={[]} editable={false} busyItem={null} dropVerdict={null} handlers={handlers} laneHandlers={inertLanes}
           />
         ))}
       </div>

@@ -21,7 +21,7 @@ export function PlannerWorkspace({ board, canWrite, canPublish, actions }: { boa
           planId={board.planId}
           revision={revision}
           scenario={board.meta.scenario}
-          engineers={board.input.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.id, hours: e.capacityHours }))}
+          engineers={board.wire.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.id, hours: e.capacityHours }))}
           actions={{ preview: actions.preview, save: actions.saveWhatIf }}
         />
       ) : null}

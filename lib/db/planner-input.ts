@@ -1,5 +1,5 @@
 import 'server-only'
-import { buildPlanInput, type BuiltInput, type MemberRow } from '@/lib/planner/input'
+import { buildPlanInput, type BuiltInput, type MemberRow, type ProfileRow } from '@/lib/planner/input'
 import type { Scenario } from '@/lib/planner/types'
 import { notFound } from '@/lib/server/app-error'
 import { prisma, type Tx } from './client'
@@ -19,30 +19,40 @@ export async function getSprintHeader(orgId: OrgId, sprintId: string, db: Tx | t
   return { id: sprint.id, name: sprint.name, teamId: sprint.teamId, teamName: sprint.team.name, startDate: sprint.startDate, endDate: sprint.endDate, status: sprint.status }
 }
 
+/**
+ * The sprint team's members with profile and sprint availability, in one query (nested relation reads
+ * cost a query per level, and every planner page and action needs these rows).
+ */
+export async function loadMemberRows(orgId: OrgId, sprint: Pick<SprintHeader, 'id' | 'teamId'>, db: Tx | typeof prisma = prisma): Promise<MemberRow[]> {
+  const rows = await db.$queryRaw<(Omit<MemberRow, 'profile'> & Partial<ProfileRow> & { profileId: string | null })[]>`
+    SELECT m.id AS "membershipId", u.name, a.hours AS "availabilityHours", p.id AS "profileId",
+      p."affinityOrchestration", p."affinityCraft", p."affinityHybrid", p.preferences, p."preferredMode"::text AS "preferredMode", p."capacityHours"
+    FROM "TeamMember" tm
+    JOIN "Membership" m ON m.id = tm."membershipId" AND m."organizationId" = ${orgId}
+    JOIN "User" u ON u.id = m."userId"
+    LEFT JOIN "EngineerProfile" p ON p."membershipId" = m.id AND p."organizationId" = ${orgId}
+    LEFT JOIN "Availability" a ON a."membershipId" = m.id AND a."sprintId" = ${sprint.id} AND a."organizationId" = ${orgId}
+    WHERE tm."organizationId" = ${orgId} AND tm."teamId" = ${sprint.teamId}`
+  return rows
+    .map(({ membershipId, name, availabilityHours, profileId, ...p }) => ({
+      membershipId, name, availabilityHours,
+      profile: profileId ? { affinityOrchestration: p.affinityOrchestration!, affinityCraft: p.affinityCraft!, affinityHybrid: p.affinityHybrid!, preferences: p.preferences, preferredMode: p.preferredMode ?? null, capacityHours: p.capacityHours! } : null,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+export const loadPolicies = (orgId: OrgId, db: Tx | typeof prisma = prisma) =>
+  db.workTypePolicy.findMany({ where: { organizationId: orgId }, select: { workType: true, mode: true } })
+
 export async function loadPlanningInput(orgId: OrgId, sprint: Pick<SprintHeader, 'id' | 'teamId'>, scenario: Scenario | undefined, db: Tx | typeof prisma = prisma): Promise<BuiltInput> {
   const [members, items, policies] = await Promise.all([
-    db.teamMember.findMany({
-      where: { organizationId: orgId, teamId: sprint.teamId },
-      select: {
-        membership: {
-          select: {
-            id: true,
-            user: { select: { name: true } },
-            profile: { select: { affinityOrchestration: true, affinityCraft: true, affinityHybrid: true, preferences: true, preferredMode: true, capacityHours: true } },
-            availabilities: { where: { sprintId: sprint.id, organizationId: orgId }, select: { hours: true } },
-          },
-        },
-      },
-    }),
+    loadMemberRows(orgId, sprint, db),
     db.workItem.findMany({
       where: { organizationId: orgId, sprintId: sprint.id, status: { not: 'DONE' } },
       orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
       select: { id: true, title: true, type: true, hours: true, priority: true, modeOverride: true, pinnedToId: true },
     }),
-    db.workTypePolicy.findMany({ where: { organizationId: orgId }, select: { workType: true, mode: true } }),
+    loadPolicies(orgId, db),
   ])
-  const rows: MemberRow[] = members
-    .map(({ membership: m }) => ({ membershipId: m.id, name: m.user.name, profile: m.profile, availabilityHours: m.availabilities[0]?.hours ?? null }))
-    .sort((a, b) => a.name.localeCompare(b.name))
-  return buildPlanInput({ members: rows, items, policies, scenario })
+  return buildPlanInput({ members, items, policies, scenario })
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { diffPlans } from '@/lib/planner/diff'
 import { parseEngineerSummaries } from '@/lib/planner/meta'
-import type { CardView, WhatIfPreview } from '@/lib/planner/types'
+import type { WhatIfPreview } from '@/lib/planner/types'
 import type { WhatIfInput } from '@/lib/schemas/plan'
 import { AppError } from '@/lib/server/app-error'
 import type { OrgId } from './org-id'
@@ -14,13 +14,13 @@ export async function previewWhatIf(orgId: OrgId, input: WhatIfInput): Promise<W
   // Previewing an out-of-date board would compare against the wrong plan: say so instead.
   if (base.revision !== input.revision) throw new AppError('CONFLICT', 'This plan changed since you loaded it. Reload, then try the what-if again.')
   const items = new Map(built.input.items.map((i) => [i.id, i]))
-  const cards: CardView[] = stored.rows.flatMap((row) => {
+  const cards: WhatIfPreview['cards'] = stored.rows.flatMap((row) => {
     const item = items.get(row.workItemId)
     if (!item) return []
     return [{
       itemId: item.id, title: item.title ?? item.id, type: item.type, hours: item.hours, priority: item.priority, mode: row.mode,
-      engineerId: row.membershipId, fit: row.fit, value: row.value, reasons: row.reasons,
-      alternative: stored.summary.alternatives[item.id] ?? null, locked: row.locked, pinnedTo: item.pinnedTo ?? null,
+      engineerId: row.membershipId, fit: row.fit, locked: row.locked, pinnedTo: item.pinnedTo ?? null,
+      note: row.membershipId ? null : (row.reasons[0] ?? null), reasons: row.reasons, alternative: stored.summary.alternatives[item.id] ?? null,
     }]
   })
   const before = {

@@ -1,9 +1,13 @@
 import 'server-only'
-import { parseEngineerSummaries, parseReasons, parseSummary } from '@/lib/planner/meta'
-import type { BoardData, CardView } from '@/lib/planner/types'
+import type { Mode } from '@/lib/matching'
+import { buildPlanInput, type ItemRow } from '@/lib/planner/input'
+import { parseAlternative, parseEngineerSummaries, parseMeta, parseReasons } from '@/lib/planner/meta'
+import type { BoardData, Explanation } from '@/lib/planner/types'
+import { encodeBoard, type Placement } from '@/lib/planner/wire'
+import { notFound } from '@/lib/server/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
-import { getSprintHeader, loadPlanningInput } from './planner-input'
+import { getSprintHeader, loadMemberRows, loadPolicies, type SprintHeader } from './planner-input'
 
 // What the planner pages read. Everything is scoped by orgId; unknown or foreign ids read as "none".
 
@@ -17,67 +21,85 @@ export async function listPlanVersions(orgId: OrgId, sprintId: string) {
 }
 export type PlanVersion = Awaited<ReturnType<typeof listPlanVersions>>[number]
 
-async function findPlan(orgId: OrgId, sprintId: string, version?: number) {
+async function findVersion(orgId: OrgId, sprintId: string, version: number) {
   return prisma.plan.findFirst({
-    where: { organizationId: orgId, sprintId, ...(version ? { version } : {}) },
-    orderBy: { version: 'desc' },
+    where: { organizationId: orgId, sprintId, version },
     select: {
-      id: true, version: true, revision: true, status: true, objective: true, summary: true,
-      assignments: {
-        where: { organizationId: orgId },
-        select: { workItemId: true, membershipId: true, mode: true, fit: true, value: true, reasons: true, locked: true, workItem: { select: { title: true, type: true, hours: true, priority: true, pinnedToId: true } } },
-      },
+      version: true, status: true, objective: true, summary: true,
+      assignments: { where: { organizationId: orgId }, select: { workItemId: true, membershipId: true, workItem: { select: { title: true } } } },
     },
   })
 }
 
-/** The board for one version (default: the newest), or null when the sprint has no plan yet. */
-export async function getBoard(orgId: OrgId, sprintId: string, version?: number): Promise<BoardData | null> {
-  const sprint = await getSprintHeader(orgId, sprintId)
+type BoardRow = ItemRow & { placed: boolean; membershipId: string | null; mode: Mode | null; fit: number | null; locked: boolean | null; note: string | null }
+
+/**
+ * The sprint's open items with this version's placement of each, in one query. The board ships no
+ * reasons (see getExplanation), only the first one of an unassigned item: why nobody took it.
+ */
+function boardRows(orgId: OrgId, sprintId: string, planId: string) {
+  return prisma.$queryRaw<BoardRow[]>`
+    SELECT w.id, w.title, w.type::text AS type, w.hours, w.priority, w."modeOverride"::text AS "modeOverride", w."pinnedToId",
+      a.id IS NOT NULL AS placed, a."membershipId", a.mode::text AS mode, a.fit, a.locked,
+      CASE WHEN a.id IS NOT NULL AND a."membershipId" IS NULL THEN a.reasons->>0 END AS note
+    FROM "WorkItem" w
+    LEFT JOIN "Assignment" a ON a."workItemId" = w.id AND a."planId" = ${planId} AND a."organizationId" = ${orgId}
+    WHERE w."organizationId" = ${orgId} AND w."sprintId" = ${sprintId} AND w.status <> 'DONE'
+    ORDER BY w.priority DESC, w."createdAt" ASC, w.id ASC`
+}
+
+/**
+ * The board for one version (default: the newest), or null when the sprint has no plan yet. Pass the
+ * sprint header when the caller has already read it.
+ */
+export async function getBoard(orgId: OrgId, sprintId: string, version?: number, header?: SprintHeader): Promise<BoardData | null> {
+  const sprint = header ?? (await getSprintHeader(orgId, sprintId))
   const [plan, newest] = await Promise.all([
-    findPlan(orgId, sprint.id, version),
+    prisma.plan.findFirst({
+      where: { organizationId: orgId, sprintId: sprint.id, ...(version ? { version } : {}) },
+      orderBy: { version: 'desc' },
+      select: { id: true, version: true, revision: true, status: true, objective: true, summary: true, _count: { select: { assignments: true } } },
+    }),
     prisma.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } }),
   ])
   if (!plan) return null
-  const meta = parseSummary(plan.summary)
-  const built = await loadPlanningInput(orgId, sprint, meta.scenario)
-  const present = new Set(built.input.items.map((i) => i.id))
-  const cards: CardView[] = plan.assignments
-    .filter((a) => present.has(a.workItemId))
-    .map((a) => ({
-      itemId: a.workItemId,
-      title: a.workItem.title,
-      type: a.workItem.type,
-      hours: a.workItem.hours,
-      priority: a.workItem.priority,
-      mode: a.mode,
-      engineerId: a.membershipId,
-      fit: a.fit,
-      value: a.value,
-      reasons: parseReasons(a.reasons),
-      alternative: meta.alternatives[a.workItemId] ?? null,
-      locked: a.locked,
-      pinnedTo: a.workItem.pinnedToId,
-    }))
-    .sort((x, y) => y.priority - x.priority || y.hours - x.hours || x.title.localeCompare(y.title))
-  const inPlan = new Set(plan.assignments.map((a) => a.workItemId))
-  const added = built.input.items.filter((i) => !inPlan.has(i.id)).length
-  const gone = plan.assignments.length - cards.length
-  const notes = [...meta.notes]
-  if (added || gone) notes.push(`The sprint changed since this version (${added} item(s) added, ${gone} done or removed). Re-plan to include the changes.`)
+  const meta = parseMeta(plan.summary)
+  const [members, rows, policies] = await Promise.all([loadMemberRows(orgId, sprint), boardRows(orgId, sprint.id, plan.id), loadPolicies(orgId)])
+  const built = buildPlanInput({ members, items: rows, policies, scenario: meta.scenario })
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const placements = built.input.items.map((item): Placement | null => {
+    const r = byId.get(item.id)
+    if (!r?.placed) return null
+    return { engineerId: r.membershipId, mode: r.mode!, fit: r.fit!, locked: r.locked!, ...(r.note ? { note: r.note } : {}) }
+  })
+  const shown = placements.filter(Boolean).length
+  const added = placements.length - shown
+  const gone = plan._count.assignments - shown
+  const versionNotes = [...meta.notes]
+  if (added || gone) versionNotes.push(`The sprint changed since this version (${added} item(s) added, ${gone} done or removed). Re-plan to include the changes.`)
   return {
     planId: plan.id, sprintId: sprint.id, version: plan.version, revision: plan.revision, status: plan.status,
     isLatest: plan.version === newest._max.version, objective: plan.objective,
-    input: built.input, names: built.names, cards, meta: { ...meta, unplanned: built.unplanned, notes },
+    wire: encodeBoard(built.input, placements, built.names), names: built.names, meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
   }
+}
+
+/** One card's explanation in one version; another organisation's plan or item reads as not found. */
+export async function getExplanation(orgId: OrgId, planId: string, itemId: string): Promise<Explanation> {
+  const row = await prisma.assignment.findFirst({
+    where: { organizationId: orgId, planId, workItemId: itemId },
+    select: { reasons: true, plan: { select: { summary: true } } },
+  })
+  if (!row) throw notFound('Work item')
+  return { reasons: parseReasons(row.reasons), alternative: parseAlternative(row.plan.summary, itemId) }
 }
 
 /** Two versions of one sprint for the comparison page. */
 export async function getVersionPair(orgId: OrgId, sprintId: string, a: number, b: number) {
   const sprint = await getSprintHeader(orgId, sprintId)
   const [left, right, names] = await Promise.all([
-    findPlan(orgId, sprint.id, a),
-    findPlan(orgId, sprint.id, b),
+    findVersion(orgId, sprint.id, a),
+    findVersion(orgId, sprint.id, b),
     prisma.membership.findMany({ where: { organizationId: orgId }, select: { id: true, user: { select: { name: true } } } }),
   ])
   if (!left || !right || left.version !== a || right.version !== b) return null
@@ -88,7 +110,7 @@ export async function getVersionPair(orgId: OrgId, sprintId: string, a: number, 
     objective: p.objective,
     assignment: Object.fromEntries(p.assignments.map((x) => [x.workItemId, x.membershipId])),
     summaries: parseEngineerSummaries(p.summary, nameOf),
-    meta: parseSummary(p.summary),
+    meta: parseMeta(p.summary),
   })
   const titles = Object.fromEntries([...left.assignments, ...right.assignments].map((x) => [x.workItemId, x.workItem.title]))
   return { sprint, left: side(left), right: side(right), titles, names: nameOf }

@@ -39,3 +39,17 @@ export function mergeSummaries(previous: Readonly<Record<string, ColumnSummary>>
   }
   return out
 }
+
+/** Above this many cards a board opens only its first columns; the rest show their balance and a button. */
+export const OPEN_BOARD_CARDS = 60
+export const OPEN_LANES = 3
+export const LANE_PREVIEW = 6
+
+/**
+ * How many cards each lane renders at first (Infinity: all). A small sprint shows everything; a large one
+ * opens the first engineers and the Unassigned lane a few cards deep, so a 400-item board stays light.
+ */
+export function initialLimits(laneKeys: readonly string[], lanes: Lanes): Record<string, number> {
+  const total = laneKeys.reduce((sum, lane) => sum + (lanes[lane]?.length ?? 0), 0)
+  return Object.fromEntries(laneKeys.map((lane, i) => [lane, total <= OPEN_BOARD_CARDS ? Infinity : lane === UNASSIGNED_LANE || i < OPEN_LANES ? LANE_PREVIEW : 0]))
+}

@@ -14,7 +14,7 @@ const alternativeSchema = z.object({
   note: z.string(),
 })
 
-const summarySchema = z.object({
+const metaSchema = z.object({
   kind: z.enum(['plan', 'replan', 'what-if', 'seed']).catch('seed'),
   basedOnVersion: z.number().int().nullable().catch(null),
   movedCount: z.number().int().catch(0),
@@ -23,16 +23,32 @@ const summarySchema = z.object({
   scenario: scenarioSchema.catch({ capacity: {}, removed: [] }),
   unplanned: z.array(z.object({ membershipId: z.string(), name: z.string(), reason: z.string() })).catch([]),
   notes: z.array(z.string()).catch([]),
-  alternatives: z.record(z.string(), alternativeSchema).catch({}),
 })
+const summarySchema = metaSchema.extend({ alternatives: z.record(z.string(), alternativeSchema).catch({}) })
 
 export type StoredSummary = PlanMeta & { alternatives: Record<string, Alternative> }
 
 export function parseSummary(raw: unknown): StoredSummary {
   const source = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}
   const parsed = summarySchema.safeParse({ kind: 'seed', basedOnVersion: null, ...source })
-  if (parsed.success) return parsed.data
-  return { kind: 'seed', basedOnVersion: null, movedCount: 0, movedItemIds: [], why: [], scenario: { capacity: {}, removed: [] }, unplanned: [], notes: [], alternatives: {} }
+  return parsed.success ? parsed.data : { ...EMPTY_META, alternatives: {} }
+}
+
+const EMPTY_META: PlanMeta = { kind: 'seed', basedOnVersion: null, movedCount: 0, movedItemIds: [], why: [], scenario: { capacity: {}, removed: [] }, unplanned: [], notes: [] }
+
+/** The version's description without its per-item alternatives (the board reads those one card at a time). */
+export function parseMeta(raw: unknown): PlanMeta {
+  const source = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}
+  const parsed = metaSchema.safeParse({ kind: 'seed', basedOnVersion: null, ...source })
+  return parsed.success ? parsed.data : EMPTY_META
+}
+
+/** One item's next-best place from the stored summary, or null. */
+export function parseAlternative(raw: unknown, itemId: string): Alternative | null {
+  const alternatives = raw && typeof raw === 'object' && 'alternatives' in raw ? (raw as { alternatives: unknown }).alternatives : null
+  const entry = alternatives && typeof alternatives === 'object' && Object.hasOwn(alternatives, itemId) ? (alternatives as Record<string, unknown>)[itemId] : undefined
+  const parsed = alternativeSchema.safeParse(entry)
+  return parsed.success ? parsed.data : null
 }
 
 export function parseScenario(raw: unknown): Scenario {

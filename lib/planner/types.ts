@@ -1,5 +1,6 @@
-import type { Alternative, Mode, PlanInput, WorkType } from '@/lib/matching'
+import type { Alternative, Mode, WorkType } from '@/lib/matching'
 import type { PlanDiff } from './diff'
+import type { WireBoard } from './wire'
 
 // The planner's view model: plain data that travels from lib/db through the page to the client board.
 // Nothing here is secret: ids, names, hours, affinities and the reasons the engine gave.
@@ -12,6 +13,7 @@ export type Scenario = { capacity: Record<string, number>; removed: string[] }
 
 export type UnplannedMember = { membershipId: string; name: string; reason: string }
 
+/** What a card shows. Its explanation (the engine's reasons) is read only when someone opens "Why?". */
 export type CardView = {
   itemId: string
   title: string
@@ -21,12 +23,14 @@ export type CardView = {
   mode: Mode
   engineerId: string | null
   fit: number
-  value: number
-  reasons: string[]
-  alternative: Alternative | null
   locked: boolean
   pinnedTo: string | null
+  /** Why nobody took it (Unassigned lane only). */
+  note: string | null
 }
+
+/** Why a card sits where it does: the engine's reasons and the next-best place with its cost. */
+export type Explanation = { reasons: string[]; alternative: Alternative | null }
 
 export type ColumnSummary = {
   engineerId: string
@@ -62,9 +66,9 @@ export type BoardData = {
   status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'
   isLatest: boolean
   objective: number
-  input: PlanInput
+  /** The planning input and this version's placements, compactly (lib/planner/wire.ts). */
+  wire: WireBoard
   names: Record<string, string>
-  cards: CardView[]
   meta: PlanMeta
 }
 
@@ -75,7 +79,8 @@ export type MoveResult = { revision: number; objective: number; objectiveDelta: 
 export type WhatIfPreview = {
   baseVersion: number
   scenario: Scenario
-  cards: CardView[]
+  /** Not stored anywhere, so its explanations travel with it. */
+  cards: (CardView & Explanation)[]
   summaries: ColumnSummary[]
   objective: number
   unplanned: UnplannedMember[]

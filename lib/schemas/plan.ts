@@ -17,6 +17,8 @@ export const planRefSchema = z.object({ planId: id, revision })
 export const moveItemSchema = planRefSchema.extend({ itemId: id, toMembershipId: id.nullable() })
 export const setLockSchema = planRefSchema.extend({ itemId: id, locked: z.boolean() })
 export const setPinSchema = planRefSchema.extend({ itemId: id, pinned: z.boolean() })
+/** Reading one card's explanation changes nothing, so it needs no revision. */
+export const explainCardSchema = z.object({ planId: id, itemId: id })
 
 export const HOURS_PER_DAY = 8
 

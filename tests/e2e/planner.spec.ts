@@ -42,8 +42,9 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(page.getByTestId('engineer-column')).toHaveCount(7)
   await expect(page.getByTestId('plan-summary')).toContainText('Maya Marquez: No working-style profile')
 
-  // Every card explains itself.
+  // Every card explains itself; the explanation is read from the server when first opened.
   const first = page.getByTestId('plan-card').first()
+  await expect(first.locator('details li')).toHaveCount(0)
   await first.locator('summary').click()
   await expect(first.locator('details li').first()).toBeVisible()
   await expect(first.locator('details')).toContainText(/fit is \d\.\d\d/)
@@ -105,6 +106,21 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(page.getByTestId('engineer-column')).toHaveCount(7)
   await page.screenshot({ path: 'docs/planner-dark.png' })
   await page.context().addCookies([{ name: 'theme', value: 'light', url: baseURL! }])
+
+  // Drag and drop a card to the Unassigned lane; its explanation then gives the hand move's reasons.
+  const dragged = page.getByTestId('engineer-column').getByTestId('plan-card').filter({ hasNotText: /Locked|Pinned/ }).first()
+  const draggedTitle = (await dragged.locator('h3').textContent())!
+  const lane = page.getByTestId('unassigned-lane')
+  await dragged.hover()
+  await page.mouse.down()
+  await lane.hover()
+  await expect(lane).toContainText('Drop allowed')
+  await lane.hover({ position: { x: 20, y: 20 } })
+  await page.mouse.up()
+  await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${draggedTitle}” to Unassigned`)
+  const unassigned = lane.getByRole('article', { name: draggedTitle })
+  await unassigned.getByText('Why unassigned?').click()
+  await expect(unassigned.locator('details li').first()).toContainText('Taken off the plan by hand by')
 
   // Compare versions 2 and 3.
   await page.getByRole('link', { name: 'Compare versions' }).click()

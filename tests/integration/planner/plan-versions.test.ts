@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createPlanAction, moveItemAction, replanAction, setLockAction, setPinAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
+import { createPlanAction, explainCardAction, moveItemAction, replanAction, setLockAction, setPinAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
 import { getBoard } from '@/lib/db/planner-reads'
+import { decodeBoard } from '@/lib/planner/wire'
 import { signInAs } from '../../support/factories'
 import { assignmentsOf, createPlanningOrg, unwrap } from './fixtures'
 
@@ -24,8 +25,12 @@ describe('planning a sprint', () => {
     const board = await getBoard(org.orgId, org.sprintId)
     expect(board?.version).toBe(2)
     expect(board?.meta.unplanned.map((u) => u.membershipId)).toContain(org.members.MANAGER.membershipId)
-    expect(board?.cards.every((c) => c.reasons.length > 0)).toBe(true)
-    expect(board?.cards.some((c) => c.alternative !== null)).toBe(true)
+    // The board carries placements only; each card's reasons and alternative are read on demand.
+    const { cards } = decodeBoard(board!.wire)
+    expect(cards.map((c) => c.itemId).sort()).toEqual([...org.itemIds].sort())
+    const explained = await Promise.all(cards.map((card) => explainCardAction({ planId: board!.planId, itemId: card.itemId })))
+    expect(explained.every((r) => r.ok && r.data.reasons.length > 0)).toBe(true)
+    expect(explained.some((r) => r.ok && r.data.alternative !== null)).toBe(true)
   })
 
   it('refuses a plan made from a page that had not seen the newest version', async () => {

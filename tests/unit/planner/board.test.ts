@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkMove } from '@/lib/matching'
+import { checkMove, WORK_TYPES } from '@/lib/matching'
 import type { PlanInput } from '@/lib/matching'
-import { buildLanes, mergeSummaries, replaceCard } from '@/lib/planner/board-state'
-import { parseEngineerSummaries, parseSummary } from '@/lib/planner/meta'
+import { buildLanes, initialLimits, LANE_PREVIEW, mergeSummaries, OPEN_LANES, replaceCard } from '@/lib/planner/board-state'
+import { parseAlternative, parseEngineerSummaries, parseMeta, parseSummary } from '@/lib/planner/meta'
 import { objectiveOf, summariseEngineers } from '@/lib/planner/summarise'
 import type { CardView } from '@/lib/planner/types'
+import { decodeBoard, encodeBoard } from '@/lib/planner/wire'
 import { humanise } from '@/lib/planner/words'
 
 const input: PlanInput = {
@@ -19,7 +20,7 @@ const input: PlanInput = {
   ],
 }
 const card = (itemId: string, engineerId: string | null, priority = 2): CardView => ({
-  itemId, title: itemId, type: 'BOILERPLATE', hours: 2, priority, mode: 'orchestration', engineerId, fit: 0.5, value: 1, reasons: [], alternative: null, locked: false, pinnedTo: null,
+  itemId, title: itemId, type: 'BOILERPLATE', hours: 2, priority, mode: 'orchestration', engineerId, fit: 0.5, locked: false, pinnedTo: null, note: null,
 })
 
 describe('board state', () => {
@@ -36,6 +37,57 @@ describe('board state', () => {
     const second = mergeSummaries(first, summariseEngineers(input, { perf: 'ada', crud: 'gus' }))
     expect(second.ada).toBe(first.ada)
     expect(second.gus).not.toBe(first.gus)
+  })
+})
+
+describe('the board as sent to the browser', () => {
+  it('encodes the input and placements compactly and decodes them to the same input and cards', () => {
+    const full: PlanInput = { ...input, policy: { DOCUMENTATION: 'hybrid' }, items: input.items.map((i) => ({ ...i, mode: i.id === 'crud' ? 'hybrid' : null, pinnedTo: i.id === 'docs' ? 'ada' : null })) }
+    const wire = encodeBoard(full, [{ engineerId: 'ada', mode: 'craft', fit: 0.91234, locked: true }, null, { engineerId: null, mode: 'hybrid', fit: 0, locked: false, note: 'Nobody has room.' }], {})
+    expect(wire.items[0]).toEqual(['perf', 'Speed up search', WORK_TYPES.indexOf('PERFORMANCE_CRITICAL'), 10, 3, -1, -1])
+    const { input: decoded, cards } = decodeBoard(JSON.parse(JSON.stringify(wire)))
+    expect(decoded).toEqual(full)
+    expect(cards).toEqual([
+      { itemId: 'perf', title: 'Speed up search', type: 'PERFORMANCE_CRITICAL', hours: 10, priority: 3, mode: 'craft', engineerId: 'ada', fit: 0.912, locked: true, pinnedTo: null, note: null },
+      { itemId: 'crud', title: 'Admin CRUD', type: 'CRUD_SCAFFOLDING', hours: 8, priority: 2, mode: 'hybrid', engineerId: null, fit: 0, locked: false, pinnedTo: null, note: 'Nobody has room.' },
+    ])
+    const pinned = (i: PlanInput) => checkMove({ ...i, previous: { assignments: { docs: 'ada' }, locked: [] } }, { docs: 'ada' }, 'docs', 'gus')
+    expect(pinned(decoded)).toEqual(pinned(full))
+    expect(pinned(decoded)).toMatchObject({ allowed: false, reason: expect.stringContaining('pinned to Ada') })
+  })
+
+  it('puts a card of someone no longer planned in the Unassigned lane, saying why', () => {
+    const wire = encodeBoard(input, [{ engineerId: 'zoe', mode: 'craft', fit: 0.8, locked: true }, null, null], { zoe: 'Zoe' })
+    expect(decodeBoard(wire).cards[0]).toMatchObject({ engineerId: null, locked: false, note: 'Planned for Zoe, who is no longer planned in this sprint.' })
+  })
+
+  it('opens a small board fully and a large one only a few columns deep', () => {
+    const small = buildLanes(['ada', 'gus'], [card('a', 'ada'), card('b', null)])
+    expect(initialLimits(['ada', 'gus', ''], small)).toEqual({ ada: Infinity, gus: Infinity, '': Infinity })
+    const engineers = Array.from({ length: 10 }, (_, i) => `e${i}`)
+    const large = buildLanes(engineers, [...engineers.flatMap((e) => Array.from({ length: 7 }, (_, k) => card(`${e}-${k}`, e))), card('u', null)])
+    const limits = initialLimits([...engineers, ''], large)
+    expect(engineers.map((e) => limits[e])).toEqual(engineers.map((_, i) => (i < OPEN_LANES ? LANE_PREVIEW : 0)))
+    expect(limits['']).toBe(LANE_PREVIEW)
+  })
+})
+
+describe('stored plan summaries', () => {
+  const stored = { kind: 'plan', why: ['Because.'], alternatives: { perf: { engineerId: 'gus', fit: 0.4, value: 3, objectiveCost: 1.5, note: 'Gus is free.' }, bad: { fit: 'high' } } }
+
+  it('reads the version description without the per-item alternatives', () => {
+    const meta = parseMeta(stored)
+    expect(meta).toMatchObject({ kind: 'plan', why: ['Because.'], basedOnVersion: null, scenario: { capacity: {}, removed: [] } })
+    expect(meta).not.toHaveProperty('alternatives')
+    expect(parseMeta('nonsense').kind).toBe('seed')
+  })
+
+  it('reads one alternative, and nothing for malformed, missing or inherited keys', () => {
+    expect(parseAlternative(stored, 'perf')).toEqual(stored.alternatives.perf)
+    expect(parseAlternative(stored, 'bad')).toBeNull()
+    expect(parseAlternative(stored, 'docs')).toBeNull()
+    expect(parseAlternative(stored, 'constructor')).toBeNull()
+    expect(parseAlternative(null, 'perf')).toBeNull()
   })
 })
 

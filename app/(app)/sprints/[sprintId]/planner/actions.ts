@@ -3,13 +3,21 @@
 import { createPlan, publishPlan, replan, saveWhatIf } from '@/lib/db/plans'
 import { moveItem, setLock, setPin } from '@/lib/db/planner-edits'
 import { previewWhatIf } from '@/lib/db/planner-preview'
-import { createPlanSchema, moveItemSchema, planRefSchema, setLockSchema, setPinSchema, whatIfSchema } from '@/lib/schemas/plan'
+import { getExplanation } from '@/lib/db/planner-reads'
+import { createPlanSchema, explainCardSchema, moveItemSchema, planRefSchema, setLockSchema, setPinSchema, whatIfSchema } from '@/lib/schemas/plan'
 import { defineAction } from '@/lib/server/action'
 
 // The planner's actions. Each carries the plan version/revision it was made on (see lib/schemas/plan.ts);
 // the board refreshes itself, so board edits do not revalidate the whole page.
 
 const versionPaths = ['/sprints', '/my-sprint']
+
+/** One card's reasons and next-best place, read when someone opens "Why?" instead of shipping all of them. */
+export const explainCardAction = defineAction(
+  { name: 'plan.explain', permission: 'plan:read' },
+  explainCardSchema,
+  async (input, actor) => getExplanation(actor.orgId, input.planId, input.itemId),
+)
 
 export const createPlanAction = defineAction(
   { name: 'plan.create', permission: 'plan:write', revalidate: versionPaths },

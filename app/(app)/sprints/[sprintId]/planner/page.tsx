@@ -8,7 +8,7 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
 import { getBoard, listPlanVersions } from '@/lib/db/planner-reads'
 import { formatDateRange } from '@/lib/format'
-import { createPlanAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction } from './actions'
+import { createPlanAction, explainCardAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction } from './actions'
 import { loadSprintOr404 } from './_components/load-sprint'
 import { VersionList } from './_components/version-list'
 
@@ -21,7 +21,7 @@ export default async function PlannerPage({ params, searchParams }: Props) {
   const sprint = await loadSprintOr404(actor.orgId, (await params).sprintId)
   const requested = Number((await searchParams).version)
   const [board, versions] = await Promise.all([
-    getBoard(actor.orgId, sprint.id, Number.isInteger(requested) && requested > 0 ? requested : undefined),
+    getBoard(actor.orgId, sprint.id, Number.isInteger(requested) && requested > 0 ? requested : undefined, sprint),
     listPlanVersions(actor.orgId, sprint.id),
   ])
   const canWrite = can(actor.role, 'plan:write')
@@ -46,7 +46,7 @@ export default async function PlannerPage({ params, searchParams }: Props) {
             board={board}
             canWrite={canWrite}
             canPublish={canPublish}
-            actions={{ move: moveItemAction, lock: setLockAction, pin: setPinAction, replan: replanAction, create: createPlanAction, publish: publishPlanAction, preview: previewWhatIfAction, saveWhatIf: saveWhatIfAction }}
+            actions={{ move: moveItemAction, lock: setLockAction, pin: setPinAction, explain: explainCardAction, replan: replanAction, create: createPlanAction, publish: publishPlanAction, preview: previewWhatIfAction, saveWhatIf: saveWhatIfAction }}
           />
           <VersionList sprintId={sprint.id} versions={versions} current={board.version} />
         </>
