@@ -58,3 +58,13 @@ export function filterQuery(filter: WorkItemFilter, changes: Partial<WorkItemFil
 
 /** Whether any narrowing filter is set (drives the empty state's wording). */
 export const hasFilters = (f: WorkItemFilter) => Boolean(f.q || f.type || f.mode || f.status || f.assignee || f.sprint || f.label)
+
+/** The list's filter comboboxes ask the server for a few matches: which field, and the text typed so far. */
+export const SUGGEST_FIELDS = ['assignee', 'label'] as const
+export const suggestQuerySchema = z.object({
+  field: z.enum(SUGGEST_FIELDS),
+  q: z.string().trim().max(100).default(''),
+})
+export type SuggestField = (typeof SUGGEST_FIELDS)[number]
+/** One match: the value the filter puts in the URL and the text people see. */
+export type Suggestion = { value: string; label: string }

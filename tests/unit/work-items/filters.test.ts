@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filterQuery, hasFilters, parseWorkItemFilter } from '@/lib/work-items/filters'
+import { filterQuery, hasFilters, parseWorkItemFilter, suggestQuerySchema } from '@/lib/work-items/filters'
 
 describe('parseWorkItemFilter', () => {
   it('reads the URL filters, sort and page', () => {
@@ -24,5 +24,17 @@ describe('filterQuery', () => {
   it('knows when a list is narrowed', () => {
     expect(hasFilters(parseWorkItemFilter({}))).toBe(false)
     expect(hasFilters(parseWorkItemFilter({ label: 'x' }))).toBe(true)
+  })
+})
+
+describe('suggestQuerySchema', () => {
+  it('reads the field and the trimmed text, which may be empty', () => {
+    expect(suggestQuerySchema.parse({ field: 'assignee', q: '  ada ' })).toEqual({ field: 'assignee', q: 'ada' })
+    expect(suggestQuerySchema.parse({ field: 'label' })).toEqual({ field: 'label', q: '' })
+  })
+
+  it('refuses other fields and overlong text', () => {
+    expect(suggestQuerySchema.safeParse({ field: 'email', q: 'a' }).success).toBe(false)
+    expect(suggestQuerySchema.safeParse({ field: 'label', q: 'x'.repeat(101) }).success).toBe(false)
   })
 })

@@ -2,13 +2,24 @@ import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { ITEM_STATUS_LABELS } from '@/lib/format'
-import type { WorkItemFilter } from '@/lib/work-items/filters'
+import type { Suggestion, WorkItemFilter } from '@/lib/work-items/filters'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
+import { SuggestCombobox } from './suggest-combobox'
 
-type Choices = { sprints: { id: string; name: string }[]; members: { id: string; name: string }[]; labels: string[] }
+type Props = {
+  filter: WorkItemFilter
+  /** Open sprints, plus the filtered one if it is closed. */
+  sprints: { id: string; name: string; open: boolean }[]
+  /** The filtered member's id and name, when the assignee filter names a member of the organisation. */
+  assignee: Suggestion | null
+}
 
-/** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
-export function FilterBar({ filter, choices }: { filter: WorkItemFilter; choices: Choices }) {
+/**
+ * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Assignee and
+ * label are searched on the server as you type; the page stays the same size however large the
+ * organisation grows.
+ */
+export function FilterBar({ filter, sprints, assignee }: Props) {
   const field = 'space-y-1 text-sm'
   const control = `${inputClass} py-1`
   return (
@@ -38,28 +49,16 @@ export function FilterBar({ filter, choices }: { filter: WorkItemFilter; choices
           {Object.entries(ITEM_STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </div>
-      <div className={field}>
-        <label htmlFor="f-assignee" className="block font-medium">Assignee</label>
-        <select id="f-assignee" name="assignee" defaultValue={filter.assignee ?? ''} className={control}>
-          <option value="">Anyone</option>
-          {choices.members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        </select>
-      </div>
+      <SuggestCombobox id="f-assignee" name="assignee" label="Assignee" field="assignee" initial={assignee} placeholder="Anyone" />
       <div className={field}>
         <label htmlFor="f-sprint" className="block font-medium">Sprint</label>
         <select id="f-sprint" name="sprint" defaultValue={filter.sprint ?? ''} className={control}>
           <option value="">Any</option>
           <option value="backlog">Backlog</option>
-          {choices.sprints.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {sprints.map((s) => <option key={s.id} value={s.id}>{s.open ? s.name : `${s.name} (closed)`}</option>)}
         </select>
       </div>
-      <div className={field}>
-        <label htmlFor="f-label" className="block font-medium">Label</label>
-        <select id="f-label" name="label" defaultValue={filter.label ?? ''} className={control}>
-          <option value="">Any</option>
-          {choices.labels.map((l) => <option key={l} value={l}>{l}</option>)}
-        </select>
-      </div>
+      <SuggestCombobox id="f-label" name="label" label="Label" field="label" initial={filter.label ? { value: filter.label, label: filter.label } : null} placeholder="Any" freeText />
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <input type="hidden" name="size" value={filter.size} />

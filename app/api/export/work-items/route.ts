@@ -1,4 +1,4 @@
-import { listWorkItemsForExport } from '@/lib/db/work-items'
+import { listWorkItemsForExport } from '@/lib/db/work-item-list'
 import { defineRoute, download } from '@/lib/server/route'
 import { exportFilename, exportItems } from '@/lib/work-items/export'
 import { parseWorkItemFilter } from '@/lib/work-items/filters'
@@ -9,9 +9,6 @@ export const GET = defineRoute({ name: 'export.work-items', permission: 'work-it
   const format = url.searchParams.get('format') === 'json' ? 'json' : 'csv'
   const filter = parseWorkItemFilter(Object.fromEntries(url.searchParams))
   const rows = await listWorkItemsForExport(actor.orgId, filter)
-  const body = exportItems(
-    rows.map((r) => ({ ...r, sprint: r.sprint?.name ?? null, team: r.team?.name ?? null, pinnedTo: r.pinnedTo?.name ?? null })),
-    format,
-  )
+  const body = exportItems(rows, format)
   return download(body, exportFilename('work-items', format, new Date()), format === 'json' ? 'application/json' : 'text/csv')
 })

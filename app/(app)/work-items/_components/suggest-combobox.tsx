@@ -1,0 +1,130 @@
+'use client'
+
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { inputClass } from '@/components/ui/field'
+import type { SuggestField, Suggestion } from '@/lib/work-items/filters'
+
+type Props = {
+  id: string
+  /** The form field (URL parameter) this fills. */
+  name: string
+  label: string
+  field: SuggestField
+  /** The current filter, shown on load. */
+  initial: Suggestion | null
+  placeholder: string
+  /** Free text is a valid value (labels); otherwise only a picked match counts (members, by id). */
+  freeText?: boolean
+}
+
+/**
+ * A filter input that asks the server for matches as you type (ARIA 1.2 combobox with a listbox),
+ * so the page never carries every member or label of a large organisation. Keyboard: type, ↓/↑ move
+ * through the matches, Enter picks one, Escape closes the list (or clears the field when it is closed).
+ */
+export function SuggestCombobox({ id, name, label, field, initial, placeholder, freeText = false }: Props) {
+  const [text, setText] = useState(initial?.label ?? '')
+  const [value, setValue] = useState(initial?.value ?? '')
+  const [options, setOptions] = useState<Suggestion[]>([])
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const [status, setStatus] = useState('')
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const inflight = useRef<AbortController | null>(null)
+  const listId = `${id}-listbox`
+
+  useEffect(() => () => {
+    clearTimeout(timer.current)
+    inflight.current?.abort()
+  }, [])
+
+  const search = (q: string) => {
+    clearTimeout(timer.current)
+    // A short pause so a fast typist sends one request, not one per key.
+    timer.current = setTimeout(async () => {
+      inflight.current?.abort()
+      const controller = new AbortController()
+      inflight.current = controller
+      try {
+        const response = await fetch(`/api/work-items/suggest?field=${field}&q=${encodeURIComponent(q)}`, { signal: controller.signal })
+        if (!response.ok) throw new Error(`status ${response.status}`)
+        const found = ((await response.json()) as { options: Suggestion[] }).options
+        setOptions(found)
+        setActive(-1)
+        setOpen(true)
+        setStatus(found.length ? `${found.length} ${found.length === 1 ? 'match' : 'matches'}; use the up and down arrows to choose.` : 'No matches.')
+        // Typing a whole name picks it, so Apply works without opening the list.
+        const exact = found.find((o) => o.label.toLowerCase() === q.toLowerCase())
+        if (exact && !freeText) setValue(exact.value)
+      } catch {
+        if (controller.signal.aborted) return
+        setOptions([])
+        setOpen(false)
+        setStatus('Suggestions are unavailable right now.')
+      }
+    }, 150)
+  }
+
+  const choose = (option: Suggestion | null) => {
+    setText(option?.label ?? '')
+    setValue(option?.value ?? '')
+    setOpen(false)
+    setActive(-1)
+    setStatus(option ? `${option.label} chosen.` : 'Cleared.')
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = open ? options.length : 0
+    if (event.key === 'ArrowDown') {
+      if (count) setActive((a) => (a + 1) % count)
+      else search(text)
+    } else if (event.key === 'ArrowUp' && count) {
+      setActive((a) => (a <= 0 ? count - 1 : a - 1))
+    } else if (event.key === 'Enter' && count && active >= 0) {
+      choose(options[active]) // picks instead of submitting; a second Enter applies the filters
+    } else if (event.key === 'Escape' && (open || text)) {
+      if (open) setOpen(false)
+      else choose(null)
+    } else {
+      return
+    }
+    event.preventDefault()
+  }
+
+  return (
+    <div className="relative space-y-1 text-sm">
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      <input
+        id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={`${inputClass} py-1`}
+        name={freeText ? name : undefined} value={text}
+        aria-autocomplete="list" aria-expanded={open && options.length > 0} aria-controls={listId}
+        aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
+        onChange={(e) => {
+          setText(e.target.value)
+          if (!freeText) setValue('')
+          search(e.target.value.trim())
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      {freeText ? null : <input type="hidden" name={name} value={value} />}
+      <ul
+        id={listId} role="listbox" aria-label={`${label} matches`} hidden={!open || options.length === 0}
+        className="absolute z-20 mt-1 max-h-64 w-full min-w-48 overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      >
+        {options.map((option, index) => (
+          <li
+            key={option.value} id={`${id}-option-${index}`} role="option" aria-selected={index === active}
+            className={`cursor-pointer px-3 py-1 ${index === active ? 'bg-blue-100 dark:bg-blue-900' : ''}`}
+            // mousedown would blur the input (closing the list) before the click lands.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(option)}
+          >
+            {option.label}
+          </li>
+        ))}
+      </ul>
+      <p className="sr-only" aria-live="polite">{status}</p>
+    </div>
+  )
+}
