@@ -222,12 +222,13 @@ export class LocalSearch {
     }
   }
 
-  /** Optimistic value per hour of refilling engineer e from the pool plus the given ejected items. */
-  private refillRate(e: number, ejected: number[]): number {
+  /** Optimistic value per hour of refilling `room` hours of engineer e from the pool plus the given ejected items. */
+  private refillRate(e: number, ejected: number[], room: number, orchestrationRoom: number): number {
     const { model } = this
-    let rate = this.pool.bestRate(e)
+    let rate = this.pool.bestRate(e, room, orchestrationRoom)
     for (let k = 0; k < ejected.length; k++) {
       const j = ejected[k]
+      if (model.hours[j] > room + TOLERANCE) continue
       const r = model.priority[j] * model.fitTable[e * C + model.itemClass[j]]
       if (r > rate) rate = r
     }
@@ -270,8 +271,12 @@ export class LocalSearch {
       let freedTo = model.capacity[to] - state.load[to] - hours[i]
       for (let q = 0; q < ejection.ejected.length; q++) freedTo += hours[ejection.ejected[q]]
       let bound = arrive - ejection.lost
-      if (freedTo > TOLERANCE) bound += freedTo * this.refillRate(to, ejection.ejected)
-      if (from >= 0) bound += (model.capacity[from] - state.load[from] + hours[i]) * this.refillRate(from, ejection.ejected)
+      if (freedTo > TOLERANCE) bound += freedTo * this.refillRate(to, ejection.ejected, freedTo, Number.POSITIVE_INFINITY)
+      if (from >= 0) {
+        const room = model.capacity[from] - state.load[from] + hours[i]
+        const orchestrationRoom = model.orchestrationCap[from] - state.orchestrationLoad[from] + (model.isOrchestration[i] ? hours[i] : 0)
+        bound += room * this.refillRate(from, ejection.ejected, room, orchestrationRoom)
+      }
       if (bound <= GAIN_TOLERANCE) continue
       journal.length = 0
       this.delta = 0

@@ -70,27 +70,34 @@ export class FlowNetwork {
   minimiseCost(source: number, sink: number, maxAugmentations: number): number {
     const { nodes, edges, from, to, residual, cost } = this
     const work = (this.work ??= new Workspace(nodes, edges, from))
-    const { potential, liveStart, live, liveCount, livePos, dist, done, heap, tightHead, tightEdge, tightNext } = work
+    const { potential, liveStart, live, liveTo, liveCost, liveCount, livePos, dist, done, heap, tightHead, tightEdge, tightNext } = work
     const { admStart, admissible, level, arc, queue, path } = work
     potential.fill(Number.POSITIVE_INFINITY)
     potential[source] = 0
     for (let id = 0; id < edges; id += 2) potential[to[id]] = Math.min(potential[to[id]], potential[from[id]] + cost[id])
     for (let v = 0; v < nodes; v++) if (potential[v] === Number.POSITIVE_INFINITY) potential[v] = 0
-    // Per node, its edges with residual capacity: live[liveStart[u] .. liveStart[u] + liveCount[u]).
+    // Per node, its edges with residual capacity: live[liveStart[u] .. liveStart[u] + liveCount[u]),
+    // with their heads and costs alongside, so the Dijkstra reads them in sequence.
     liveCount.fill(0)
     livePos.fill(-1)
     const revive = (id: number) => {
       if (livePos[id] >= 0 || residual[id] <= FLOW_EPS) return
       const u = from[id]
-      livePos[id] = liveStart[u] + liveCount[u]++
-      live[livePos[id]] = id
+      const at = (livePos[id] = liveStart[u] + liveCount[u]++)
+      live[at] = id
+      liveTo[at] = to[id]
+      liveCost[at] = cost[id]
     }
     const retire = (id: number) => {
       if (livePos[id] < 0 || residual[id] > FLOW_EPS) return
       const u = from[id]
-      const last = live[liveStart[u] + --liveCount[u]]
-      live[livePos[id]] = last
-      livePos[last] = livePos[id]
+      const end = liveStart[u] + --liveCount[u]
+      const at = livePos[id]
+      const last = live[end]
+      live[at] = last
+      liveTo[at] = liveTo[end]
+      liveCost[at] = liveCost[end]
+      livePos[last] = at
       livePos[id] = -1
     }
     for (let id = 0; id < edges; id++) revive(id)
@@ -117,15 +124,14 @@ export class FlowNetwork {
         const du = dist[u]
         const base = du + potential[u]
         for (let k = liveStart[u], end = k + liveCount[u]; k < end; k++) {
-          const id = live[k]
-          const v = to[id]
+          const v = liveTo[k]
           if (done[v]) continue
           // Rounding can leave a reduced cost a hair below zero: clamp it.
-          const d = Math.max(du, base + cost[id] - potential[v])
+          const d = Math.max(du, base + liveCost[k] - potential[v])
           const dv = dist[v]
           if (d > dv + COST_EPS) continue
           if (d < dv - COST_EPS) tightHead[v] = -1
-          tightEdge[tight] = id
+          tightEdge[tight] = live[k]
           tightNext[tight] = tightHead[v]
           tightHead[v] = tight++
           if (d < dv) {
@@ -219,6 +225,8 @@ class Workspace {
   readonly potential: Float64Array
   readonly liveStart: Int32Array
   readonly live: Int32Array
+  readonly liveTo: Int32Array
+  readonly liveCost: Float64Array
   readonly liveCount: Int32Array
   readonly livePos: Int32Array
   readonly dist: Float64Array
@@ -242,6 +250,8 @@ class Workspace {
     for (let id = 0; id < edges; id++) this.liveStart[from[id] + 1]++
     for (let u = 0; u < nodes; u++) this.liveStart[u + 1] += this.liveStart[u]
     this.live = new Int32Array(edges)
+    this.liveTo = new Int32Array(edges)
+    this.liveCost = new Float64Array(edges)
     this.liveCount = new Int32Array(nodes)
     this.livePos = new Int32Array(edges)
     this.dist = new Float64Array(nodes)

@@ -82,11 +82,22 @@ export class Pool {
     if (list[at] === i) list.splice(at, 1)
   }
 
-  /** The best value per hour engineer e could get from any pooled item (0 if none); an upper bound for refills. */
-  bestRate(e: number): number {
+  /**
+   * The best value per hour engineer e could get from a pooled item that fits in `room` (and
+   * `orchestrationRoom` if it is orchestration work), 0 if none: an upper bound for refills.
+   */
+  bestRate(e: number, room = Number.POSITIVE_INFINITY, orchestrationRoom = Number.POSITIVE_INFINITY): number {
+    const { hours, buckets, bucketOrder, orchestrationBucket } = this
+    const roomLimit = room + TOLERANCE
+    const orchestrationLimit = Math.min(room, orchestrationRoom) + TOLERANCE
     const base = e * BUCKETS
     const end = base + this.orderLength[e]
-    for (let k = base; k < end; k++) if (this.buckets[this.bucketOrder[k]].length > 0) return this.bucketRate[k]
+    for (let k = base; k < end; k++) {
+      const b = bucketOrder[k]
+      const list = buckets[b]
+      // Lists are sorted by hours: the first is the smallest.
+      if (list.length > 0 && hours[list[0]] <= (orchestrationBucket[b] ? orchestrationLimit : roomLimit)) return this.bucketRate[k]
+    }
     return 0
   }
 
