@@ -13,7 +13,11 @@ import type { MoveVerdict } from './types'
  * checks again before saving.
  */
 export function useMoveCheck(input: PlanInput, assignment: AssignmentMap, locked: readonly string[]) {
-  const say = useMemo(() => makeHumaniser(Object.fromEntries(input.items.map((i) => [i.id, i.title ?? i.id]))), [input.items])
+  // Built on the first check: a read-only board never checks a move, and a regex over every id is not free.
+  const say = useMemo(() => {
+    let humanise: ((text: string) => string) | null = null
+    return (text: string) => (humanise ??= makeHumaniser(Object.fromEntries(input.items.map((i) => [i.id, i.title ?? i.id]))))(text)
+  }, [input.items])
   const checkInput = useMemo(() => {
     const previous: Record<string, string> = {}
     for (const [itemId, to] of Object.entries(assignment)) if (to) previous[itemId] = to

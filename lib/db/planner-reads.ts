@@ -60,7 +60,8 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
       orderBy: { version: 'desc' },
       select: { id: true, version: true, revision: true, status: true, objective: true, summary: true, _count: { select: { assignments: true } } },
     }),
-    prisma.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } }),
+    // Without a version asked for, the plan read is the newest one.
+    version ? prisma.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } }).then((r) => r._max.version) : null,
   ])
   if (!plan) return null
   const meta = parseMeta(plan.summary)
@@ -79,7 +80,7 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
   if (added || gone) versionNotes.push(`The sprint changed since this version (${added} item(s) added, ${gone} done or removed). Re-plan to include the changes.`)
   return {
     planId: plan.id, sprintId: sprint.id, version: plan.version, revision: plan.revision, status: plan.status,
-    isLatest: plan.version === newest._max.version, objective: plan.objective,
+    isLatest: newest === null || plan.version === newest, objective: plan.objective,
     wire: encodeBoard(built.input, placements, built.names), names: built.names, meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
   }
 }

@@ -108,14 +108,18 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await page.context().addCookies([{ name: 'theme', value: 'light', url: baseURL! }])
 
   // Drag and drop a card to the Unassigned lane; its explanation then gives the hand move's reasons.
-  const dragged = page.getByTestId('engineer-column').getByTestId('plan-card').filter({ hasNotText: /Locked|Pinned/ }).first()
-  const draggedTitle = (await dragged.locator('h3').textContent())!
+  // The last engineer's column sits next to the lane, so both are on screen for the drag.
   const lane = page.getByTestId('unassigned-lane')
+  await lane.scrollIntoViewIfNeeded()
+  const dragged = page.getByTestId('engineer-column').last().getByTestId('plan-card').filter({ hasNotText: /Locked|Pinned/ }).first()
+  const draggedTitle = (await dragged.locator('h3').textContent())!
   await dragged.hover()
   await page.mouse.down()
-  await lane.hover()
-  await expect(lane).toContainText('Drop allowed')
+  // HTML5 drag events need more than one mouse move: the first starts the drag, later ones enter the lane.
   await lane.hover({ position: { x: 20, y: 20 } })
+  await lane.hover({ position: { x: 30, y: 30 } })
+  await expect(lane).toContainText('Drop allowed')
+  await lane.hover({ position: { x: 40, y: 40 } })
   await page.mouse.up()
   await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${draggedTitle}” to Unassigned`)
   const unassigned = lane.getByRole('article', { name: draggedTitle })
