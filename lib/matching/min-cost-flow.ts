@@ -23,7 +23,7 @@ export class FlowNetwork {
   readonly residual: Float64Array
   private readonly cost: Float64Array
   private edges = 0
-  private work: Workspace | undefined
+  private solver: PrimalDual | undefined
 
   constructor(
     private readonly nodes: number,
@@ -69,190 +69,60 @@ export class FlowNetwork {
    */
   minimiseCost(source: number, sink: number, maxAugmentations: number): number {
     const { nodes, edges, from, to, residual, cost } = this
-    const work = (this.work ??= new Workspace(nodes, edges, from))
-    const { potential, liveStart, live, liveTo, liveCost, liveCount, livePos, dist, done, heap, tightHead, tightEdge, tightNext } = work
-    const { admStart, admissible, level, arc, queue, path } = work
-    potential.fill(Number.POSITIVE_INFINITY)
-    potential[source] = 0
-    for (let id = 0; id < edges; id += 2) potential[to[id]] = Math.min(potential[to[id]], potential[from[id]] + cost[id])
-    for (let v = 0; v < nodes; v++) if (potential[v] === Number.POSITIVE_INFINITY) potential[v] = 0
-    // Per node, its edges with residual capacity: live[liveStart[u] .. liveStart[u] + liveCount[u]),
-    // with their heads and costs alongside, so the Dijkstra reads them in sequence.
-    liveCount.fill(0)
-    livePos.fill(-1)
-    const revive = (id: number) => {
-      if (livePos[id] >= 0 || residual[id] <= FLOW_EPS) return
-      const u = from[id]
-      const at = (livePos[id] = liveStart[u] + liveCount[u]++)
-      live[at] = id
-      liveTo[at] = to[id]
-      liveCost[at] = cost[id]
-    }
-    const retire = (id: number) => {
-      if (livePos[id] < 0 || residual[id] > FLOW_EPS) return
-      const u = from[id]
-      const end = liveStart[u] + --liveCount[u]
-      const at = livePos[id]
-      const last = live[end]
-      live[at] = last
-      liveTo[at] = liveTo[end]
-      liveCost[at] = liveCost[end]
-      livePos[last] = at
-      livePos[id] = -1
-    }
-    for (let id = 0; id < edges; id++) revive(id)
-
-    let augmentations = 0
-    while (augmentations < maxAugmentations) {
-      dist.fill(Number.POSITIVE_INFINITY)
-      done.fill(0)
-      tightHead.fill(-1)
-      let tight = 0
-      dist[source] = 0
-      heap.clear()
-      heap.push(0, source)
-      // Past the sink only nodes tied with it are settled: they may lie on other shortest paths.
-      let reach = Number.POSITIVE_INFINITY
-      while (heap.size > 0 && heap.top() <= reach + COST_EPS) {
-        const u = heap.pop()
-        if (done[u]) continue
-        done[u] = 1
-        if (u === sink) {
-          reach = dist[u]
-          continue
-        }
-        const du = dist[u]
-        const base = du + potential[u]
-        for (let k = liveStart[u], end = k + liveCount[u]; k < end; k++) {
-          const v = liveTo[k]
-          if (done[v]) continue
-          // Rounding can leave a reduced cost a hair below zero: clamp it.
-          const d = Math.max(du, base + liveCost[k] - potential[v])
-          const dv = dist[v]
-          if (d > dv + COST_EPS) continue
-          if (d < dv - COST_EPS) tightHead[v] = -1
-          tightEdge[tight] = live[k]
-          tightNext[tight] = tightHead[v]
-          tightHead[v] = tight++
-          if (d < dv) {
-            dist[v] = d
-            heap.push(d, v)
-          }
-        }
-      }
-      if (!done[sink]) break
-      for (let v = 0; v < nodes; v++) potential[v] += Math.min(dist[v], reach)
-      if (potential[sink] - potential[source] >= -1e-12) break
-
-      // Admissible edges: the tight edges into settled nodes, each also backwards (a reverse edge gains residual as flow is pushed).
-      admStart.fill(0)
-      for (let v = 0; v < nodes; v++) {
-        if (!done[v]) continue
-        for (let t = tightHead[v]; t >= 0; t = tightNext[t]) {
-          admStart[from[tightEdge[t]] + 1]++
-          admStart[v + 1]++
-        }
-      }
-      for (let u = 0; u < nodes; u++) admStart[u + 1] += admStart[u]
-      arc.set(admStart.subarray(0, nodes))
-      for (let v = 0; v < nodes; v++) {
-        if (!done[v]) continue
-        for (let t = tightHead[v]; t >= 0; t = tightNext[t]) {
-          const id = tightEdge[t]
-          admissible[arc[from[id]]++] = id
-          admissible[arc[v]++] = id ^ 1
-        }
-      }
-      // Dinic: BFS levels, then augment along level-increasing paths, each node resuming at its current arc.
-      for (;;) {
-        level.fill(-1)
-        level[source] = 0
-        let tail = 0
-        queue[tail++] = source
-        for (let q = 0; q < tail; q++) {
-          const u = queue[q]
-          for (let k = admStart[u]; k < admStart[u + 1]; k++) {
-            const id = admissible[k]
-            if (residual[id] > FLOW_EPS && level[to[id]] < 0) {
-              level[to[id]] = level[u] + 1
-              queue[tail++] = to[id]
-            }
-          }
-        }
-        if (level[sink] < 0) break
-        arc.set(admStart.subarray(0, nodes))
-        let u = source
-        let depth = 0
-        while (augmentations < maxAugmentations) {
-          if (u === sink) {
-            let push = Number.POSITIVE_INFINITY
-            for (let k = 0; k < depth; k++) push = Math.min(push, residual[path[k]])
-            for (let k = 0; k < depth; k++) {
-              const id = path[k]
-              residual[id] -= push
-              residual[id ^ 1] += push
-              retire(id)
-              revive(id ^ 1)
-            }
-            augmentations++
-            u = source
-            depth = 0
-            continue
-          }
-          const end = admStart[u + 1]
-          while (arc[u] < end && !(residual[admissible[arc[u]]] > FLOW_EPS && level[to[admissible[arc[u]]]] === level[u] + 1)) arc[u]++
-          if (arc[u] < end) {
-            const id = admissible[arc[u]]
-            path[depth++] = id
-            u = to[id]
-            continue
-          }
-          if (u === source) break
-          level[u] = -1
-          u = from[path[--depth]]
-          arc[u]++
-        }
-      }
-    }
+    this.solver ??= new PrimalDual(nodes, edges, from, to, residual, cost)
+    this.solver.run(source, sink, maxAugmentations)
     let total = 0
     for (let id = 0; id < edges; id += 2) total += cost[id] * residual[id + 1]
     return total
   }
 }
 
-/** The solver's arrays, allocated on the first solve and reused by later ones. */
-class Workspace {
-  readonly potential: Float64Array
-  readonly liveStart: Int32Array
-  readonly live: Int32Array
-  readonly liveTo: Int32Array
-  readonly liveCost: Float64Array
-  readonly liveCount: Int32Array
-  readonly livePos: Int32Array
-  readonly dist: Float64Array
-  readonly done: Uint8Array
-  readonly heap: MinHeap
+/**
+ * The solver over a network's edge arrays, with its own arrays allocated once and
+ * reused by later solves. Split into small methods so that V8 optimises each
+ * with its own type feedback (one large function got deoptimised and recompiled
+ * on first use).
+ */
+class PrimalDual {
+  private readonly potential: Float64Array
+  /** Per node, its edges with residual capacity: live[liveStart[u] .. liveStart[u] + liveCount[u]), with their heads and costs alongside, so the Dijkstra reads them in sequence. */
+  private readonly liveStart: Int32Array
+  private readonly liveCount: Int32Array
+  private readonly live: Int32Array
+  private readonly liveTo: Int32Array
+  private readonly liveCost: Float64Array
+  private readonly livePos: Int32Array
+  private readonly dist: Float64Array
+  private readonly done: Uint8Array
+  private readonly heap: MinHeap
   /** Per node, the edges that reach it at its distance (a linked list in tightEdge / tightNext). */
-  readonly tightHead: Int32Array
-  readonly tightEdge: Int32Array
-  readonly tightNext: Int32Array
+  private readonly tightHead: Int32Array
+  private readonly tightEdge: Int32Array
+  private readonly tightNext: Int32Array
   /** The admissible subgraph of a phase by tail node: admissible[admStart[u] .. admStart[u + 1]). */
-  readonly admStart: Int32Array
-  readonly admissible: Int32Array
-  readonly level: Int32Array
-  readonly arc: Int32Array
-  readonly queue: Int32Array
-  readonly path: Int32Array
+  private readonly admStart: Int32Array
+  private readonly admissible: Int32Array
+  private readonly level: Int32Array
+  private readonly arc: Int32Array
+  private readonly queue: Int32Array
+  private readonly path: Int32Array
 
-  constructor(nodes: number, edges: number, from: Int32Array) {
+  constructor(
+    private readonly nodes: number,
+    private readonly edges: number,
+    private readonly from: Int32Array,
+    private readonly to: Int32Array,
+    private readonly residual: Float64Array,
+    private readonly cost: Float64Array,
+  ) {
     this.potential = new Float64Array(nodes)
     this.liveStart = new Int32Array(nodes + 1)
     for (let id = 0; id < edges; id++) this.liveStart[from[id] + 1]++
     for (let u = 0; u < nodes; u++) this.liveStart[u + 1] += this.liveStart[u]
+    this.liveCount = new Int32Array(nodes)
     this.live = new Int32Array(edges)
     this.liveTo = new Int32Array(edges)
     this.liveCost = new Float64Array(edges)
-    this.liveCount = new Int32Array(nodes)
     this.livePos = new Int32Array(edges)
     this.dist = new Float64Array(nodes)
     this.done = new Uint8Array(nodes)
@@ -266,6 +136,171 @@ class Workspace {
     this.arc = new Int32Array(nodes)
     this.queue = new Int32Array(nodes)
     this.path = new Int32Array(nodes)
+  }
+
+  run(source: number, sink: number, maxAugmentations: number): void {
+    const { nodes, edges, from, to, cost, potential } = this
+    potential.fill(Number.POSITIVE_INFINITY)
+    potential[source] = 0
+    for (let id = 0; id < edges; id += 2) potential[to[id]] = Math.min(potential[to[id]], potential[from[id]] + cost[id])
+    for (let v = 0; v < nodes; v++) if (potential[v] === Number.POSITIVE_INFINITY) potential[v] = 0
+    this.liveCount.fill(0)
+    this.livePos.fill(-1)
+    for (let id = 0; id < edges; id++) this.revive(id)
+    let augmentations = 0
+    while (augmentations < maxAugmentations) {
+      const reach = this.distances(source, sink)
+      if (reach === Number.POSITIVE_INFINITY) break
+      for (let v = 0; v < nodes; v++) potential[v] += Math.min(this.dist[v], reach)
+      if (potential[sink] - potential[source] >= -1e-12) break
+      this.admissibleSubgraph()
+      augmentations += this.blockingFlow(source, sink, maxAugmentations - augmentations)
+    }
+  }
+
+  private revive(id: number): void {
+    const { livePos, residual } = this
+    if (livePos[id] >= 0 || residual[id] <= FLOW_EPS) return
+    const u = this.from[id]
+    const at = (livePos[id] = this.liveStart[u] + this.liveCount[u]++)
+    this.live[at] = id
+    this.liveTo[at] = this.to[id]
+    this.liveCost[at] = this.cost[id]
+  }
+
+  private retire(id: number): void {
+    const { livePos, live, liveTo, liveCost } = this
+    if (livePos[id] < 0 || this.residual[id] > FLOW_EPS) return
+    const u = this.from[id]
+    const end = this.liveStart[u] + --this.liveCount[u]
+    const at = livePos[id]
+    const last = live[end]
+    live[at] = last
+    liveTo[at] = liveTo[end]
+    liveCost[at] = liveCost[end]
+    livePos[last] = at
+    livePos[id] = -1
+  }
+
+  /** Dijkstra on reduced costs, recording tight edges; returns the sink's distance (infinite if unreachable). */
+  private distances(source: number, sink: number): number {
+    const { dist, done, heap, potential, liveStart, liveCount, live, liveTo, liveCost, tightHead, tightEdge, tightNext } = this
+    dist.fill(Number.POSITIVE_INFINITY)
+    done.fill(0)
+    tightHead.fill(-1)
+    let tight = 0
+    dist[source] = 0
+    heap.clear()
+    heap.push(0, source)
+    // Past the sink only nodes tied with it are settled: they may lie on other shortest paths.
+    let reach = Number.POSITIVE_INFINITY
+    while (heap.size > 0 && heap.top() <= reach + COST_EPS) {
+      const u = heap.pop()
+      if (done[u]) continue
+      done[u] = 1
+      if (u === sink) {
+        reach = dist[u]
+        continue
+      }
+      const du = dist[u]
+      const base = du + potential[u]
+      for (let k = liveStart[u], end = k + liveCount[u]; k < end; k++) {
+        const v = liveTo[k]
+        if (done[v]) continue
+        // Rounding can leave a reduced cost a hair below zero: clamp it.
+        const d = Math.max(du, base + liveCost[k] - potential[v])
+        const dv = dist[v]
+        if (d > dv + COST_EPS) continue
+        if (d < dv - COST_EPS) tightHead[v] = -1
+        tightEdge[tight] = live[k]
+        tightNext[tight] = tightHead[v]
+        tightHead[v] = tight++
+        if (d < dv) {
+          dist[v] = d
+          heap.push(d, v)
+        }
+      }
+    }
+    return reach
+  }
+
+  /** The tight edges into settled nodes, each also backwards (a reverse edge gains residual as flow is pushed). */
+  private admissibleSubgraph(): void {
+    const { nodes, from, done, tightHead, tightEdge, tightNext, admStart, admissible, arc } = this
+    admStart.fill(0)
+    for (let v = 0; v < nodes; v++) {
+      if (!done[v]) continue
+      for (let t = tightHead[v]; t >= 0; t = tightNext[t]) {
+        admStart[from[tightEdge[t]] + 1]++
+        admStart[v + 1]++
+      }
+    }
+    for (let u = 0; u < nodes; u++) admStart[u + 1] += admStart[u]
+    arc.set(admStart.subarray(0, nodes))
+    for (let v = 0; v < nodes; v++) {
+      if (!done[v]) continue
+      for (let t = tightHead[v]; t >= 0; t = tightNext[t]) {
+        const id = tightEdge[t]
+        admissible[arc[from[id]]++] = id
+        admissible[arc[v]++] = id ^ 1
+      }
+    }
+  }
+
+  /** Dinic on the admissible subgraph: BFS levels, then paths along rising levels, each node resuming at its current arc. Returns the paths augmented. */
+  private blockingFlow(source: number, sink: number, maxAugmentations: number): number {
+    const { nodes, from, to, residual, admStart, admissible, level, arc, queue, path } = this
+    let augmentations = 0
+    for (;;) {
+      level.fill(-1)
+      level[source] = 0
+      let tail = 0
+      queue[tail++] = source
+      for (let q = 0; q < tail; q++) {
+        const u = queue[q]
+        for (let k = admStart[u]; k < admStart[u + 1]; k++) {
+          const id = admissible[k]
+          if (residual[id] > FLOW_EPS && level[to[id]] < 0) {
+            level[to[id]] = level[u] + 1
+            queue[tail++] = to[id]
+          }
+        }
+      }
+      if (level[sink] < 0) return augmentations
+      arc.set(admStart.subarray(0, nodes))
+      let u = source
+      let depth = 0
+      while (augmentations < maxAugmentations) {
+        if (u === sink) {
+          let push = Number.POSITIVE_INFINITY
+          for (let k = 0; k < depth; k++) push = Math.min(push, residual[path[k]])
+          for (let k = 0; k < depth; k++) {
+            const id = path[k]
+            residual[id] -= push
+            residual[id ^ 1] += push
+            this.retire(id)
+            this.revive(id ^ 1)
+          }
+          augmentations++
+          u = source
+          depth = 0
+          continue
+        }
+        const end = admStart[u + 1]
+        while (arc[u] < end && !(residual[admissible[arc[u]]] > FLOW_EPS && level[to[admissible[arc[u]]]] === level[u] + 1)) arc[u]++
+        if (arc[u] < end) {
+          const id = admissible[arc[u]]
+          path[depth++] = id
+          u = to[id]
+          continue
+        }
+        if (u === source) break
+        level[u] = -1
+        u = from[path[--depth]]
+        arc[u]++
+      }
+      if (augmentations >= maxAugmentations) return augmentations
+    }
   }
 }
 
