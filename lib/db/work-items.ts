@@ -35,19 +35,12 @@ export async function getWorkItem(orgId: OrgId, id: string) {
 }
 export type WorkItemDetail = NonNullable<Awaited<ReturnType<typeof getWorkItem>>>
 
-/** Options for the item form and the import: teams, sprints, plannable members. */
+/** Options for the item form and the import: teams and sprints (members are searched, see work-item-filters.ts). */
 export async function listWorkItemChoices(orgId: OrgId) {
-  const [teams, sprints, members] = await Promise.all([
+  const [teams, sprints] = await Promise.all([
     prisma.team.findMany({ where: { organizationId: orgId }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     prisma.sprint.findMany({ where: { organizationId: orgId }, select: { id: true, name: true, status: true, teamId: true }, orderBy: [{ startDate: 'desc' }, { name: 'asc' }] }),
-    prisma.membership.findMany({
-      where: { organizationId: orgId, OR: [{ role: 'ENGINEER' }, { profile: { isNot: null } }] },
-      select: { id: true, user: { select: { name: true } } }, orderBy: { user: { name: 'asc' } },
-    }),
   ])
-  return {
-    teams, sprints,
-    members: members.map((m) => ({ id: m.id, name: m.user.name })),
-  }
+  return { teams, sprints }
 }
 export type WorkItemChoices = Awaited<ReturnType<typeof listWorkItemChoices>>

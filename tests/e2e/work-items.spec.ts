@@ -109,6 +109,7 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await expect(page.getByText('Imported 200 rows: 0 created, 200 updated.')).toBeVisible()
   await page.goto('/work-items?label=e2e-import')
   await expect(page.getByText(/Showing 1–50 of 200 /)).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Label' })).toHaveValue('e2e-import')
   await page.goto('/work-items?q=E2E-7')
   await expect(page.getByRole('link', { name: 'Fix OAuth login redirect loop (ticket 7)' })).toHaveCount(1)
   await expect(page.getByText('Showing 1–1 of 1 ')).toBeVisible()
@@ -126,6 +127,53 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await expect(page.getByLabel('Hours for Ada Okafor')).toHaveValue('40')
   await expect(page.getByLabel('Note for Ada Okafor')).toHaveValue('Time off Friday')
   await expectNoAxeViolations(page)
+})
+
+test('a manager filters the list by assignee with the keyboard', async ({ page }) => {
+  test.setTimeout(180_000)
+  await signIn(page, demo.manager)
+  const title = 'Pinned to Ada for the assignee filter'
+  await page.goto('/work-items/new')
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Work type').selectOption('DOCUMENTATION')
+  await page.getByLabel('Hours').fill('3')
+  // The form searches engineers too: no page lists every member of the organisation.
+  const pinned = page.getByRole('combobox', { name: 'Pinned engineer' })
+  await pinned.fill('Ada Ok')
+  await page.getByRole('option', { name: 'Ada Okafor' }).click()
+  await expect(pinned).toHaveValue('Ada Okafor')
+  await page.getByRole('button', { name: 'Create work item' }).click()
+  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+  await expect(page.getByText('Ada Okafor')).toBeVisible()
+
+  // The list carries no member list: the combobox asks the server as you type.
+  await page.goto('/work-items')
+  const assignee = page.getByRole('combobox', { name: 'Assignee' })
+  await assignee.focus()
+  await page.keyboard.type('okaf')
+  const option = page.getByRole('option', { name: 'Ada Okafor' })
+  await expect(option).toBeVisible()
+  await expect(assignee).toHaveAttribute('aria-expanded', 'true')
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('ArrowDown')
+  await expect(option).toHaveAttribute('aria-selected', 'true')
+  await expect(assignee).toHaveAttribute('aria-activedescendant', 'f-assignee-option-0')
+  await page.keyboard.press('Enter') // picks the match
+  await expect(assignee).toHaveValue('Ada Okafor')
+  await expect(page.getByRole('listbox', { name: 'Assignee matches' })).toBeHidden()
+  await page.keyboard.press('Enter') // applies the filters
+  await expect(page).toHaveURL(/[?&]assignee=[^&]+/)
+  await expect(page.getByRole('link', { name: title })).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Ada Okafor')
+  await expect(assignee).toHaveValue('Ada Okafor')
+
+  // Escape on the closed combobox clears it; applying lists everyone's items again.
+  await assignee.focus()
+  await page.keyboard.press('Escape')
+  await expect(assignee).toHaveValue('')
+  await page.keyboard.press('Enter')
+  await expect(page).not.toHaveURL(/[?&]assignee=[^&]/)
+  await expect(page.getByText(/Showing 1–50 of /)).toBeVisible()
 })
 
 test('a lead sees work items and the policy read-only', async ({ page }) => {

@@ -49,7 +49,7 @@ export function FilterBar({ filter, sprints, assignee }: Props) {
           {Object.entries(ITEM_STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </div>
-      <SuggestCombobox id="f-assignee" name="assignee" label="Assignee" field="assignee" initial={assignee} placeholder="Anyone" />
+      <SuggestCombobox id="f-assignee" name="assignee" label="Assignee" field="assignee" initial={assignee} placeholder="Anyone" dense />
       <div className={field}>
         <label htmlFor="f-sprint" className="block font-medium">Sprint</label>
         <select id="f-sprint" name="sprint" defaultValue={filter.sprint ?? ''} className={control}>
@@ -58,7 +58,7 @@ export function FilterBar({ filter, sprints, assignee }: Props) {
           {sprints.map((s) => <option key={s.id} value={s.id}>{s.open ? s.name : `${s.name} (closed)`}</option>)}
         </select>
       </div>
-      <SuggestCombobox id="f-label" name="label" label="Label" field="label" initial={filter.label ? { value: filter.label, label: filter.label } : null} placeholder="Any" freeText />
+      <SuggestCombobox id="f-label" name="label" label="Label" field="label" initial={filter.label ? { value: filter.label, label: filter.label } : null} placeholder="Any" freeText dense />
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <input type="hidden" name="size" value={filter.size} />

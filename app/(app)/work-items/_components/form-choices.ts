@@ -5,7 +5,6 @@ import type { FormChoices } from './work-item-form'
 export function formChoices(choices: WorkItemChoices, currentSprintId: string | null = null): FormChoices {
   return {
     teams: choices.teams,
-    members: choices.members,
     sprints: choices.sprints.filter((s) => s.status !== 'CLOSED' || s.id === currentSprintId).map((s) => ({ id: s.id, name: s.name })),
   }
 }

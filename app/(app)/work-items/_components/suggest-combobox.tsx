@@ -15,6 +15,10 @@ type Props = {
   placeholder: string
   /** Free text is a valid value (labels); otherwise only a picked match counts (members, by id). */
   freeText?: boolean
+  /** The filter bar's compact height; forms use the standard one. */
+  dense?: boolean
+  hint?: string
+  errors?: string[]
 }
 
 /**
@@ -22,7 +26,7 @@ type Props = {
  * so the page never carries every member or label of a large organisation. Keyboard: type, ↓/↑ move
  * through the matches, Enter picks one, Escape closes the list (or clears the field when it is closed).
  */
-export function SuggestCombobox({ id, name, label, field, initial, placeholder, freeText = false }: Props) {
+export function SuggestCombobox({ id, name, label, field, initial, placeholder, freeText = false, dense = false, hint, errors }: Props) {
   const [text, setText] = useState(initial?.label ?? '')
   const [value, setValue] = useState(initial?.value ?? '')
   const [options, setOptions] = useState<Suggestion[]>([])
@@ -32,6 +36,7 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const inflight = useRef<AbortController | null>(null)
   const listId = `${id}-listbox`
+  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 
   useEffect(() => () => {
     clearTimeout(timer.current)
@@ -95,10 +100,11 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
     <div className="relative space-y-1 text-sm">
       <label htmlFor={id} className="block font-medium">{label}</label>
       <input
-        id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={`${inputClass} py-1`}
+        id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={dense ? `${inputClass} py-1` : inputClass}
         name={freeText ? name : undefined} value={text}
         aria-autocomplete="list" aria-expanded={open && options.length > 0} aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
+        aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined}
         onChange={(e) => {
           setText(e.target.value)
           if (!freeText) setValue('')
@@ -124,6 +130,8 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
           </li>
         ))}
       </ul>
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">{hint}</p> : null}
+      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">{errors.join(' ')}</p> : null}
       <p className="sr-only" aria-live="polite">{status}</p>
     </div>
   )

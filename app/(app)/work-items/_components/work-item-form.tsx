@@ -8,14 +8,17 @@ import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/action-result'
 import { ITEM_STATUS_LABELS, PRIORITY_LABELS } from '@/lib/format'
+import type { Suggestion } from '@/lib/work-items/filters'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+import { SuggestCombobox } from './suggest-combobox'
 import { TypeSuggestion } from './type-suggestion'
 
 export type WorkItemFormValues = {
   id?: string; title: string; description: string; type: WorkType | ''; hours: number | ''; priority: number; modeOverride: string
-  pinnedToId: string; status: string; teamId: string; sprintId: string; labels: string; externalKey: string
+  /** The pinned engineer's membership id and name. */
+  pinnedTo: Suggestion | null; status: string; teamId: string; sprintId: string; labels: string; externalKey: string
 }
-export type FormChoices = { teams: { id: string; name: string }[]; sprints: { id: string; name: string }[]; members: { id: string; name: string }[] }
+export type FormChoices = { teams: { id: string; name: string }[]; sprints: { id: string; name: string }[] }
 
 /** Create and edit share one form; the title and description drive the type suggestion. */
 export function WorkItemForm({ action, initial, choices, submitLabel }: { action: ActionFn<{ id: string }>; initial: WorkItemFormValues; choices: FormChoices; submitLabel: string }) {
@@ -61,10 +64,11 @@ export function WorkItemForm({ action, initial, choices, submitLabel }: { action
           <option value="">No team</option>
           {choices.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
         </SelectField>
-        <SelectField label="Pinned engineer" name="pinnedToId" defaultValue={initial.pinnedToId} errors={errors('pinnedToId')} hint="The planner must give a pinned item to this person.">
-          <option value="">Not pinned</option>
-          {choices.members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        </SelectField>
+        {/* Searched on the server: an organisation can have hundreds of engineers. */}
+        <SuggestCombobox
+          id="pinnedToId" name="pinnedToId" label="Pinned engineer" field="assignee" initial={initial.pinnedTo} placeholder="Not pinned"
+          hint="The planner must give a pinned item to this person. Type to search by name." errors={errors('pinnedToId')}
+        />
         <TextField label="Labels" name="labels" defaultValue={initial.labels} errors={errors('labels')} hint="Comma-separated, e.g. api, customer-facing" />
         <TextField label="External key" name="externalKey" defaultValue={initial.externalKey} errors={errors('externalKey')} hint="Jira / Linear id; imports update the item with this key." />
       </div>

@@ -22,7 +22,7 @@ export default async function EditWorkItemPage({ params }: { params: Promise<{ i
         submitLabel="Save changes"
         initial={{
           id: item.id, title: item.title, description: item.description, type: item.type, hours: item.hours, priority: item.priority,
-          modeOverride: item.modeOverride ?? '', pinnedToId: item.pinnedToId ?? '', status: item.status, teamId: item.teamId ?? '',
+          modeOverride: item.modeOverride ?? '', pinnedTo: item.pinnedTo ? { value: item.pinnedTo.id, label: item.pinnedTo.name } : null, status: item.status, teamId: item.teamId ?? '',
           sprintId: item.sprintId ?? '', labels: item.labels.join(', '), externalKey: item.externalKey ?? '',
         }}
       />
