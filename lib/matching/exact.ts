@@ -1,9 +1,12 @@
 import { EPS, scoreOf } from './model'
 import { GroupLp } from './relaxation'
-import type { Relaxation } from './relaxation'
 import type { PlanState } from './state'
 
-type NodeLp = Relaxation & { slack: Float64Array }
+/** A node's LP: its bound on the undecided items and planned[group * (m + 1) + e], hours per engineer (e = m: nobody). */
+interface NodeLp {
+  bound: number
+  planned: Float64Array
+}
 
 /**
  * Depth-first branch and bound for small instances: items largest first, each to
@@ -57,45 +60,21 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
   // One network for all nodes: each node re-solves it for its undecided items and the room left.
   const network = new GroupLp(model, free, roomLeft(), orchestrationRoomLeft())
   const supply = new Float64Array(network.groupCount)
-  /** The LP of the undecided items, with each group's hours left unplanned (`slack`). */
+  const { groupOf } = network
+  const at = (i: number, e: number) => groupOf[i] * (m + 1) + e
+  /** The LP of the undecided items: its bound and the hours of each group it gives each engineer (e = m: nobody). */
   const solveLp = (): NodeLp => {
     supply.fill(0)
-    for (const i of order) if (undecided[i]) supply[network.groupOf[i]] += hours[i]
+    for (const i of order) if (undecided[i]) supply[groupOf[i]] += hours[i]
     const bound = network.solve(supply, roomLeft(), orchestrationRoomLeft())
-    const quotas = network.quotas()
-    const slack = Float64Array.from(supply)
-    quotas.quotaGroup.forEach((g, q) => (slack[g] -= quotas.quotaHours[q]))
-    return { bound, groupOf: network.groupOf, groupCount: network.groupCount, ...quotas, slack }
-  }
-
-  /**
-   * If the LP already gives item i's hours to e (or leaves them unplanned, e = m), that LP minus
-   * item i is optimal for the child too: its bound is the parent's, and it is passed down (edited
-   * in place, undone by `restore`) instead of solved again.
-   */
-  const inherit = (lp: NodeLp, i: number, e: number): number => {
-    const g = lp.groupOf[i]
-    const need = hours[i] - EPS
-    if (e === m) {
-      if (lp.slack[g] < need) return -2
-      lp.slack[g] -= hours[i]
-      return -1
-    }
-    for (let q = 0; q < lp.quotaGroup.length; q++) {
-      if (lp.quotaGroup[q] !== g || lp.quotaEngineer[q] !== e) continue
-      if (lp.quotaHours[q] < need) return -2
-      lp.quotaHours[q] -= hours[i]
-      lp.bound -= scoreOf(model, i, e)
-      return q
-    }
-    return -2
-  }
-  const restore = (lp: NodeLp, i: number, e: number, q: number) => {
-    if (q === -1) lp.slack[lp.groupOf[i]] += hours[i]
-    else {
-      lp.quotaHours[q] += hours[i]
-      lp.bound += scoreOf(model, i, e)
-    }
+    const { quotaGroup, quotaEngineer, quotaHours } = network.quotas()
+    const planned = new Float64Array(network.groupCount * (m + 1))
+    supply.forEach((h, g) => (planned[g * (m + 1) + m] = h))
+    quotaGroup.forEach((g, q) => {
+      planned[g * (m + 1) + quotaEngineer[q]] = quotaHours[q]
+      planned[g * (m + 1) + m] -= quotaHours[q]
+    })
+    return { bound, planned }
   }
 
   const search = (k: number, score: number, inherited: NodeLp | null): void => {
@@ -121,19 +100,25 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
     }
     options.push(m)
     // The LP's choice first (most of the item's group planned there, or unplanned), then by score.
-    const lpHours = new Float64Array(m + 1)
-    const g = lp.groupOf[i]
-    lpHours[m] = lp.slack[g]
-    for (let q = 0; q < lp.quotaGroup.length; q++) if (lp.quotaGroup[q] === g) lpHours[lp.quotaEngineer[q]] = lp.quotaHours[q]
-    const rank = (e: number) => Math.min(lpHours[e], hours[i])
-    options.sort((a, b) => rank(b) - rank(a) || (b < m ? scoreOf(model, i, b) : 0) - (a < m ? scoreOf(model, i, a) : 0) || a - b)
+    const rank = (e: number) => Math.min(lp.planned[at(i, e)], hours[i])
+    const gain = (e: number) => (e < m ? scoreOf(model, i, e) : 0)
+    options.sort((a, b) => rank(b) - rank(a) || gain(b) - gain(a) || a - b)
     for (const e of options) {
       if (!finished) break
       choice[k] = e
       if (e < m) state.place(i, e)
-      const q = inherit(lp, i, e)
-      search(k + 1, score + (e < m ? scoreOf(model, i, e) : 0), q === -2 ? null : lp)
-      if (q !== -2) restore(lp, i, e, q)
+      // If the LP already plans item i's hours this way, the LP minus item i is optimal for the child
+      // too: same total bound, passed down (edited in place and undone after) instead of solved again.
+      const keeps = lp.planned[at(i, e)] >= hours[i] - EPS
+      if (keeps) {
+        lp.planned[at(i, e)] -= hours[i]
+        lp.bound -= gain(e)
+      }
+      search(k + 1, score + gain(e), keeps ? lp : null)
+      if (keeps) {
+        lp.planned[at(i, e)] += hours[i]
+        lp.bound += gain(e)
+      }
       state.remove(i)
     }
     undecided[i] = 1
