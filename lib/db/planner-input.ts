@@ -10,13 +10,14 @@ import type { OrgId } from './org-id'
 
 export type SprintHeader = { id: string; name: string; teamId: string; teamName: string; startDate: Date; endDate: Date; status: 'PLANNING' | 'ACTIVE' | 'CLOSED' }
 
+// A join in SQL: a nested relation read costs Prisma a query and noticeable CPU per level.
 export async function getSprintHeader(orgId: OrgId, sprintId: string, db: Tx | typeof prisma = prisma): Promise<SprintHeader> {
-  const sprint = await db.sprint.findFirst({
-    where: { id: sprintId, organizationId: orgId },
-    select: { id: true, name: true, teamId: true, startDate: true, endDate: true, status: true, team: { select: { name: true } } },
-  })
+  const [sprint] = await db.$queryRaw<SprintHeader[]>`
+    SELECT s.id, s.name, s."teamId", t.name AS "teamName", s."startDate", s."endDate", s.status::text AS status
+    FROM "Sprint" s JOIN "Team" t ON t.id = s."teamId" AND t."organizationId" = ${orgId}
+    WHERE s.id = ${sprintId} AND s."organizationId" = ${orgId}`
   if (!sprint) throw notFound('Sprint')
-  return { id: sprint.id, name: sprint.name, teamId: sprint.teamId, teamName: sprint.team.name, startDate: sprint.startDate, endDate: sprint.endDate, status: sprint.status }
+  return sprint
 }
 
 /**

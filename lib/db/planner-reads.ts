@@ -11,15 +11,18 @@ import { getSprintHeader, loadMemberRows, loadPolicies, type SprintHeader } from
 
 // What the planner pages read. Everything is scoped by orgId; unknown or foreign ids read as "none".
 
-export async function listPlanVersions(orgId: OrgId, sprintId: string) {
-  const plans = await prisma.plan.findMany({
-    where: { organizationId: orgId, sprintId },
-    orderBy: { version: 'desc' },
-    select: { id: true, version: true, revision: true, status: true, objective: true, createdAt: true, publishedAt: true, author: { select: { user: { select: { name: true } } } } },
-  })
-  return plans.map(({ author, ...p }) => ({ ...p, authorName: author?.user.name ?? null }))
+export type PlanVersion = { id: string; version: number; revision: number; status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'; objective: number; createdAt: Date; publishedAt: Date | null; authorName: string | null }
+
+/** Every version of the sprint's plan, newest first, with its author's name (one query). */
+export function listPlanVersions(orgId: OrgId, sprintId: string): Promise<PlanVersion[]> {
+  return prisma.$queryRaw<PlanVersion[]>`
+    SELECT p.id, p.version, p.revision, p.status::text AS status, p.objective, p."createdAt", p."publishedAt", u.name AS "authorName"
+    FROM "Plan" p
+    LEFT JOIN "Membership" m ON m.id = p."authorId" AND m."organizationId" = ${orgId}
+    LEFT JOIN "User" u ON u.id = m."userId"
+    WHERE p."organizationId" = ${orgId} AND p."sprintId" = ${sprintId}
+    ORDER BY p.version DESC`
 }
-export type PlanVersion = Awaited<ReturnType<typeof listPlanVersions>>[number]
 
 async function findVersion(orgId: OrgId, sprintId: string, version: number) {
   return prisma.plan.findFirst({
