@@ -1,17 +1,24 @@
 'use client'
 
-import { useMemo } from 'react'
-import { buildLanes } from '@/lib/planner/board-state'
+import { useMemo, useState } from 'react'
+import { buildLanes, initialLimits } from '@/lib/planner/board-state'
 import type { WhatIfPreview } from '@/lib/planner/types'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
 import { PlanDiffView } from './plan-diff'
 import type { CardHandlers } from './types'
 
-const inertLanes: LaneHandlers = { dragEnter: () => {}, drop: () => {}, showAll: () => {} }
-
 /** The what-if board (read only) and its diff against the current version. */
 export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
+  const laneKeys = useMemo(() => [...preview.summaries.map((s) => s.engineerId), ''], [preview.summaries])
   const lanes = useMemo(() => buildLanes(preview.summaries.map((s) => s.engineerId), preview.cards), [preview])
+  // Folded like the board itself. Lanes opened with "Show" stay open for this preview only.
+  const limits = useMemo(() => initialLimits(laneKeys, lanes), [laneKeys, lanes])
+  const [opened, setOpened] = useState<{ preview: WhatIfPreview; lanes: string[] }>({ preview, lanes: [] })
+  const open = opened.preview === preview ? opened.lanes : []
+  const laneHandlers = useMemo<LaneHandlers>(() => ({
+    dragEnter: () => {}, drop: () => {},
+    showAll: (lane) => setOpened((o) => ({ preview, lanes: [...(o.preview === preview ? o.lanes : []), lane] })),
+  }), [preview])
   const titles = useMemo(() => Object.fromEntries(preview.cards.map((c) => [c.itemId, c.title])), [preview.cards])
   // A preview is not stored: its explanations came with it.
   const handlers = useMemo<CardHandlers>(() => {
@@ -31,11 +38,11 @@ export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
       {preview.unplanned.length ? <p className="text-sm">Not planned: {preview.unplanned.map((u) => `${u.name} (${u.reason})`).join('; ')}</p> : null}
       <PlanDiffView diff={preview.diff} titles={titles} names={preview.names} labels={[`Version ${preview.baseVersion}`, 'What-if']} />
       <div className="flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="What-if board">
-        {[...preview.summaries.map((s) => s.engineerId), ''].map((lane) => (
+        {laneKeys.map((lane) => (
           <EngineerColumn
             key={lane || 'unassigned'} lane={lane} idPrefix="whatif-" title={lane ? (preview.names[lane] ?? 'Engineer') : 'Unassigned'}
             summary={preview.summaries.find((s) => s.engineerId === lane) ?? null} cards={lanes[lane] ?? []} names={preview.names}
-            engineers={[]} editable={false} busyItem={null} dropVerdict={null} handlers={handlers} laneHandlers={inertLanes}
+            engineers={[]} editable={false} busyItem={null} dropVerdict={null} handlers={handlers} laneHandlers={laneHandlers} limit={open.includes(lane) ? Infinity : limits[lane]}
           />
         ))}
       </div>
