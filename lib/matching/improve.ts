@@ -274,13 +274,14 @@ export class LocalSearch {
       // Optimistic gain: every freed hour on both sides refilled at the best rate on offer.
       let freedTo = model.capacity[to] - state.load[to] - hours[i]
       for (let q = 0; q < ejection.ejected.length; q++) freedTo += hours[ejection.ejected[q]]
-      let bound = arrive - ejection.lost
-      if (freedTo > TOLERANCE) bound += freedTo * this.refillRate(to, ejection.ejected, freedTo, Number.POSITIVE_INFINITY)
+      let fromBound = 0
       if (from >= 0) {
         const room = model.capacity[from] - state.load[from] + hours[i]
         const orchestrationRoom = model.orchestrationCap[from] - state.orchestrationLoad[from] + (model.isOrchestration[i] ? hours[i] : 0)
-        bound += room * this.refillRate(from, ejection.ejected, room, orchestrationRoom)
+        fromBound = room * this.refillRate(from, ejection.ejected, room, orchestrationRoom)
       }
+      let bound = arrive - ejection.lost + fromBound
+      if (freedTo > TOLERANCE) bound += freedTo * this.refillRate(to, ejection.ejected, freedTo, Number.POSITIVE_INFINITY)
       if (bound <= GAIN_TOLERANCE) continue
       journal.length = 0
       this.delta = 0
@@ -288,7 +289,8 @@ export class LocalSearch {
       for (const j of ejection.ejected) this.move(j, -1)
       this.move(i, to)
       this.refill(to)
-      if (from >= 0) this.refill(from)
+      // The to-side is now exact; refilling `from` only if it can still make the chain gain.
+      if (from >= 0 && this.delta + fromBound > GAIN_TOLERANCE) this.refill(from)
       if (this.delta > GAIN_TOLERANCE) return true
       for (let q = journal.length - 2; q >= 0; q -= 2) state.place(journal[q], journal[q + 1])
     }
