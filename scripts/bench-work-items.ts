@@ -38,7 +38,7 @@ async function time<T>(label: string, run: () => Promise<T>, repeat = 5) {
 
 try {
   const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: 'Bench' } })
-  const { organizationId } = await createOrganization(user.id, 'Bench org')
+  const { organizationId, membershipId } = await createOrganization(user.id, 'Bench org')
   const orgId = trustedOrgId(organizationId)
   const team = await prisma.team.create({ data: { organizationId, name: 'Bench team' } })
   const sprint = await prisma.sprint.create({ data: { organizationId, teamId: team.id, name: 'Bench sprint', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
@@ -51,7 +51,7 @@ try {
         return {
           organizationId, teamId: team.id, sprintId: i % 4 === 0 ? sprint.id : null, title: `Bench item ${i} ${words[i % words.length]} ${words[(i * 7) % words.length]}`,
           type: WORK_TYPES[i % WORK_TYPES.length], hours: (i % 12) + 1, priority: (i % 4) + 1, status: (['TODO', 'IN_PROGRESS', 'DONE'] as const)[i % 3],
-          labels: [`label-${i % 20}`], externalKey: `BENCH-${i}`,
+          labels: [`label-${i % 20}`], externalKey: `BENCH-${i}`, pinnedToId: i % 100 === 0 ? membershipId : null,
         }
       }),
     })
@@ -66,6 +66,7 @@ try {
   await time('list: mode filter (policy + overrides)', list({ mode: 'craft' }))
   await time('list: status + sprint + sort by priority', list({ status: 'TODO', sprint: sprint.id, sort: 'priority' }))
   await time('list: backlog + label', list({ sprint: 'backlog', label: 'label-3' }))
+  await time('list: assignee (pinned or planned)', list({ assignee: membershipId }))
   await time('list: text search "latency"', list({ q: 'latency' }))
   await time('list: text search, no match', list({ q: 'zzzz-nothing' }))
   await time('list: sort by title, 200 per page', list({ sort: 'title', dir: 'asc', size: '200' }))

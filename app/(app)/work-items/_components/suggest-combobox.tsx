@@ -35,6 +35,7 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
   const [status, setStatus] = useState('')
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const inflight = useRef<AbortController | null>(null)
+  const input = useRef<HTMLInputElement>(null)
   const listId = `${id}-listbox`
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 
@@ -56,7 +57,8 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
         const found = ((await response.json()) as { options: Suggestion[] }).options
         setOptions(found)
         setActive(-1)
-        setOpen(true)
+        // The answer may land after focus moved on (typed, then Tab): the list then stays closed.
+        setOpen(document.activeElement === input.current)
         setStatus(found.length ? `${found.length} ${found.length === 1 ? 'match' : 'matches'}; use the up and down arrows to choose.` : 'No matches.')
         // Typing a whole name picks it, so Apply works without opening the list.
         const exact = found.find((o) => o.label.toLowerCase() === q.toLowerCase())
@@ -100,7 +102,7 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
     <div className="relative space-y-1 text-sm">
       <label htmlFor={id} className="block font-medium">{label}</label>
       <input
-        id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={dense ? `${inputClass} py-1` : inputClass}
+        ref={input} id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={dense ? `${inputClass} py-1` : inputClass}
         name={freeText ? name : undefined} value={text}
         aria-autocomplete="list" aria-expanded={open && options.length > 0} aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
