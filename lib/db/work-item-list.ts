@@ -18,7 +18,16 @@ const ORDER: Record<SortKey, Prisma.Sql> = {
 }
 
 /**
- * The WHERE clause for an item alias `w` (with `x.em`, the effective mode, joined in). Assignee means
+ * The types whose mode by the organisation's policy is `mode`, worked out once per query (an InitPlan)
+ * with the shared effective-mode joins applied to one row per type, so the mode filter is a plain test
+ * on the item's own columns instead of a join over every item.
+ */
+const typesByPolicy = (orgId: OrgId, mode: Mode) => Prisma.sql`ARRAY(
+  SELECT w.type FROM (SELECT t AS type, NULL::"Mode" AS "modeOverride" FROM unnest(enum_range(NULL::"WorkType")) AS t) w
+  ${effectiveModeJoins(orgId)} WHERE x.em = ${mode}::"Mode")`
+
+/**
+ * The WHERE clause for an item alias `w`. Mode is the item's override, else its type's by policy. Assignee means
  * pinned to that member or assigned to them in a published plan of a sprint that is not closed
  * (the plan the team is working from).
  */
@@ -28,7 +37,7 @@ function whereSql(orgId: OrgId, f: WorkItemFilter): Prisma.Sql {
   if (f.status) and.push(Prisma.sql`w.status = ${f.status}::"WorkItemStatus"`)
   if (f.label) and.push(Prisma.sql`w.labels @> ARRAY[${f.label}]::text[]`)
   if (f.sprint) and.push(f.sprint === 'backlog' ? Prisma.sql`w."sprintId" IS NULL` : Prisma.sql`w."sprintId" = ${f.sprint}`)
-  if (f.mode) and.push(Prisma.sql`x.em = ${f.mode}::"Mode"`)
+  if (f.mode) and.push(Prisma.sql`(w."modeOverride" = ${f.mode}::"Mode" OR (w."modeOverride" IS NULL AND w.type = ANY(${typesByPolicy(orgId, f.mode)})))`)
   if (f.assignee) {
     // An id list rather than `pinned OR EXISTS (…)`: both halves are index lookups, so the list
     // never tests every item of the organisation against the plans.
@@ -61,16 +70,14 @@ export type WorkItemListRow = {
 export async function listWorkItems(orgId: OrgId, filter: WorkItemFilter): Promise<{ items: WorkItemListRow[]; total: number }> {
   const where = whereSql(orgId, filter)
   const dir = filter.dir === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`
-  // The count only needs the mode joins when it filters on mode. The page picks its rows before
-  // joining names and modes, so the joins run for one page only. LEFT JOIN LATERAL keeps the count
-  // row even when the page is past the end.
-  const modeFilterJoins = filter.mode ? effectiveModeJoins(orgId) : Prisma.empty
+  // The page picks its rows before joining names and modes, so the joins run for one page only.
+  // LEFT JOIN LATERAL keeps the count row even when the page is past the end.
   const order = Prisma.sql`${ORDER[filter.sort]} ${dir}, w.id ${dir}`
   const rows = await prisma.$queryRaw<(Partial<WorkItemListRow> & { total: number })[]>`
-    SELECT c.total, p.* FROM (SELECT count(*)::int AS total FROM "WorkItem" w ${modeFilterJoins} WHERE ${where}) c
+    SELECT c.total, p.* FROM (SELECT count(*)::int AS total FROM "WorkItem" w WHERE ${where}) c
     LEFT JOIN LATERAL (
       SELECT ${rowColumns} FROM (
-        SELECT w.* FROM "WorkItem" w ${modeFilterJoins} WHERE ${where}
+        SELECT w.* FROM "WorkItem" w WHERE ${where}
         ORDER BY ${order} LIMIT ${filter.size} OFFSET ${(filter.page - 1) * filter.size}
       ) w ${effectiveModeJoins(orgId)} ${rowJoins}
       ORDER BY ${order}

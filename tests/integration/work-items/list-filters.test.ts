@@ -72,6 +72,21 @@ describe('list query', () => {
   })
 })
 
+describe('mode filter', () => {
+  it("follows the organisation's policy for items without an override", async () => {
+    const modeOrg = await createTestOrg()
+    const [byPolicy, overridden] = await seedItems(modeOrg.orgId, 2, { prefix: 'Mode case' })
+    await prisma.workItem.update({ where: { id: overridden.id }, data: { modeOverride: 'hybrid' } })
+    const modes = async (mode: string) => (await listWorkItems(modeOrg.orgId, parseWorkItemFilter({ mode }))).items.map((i) => i.id)
+    expect(await modes('orchestration')).toEqual([byPolicy.id])
+    await prisma.workTypePolicy.updateMany({ where: { organizationId: modeOrg.orgId, workType: 'DOCUMENTATION' }, data: { mode: 'craft' } })
+    expect(await modes('orchestration')).toEqual([])
+    expect(await modes('craft')).toEqual([byPolicy.id])
+    expect(await modes('hybrid')).toEqual([overridden.id])
+    expect((await listWorkItems(modeOrg.orgId, parseWorkItemFilter({ mode: 'craft' }))).items[0]).toMatchObject({ mode: 'craft', modeOverridden: false })
+  })
+})
+
 describe('filter sprints', () => {
   it('offers the sprints not closed, plus a closed one when it is the filter', async () => {
     const sprintOrg = await createTestOrg()
