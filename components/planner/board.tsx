@@ -37,6 +37,8 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
   const [drop, setDrop] = useState<{ lane: string; verdict: MoveVerdict } | null>(null)
   const dragItem = useRef<string | null>(null)
   const [focusItem, setFocusItem] = useState<string | null>(null)
+  // "Show every card" removes its own button: focus goes to the board it opened.
+  const boardRef = useRef<HTMLDivElement>(null)
 
   const assignment = useMemo<AssignmentMap>(() => Object.fromEntries(Object.values(cards).map((c) => [c.itemId, c.engineerId])), [cards])
   const locked = useMemo(() => Object.values(cards).filter((c) => c.locked && c.engineerId).map((c) => c.itemId), [cards])
@@ -138,7 +140,7 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
         {folded ? (
           <>
             {' '}· {folded} card(s) folded away on this large board.{' '}
-            <button type="button" className="underline" onClick={() => setLimits(Object.fromEntries(laneKeys.map((lane) => [lane, Infinity])))}>Show every card</button>
+            <button type="button" className="underline" onClick={() => { setLimits(Object.fromEntries(laneKeys.map((lane) => [lane, Infinity]))); boardRef.current?.focus() }}>Show every card</button>
           </>
         ) : null}
       </p>
@@ -150,7 +152,7 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
           </p>
         ) : null}
       </div>
-      <div className="mt-2 flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="Plan board: one column per engineer, then Unassigned">
+      <div ref={boardRef} className="mt-2 flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="Plan board: one column per engineer, then Unassigned">
         {laneKeys.map((lane) => (
           <EngineerColumn
             key={lane || 'unassigned'}

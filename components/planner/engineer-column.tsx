@@ -64,7 +64,7 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
         {summary && compact ? (
           <>
             <p className="text-xs">{`Load ${fmtHours(summary.plannedHours)} of ${fmtHours(summary.capacityHours)} (${fmtPercent(summary.capacityHours > 0 ? summary.plannedHours / summary.capacityHours : 0)}) · deep work ${fmtPercent(Math.max(0, Math.min(1, summary.deepWorkShare)))}`}</p>
-            {summary.warnings.length ? <p className="text-xs text-amber-900 dark:text-amber-200">{`⚠ ${summary.warnings.length} warning(s)`}</p> : null}
+            {summary.warnings.length ? <p className="text-xs text-amber-900 dark:text-amber-200"><span aria-hidden="true">⚠ </span>{`${summary.warnings.length} warning(s)`}</p> : null}
           </>
         ) : summary ? (
           <>
