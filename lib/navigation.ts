@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/team', label: 'Team', permission: 'profile:read' },
   { href: '/my-sprint', label: 'My sprint', permission: 'self:use' },
   { href: '/survey', label: 'Survey', permission: 'self:use' },
+  { href: '/pulse', label: 'Sprint pulse', permission: 'self:use' },
   { href: '/settings', label: 'Settings', permission: 'self:use' },
 ]
 

@@ -21,7 +21,7 @@ test('strangers are sent to sign in, and a wrong password gets a generic error',
 test('the demo manager sees the navigation and the seeded sprint', async ({ page }) => {
   await signIn(page, demo.manager)
   const nav = page.getByRole('navigation', { name: 'Main' })
-  for (const label of ['Dashboard', 'Sprints', 'Work items', 'Team', 'Survey', 'Settings']) {
+  for (const label of ['Dashboard', 'Sprints', 'Work items', 'Team', 'Survey', 'Sprint pulse', 'Settings']) {
     await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible()
   }
   await nav.getByRole('link', { name: 'Sprints', exact: true }).click()
