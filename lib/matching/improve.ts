@@ -1,4 +1,4 @@
-import { ejectionFor } from './eject'
+import { Ejection, ejectionFor } from './eject'
 import type { Model } from './model'
 import { CLASS_COUNT, EPS } from './model'
 import type { Pool } from './pool'
@@ -46,6 +46,7 @@ export class LocalSearch {
   private nearCount = 0
   private readonly candidateLimit: number
   private readonly journal: number[] = []
+  private readonly ejection = new Ejection()
   private delta = 0
   /** Per engineer, their free items cheapest per hour first, valid while touched[e] === cheapestVersion[e]. */
   private readonly cheapest: Int32Array[]
@@ -269,7 +270,7 @@ export class LocalSearch {
       if (to === from) continue
       const arrive = this.score(i, to) - stay
       if (arrive <= GAIN_TOLERANCE || this.chainCeiling(i, to, arrive + fromSide) <= GAIN_TOLERANCE) continue
-      const ejection = ejectionFor(state, i, to, this.cheapestOf(to))
+      const ejection = ejectionFor(state, i, to, this.cheapestOf(to), this.ejection)
       if (!ejection) continue
       // Optimistic gain: every freed hour on both sides refilled at the best rate on offer.
       let freedTo = model.capacity[to] - state.load[to] - hours[i]
@@ -286,7 +287,7 @@ export class LocalSearch {
       journal.length = 0
       this.delta = 0
       this.move(i, -1)
-      for (const j of ejection.ejected) this.move(j, -1)
+      for (let q = 0; q < ejection.ejected.length; q++) this.move(ejection.ejected[q], -1)
       this.move(i, to)
       this.refill(to)
       // The to-side is now exact; refilling `from` only if it can still make the chain gain.
