@@ -284,6 +284,8 @@ export class LocalSearch {
       let bound = arrive - ejection.lost + fromBound
       if (freedTo > TOLERANCE) bound += freedTo * this.refillRate(to, ejection.ejected, freedTo, Number.POSITIVE_INFINITY)
       if (bound <= GAIN_TOLERANCE) continue
+      const touchedTo = state.touched[to]
+      const touchedFrom = from >= 0 ? state.touched[from] : 0
       journal.length = 0
       this.delta = 0
       this.move(i, -1)
@@ -294,6 +296,9 @@ export class LocalSearch {
       if (from >= 0 && this.delta + fromBound > GAIN_TOLERANCE) this.refill(from)
       if (this.delta > GAIN_TOLERANCE) return true
       for (let q = journal.length - 2; q >= 0; q -= 2) state.place(journal[q], journal[q + 1])
+      // Undone, the two engineers hold what they held: a failed trial must not make their items look changed.
+      state.touched[to] = touchedTo
+      if (from >= 0) state.touched[from] = touchedFrom
     }
     return false
   }
