@@ -26,7 +26,7 @@ export async function getSprintHeader(orgId: OrgId, sprintId: string, db: Tx | t
  */
 export async function loadMemberRows(orgId: OrgId, sprint: Pick<SprintHeader, 'id' | 'teamId'>, db: Tx | typeof prisma = prisma): Promise<MemberRow[]> {
   const rows = await db.$queryRaw<(Omit<MemberRow, 'profile'> & Partial<ProfileRow> & { profileId: string | null })[]>`
-    SELECT m.id AS "membershipId", u.name, a.hours AS "availabilityHours", p.id AS "profileId",
+    SELECT m.id AS "membershipId", u.name, m.role::text AS role, a.hours AS "availabilityHours", p.id AS "profileId",
       p."affinityOrchestration", p."affinityCraft", p."affinityHybrid", p.preferences, p."preferredMode"::text AS "preferredMode", p."capacityHours"
     FROM "TeamMember" tm
     JOIN "Membership" m ON m.id = tm."membershipId" AND m."organizationId" = ${orgId}
@@ -35,8 +35,8 @@ export async function loadMemberRows(orgId: OrgId, sprint: Pick<SprintHeader, 'i
     LEFT JOIN "Availability" a ON a."membershipId" = m.id AND a."sprintId" = ${sprint.id} AND a."organizationId" = ${orgId}
     WHERE tm."organizationId" = ${orgId} AND tm."teamId" = ${sprint.teamId}`
   return rows
-    .map(({ membershipId, name, availabilityHours, profileId, ...p }) => ({
-      membershipId, name, availabilityHours,
+    .map(({ membershipId, name, role, availabilityHours, profileId, ...p }) => ({
+      membershipId, name, role, availabilityHours,
       profile: profileId ? { affinityOrchestration: p.affinityOrchestration!, affinityCraft: p.affinityCraft!, affinityHybrid: p.affinityHybrid!, preferences: p.preferences, preferredMode: p.preferredMode ?? null, capacityHours: p.capacityHours! } : null,
     }))
     .sort((a, b) => a.name.localeCompare(b.name))

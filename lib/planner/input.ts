@@ -1,4 +1,5 @@
 import { MODES, PREFERENCES, WORK_TYPES, type Engineer, type Mode, type PlanInput, type Preference, type Priority, type WorkItem, type WorkType } from '@/lib/matching'
+import type { Role } from '@/lib/auth/permissions'
 import type { Scenario, UnplannedMember } from './types'
 
 // Turns database rows (already scoped to one organisation by lib/db) into the matching engine's
@@ -12,7 +13,7 @@ export type ProfileRow = {
   preferredMode: Mode | null
   capacityHours: number
 }
-export type MemberRow = { membershipId: string; name: string; profile: ProfileRow | null; availabilityHours: number | null }
+export type MemberRow = { membershipId: string; name: string; role: Role; profile: ProfileRow | null; availabilityHours: number | null }
 export type ItemRow = { id: string; title: string; type: WorkType; hours: number; priority: number; modeOverride: Mode | null; pinnedToId: string | null }
 export type PolicyRow = { workType: WorkType; mode: Mode }
 
@@ -49,7 +50,8 @@ function engineerOf(member: MemberRow, profile: ProfileRow, hours: number): Engi
 
 /**
  * Members without a profile, removed in a what-if, or with no hours are not planned (and the board
- * says why). Hours: the what-if value, else the sprint's Availability row, else the profile's capacity.
+ * says why; a manager, lead or admin without a profile is not expected to take sprint work, so is left
+ * out without a word). Hours: the what-if value, else the sprint's Availability row, else the profile's capacity.
  * A pin to someone who is not planned is dropped with a note rather than failing the whole plan.
  */
 export function buildPlanInput(rows: { members: MemberRow[]; items: ItemRow[]; policies: PolicyRow[]; scenario?: Scenario }): BuiltInput {
@@ -60,8 +62,9 @@ export function buildPlanInput(rows: { members: MemberRow[]; items: ItemRow[]; p
   for (const member of rows.members) {
     names[member.membershipId] = member.name
     const hours = scenario.capacity[member.membershipId] ?? member.availabilityHours ?? member.profile?.capacityHours ?? 0
-    if (!member.profile) unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'No working-style profile yet (survey not taken), so not planned.' })
-    else if (scenario.removed.includes(member.membershipId)) unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'Taken out of this plan (what-if).' })
+    if (!member.profile) {
+      if (member.role === 'ENGINEER') unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'No working-style profile yet (survey not taken), so not planned.' })
+    } else if (scenario.removed.includes(member.membershipId)) unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'Taken out of this plan (what-if).' })
     else if (!(hours > 0)) unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'No hours available in this sprint.' })
     else engineers.push(engineerOf(member, member.profile, hours))
   }

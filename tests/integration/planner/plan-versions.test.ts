@@ -3,12 +3,15 @@ import { createPlanAction, explainCardAction, moveItemAction, replanAction, setL
 import { prisma } from '@/lib/db/client'
 import { getBoard } from '@/lib/db/planner-reads'
 import { decodeBoard } from '@/lib/planner/wire'
-import { signInAs } from '../../support/factories'
+import { createUser, signInAs } from '../../support/factories'
 import { assignmentsOf, createPlanningOrg, unwrap } from './fixtures'
 
 describe('planning a sprint', () => {
   it('saves every plan as a new version and never overwrites an earlier one', async () => {
     const org = await createPlanningOrg()
+    // An engineer on the team who has not taken the survey yet.
+    const newcomer = await prisma.membership.create({ data: { organizationId: org.orgId, userId: (await createUser('Newcomer')).id, role: 'ENGINEER' } })
+    await prisma.teamMember.create({ data: { organizationId: org.orgId, teamId: org.teamId, membershipId: newcomer.id } })
     await signInAs(org.members.MANAGER)
     const v1 = unwrap(await createPlanAction({ sprintId: org.sprintId, baseVersion: 0 }))
     expect(v1.version).toBe(1)
@@ -24,7 +27,8 @@ describe('planning a sprint', () => {
 
     const board = await getBoard(org.orgId, org.sprintId)
     expect(board?.version).toBe(2)
-    expect(board?.meta.unplanned.map((u) => u.membershipId)).toContain(org.members.MANAGER.membershipId)
+    // The engineer without a profile is listed with the reason; the manager without one is not expected to plan work.
+    expect(board?.meta.unplanned.map((u) => u.membershipId)).toEqual([newcomer.id])
     // The board carries placements only; each card's reasons and alternative are read on demand.
     const { cards } = decodeBoard(board!.wire)
     expect(cards.map((c) => c.itemId).sort()).toEqual([...org.itemIds].sort())

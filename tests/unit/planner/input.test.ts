@@ -3,9 +3,10 @@ import { buildPlanInput, parsePreferences, type MemberRow } from '@/lib/planner/
 
 const profile = { affinityOrchestration: 30, affinityCraft: 90, affinityHybrid: 50, preferences: { DOCUMENTATION: 'avoid', NOVEL_PROBLEM: 'enjoy', BOGUS: 'enjoy' }, preferredMode: 'craft' as const, capacityHours: 60 }
 const members: MemberRow[] = [
-  { membershipId: 'ada', name: 'Ada', profile, availabilityHours: 48 },
-  { membershipId: 'bob', name: 'Bob', profile: { ...profile, preferredMode: null }, availabilityHours: null },
-  { membershipId: 'mgr', name: 'Maya', profile: null, availabilityHours: null },
+  { membershipId: 'ada', name: 'Ada', role: 'ENGINEER', profile, availabilityHours: 48 },
+  { membershipId: 'bob', name: 'Bob', role: 'LEAD', profile: { ...profile, preferredMode: null }, availabilityHours: null },
+  { membershipId: 'mgr', name: 'Maya', role: 'MANAGER', profile: null, availabilityHours: null },
+  { membershipId: 'eve', name: 'Eve', role: 'ENGINEER', profile: null, availabilityHours: null },
 ]
 const items = [
   { id: 'i1', title: 'Fix auth', type: 'SECURITY_AUTH' as const, hours: 5, priority: 9, modeOverride: null, pinnedToId: 'mgr' },
@@ -16,9 +17,10 @@ const items = [
 describe('buildPlanInput', () => {
   const built = buildPlanInput({ members, items, policies: [{ workType: 'CODE_REVIEW', mode: 'hybrid' }] })
 
-  it('plans only members with a profile and says why the others are left out', () => {
+  it('plans only members with a profile and says why an engineer without one is left out', () => {
     expect(built.input.engineers.map((e) => e.id)).toEqual(['ada', 'bob'])
-    expect(built.unplanned).toEqual([expect.objectContaining({ membershipId: 'mgr', reason: expect.stringMatching(/profile/) })])
+    // A manager without a profile is not expected to take sprint work: left out without a word.
+    expect(built.unplanned).toEqual([expect.objectContaining({ membershipId: 'eve', reason: expect.stringMatching(/profile/) })])
   })
 
   it('uses the Availability row, else the profile capacity, and scales affinities to 0..1', () => {
@@ -45,7 +47,7 @@ describe('buildPlanInput', () => {
   it('applies a what-if: hours override and people taken out', () => {
     const whatIf = buildPlanInput({ members, items, policies: [], scenario: { capacity: { ada: 24 }, removed: ['bob'] } })
     expect(whatIf.input.engineers.map((e) => [e.id, e.capacityHours])).toEqual([['ada', 24]])
-    expect(whatIf.unplanned.map((u) => u.membershipId)).toEqual(['bob', 'mgr'])
+    expect(whatIf.unplanned.map((u) => u.membershipId)).toEqual(['bob', 'eve'])
   })
 
   it('leaves out someone with no hours', () => {
