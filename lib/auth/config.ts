@@ -51,7 +51,7 @@ function providers(): Provider[] {
 
 export const oauthProviders = () => providers().map((p) => (typeof p === 'function' ? p() : p)).filter((p) => p.id !== 'credentials').map((p) => ({ id: p.id, name: p.name }))
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: env().NEXTAUTH_SECRET,
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },

@@ -1,19 +1,23 @@
 import 'server-only'
-import { cookies } from 'next/headers'
-import { auth, signIn, signOut } from './config'
+import { cookies, headers } from 'next/headers'
+import { env } from '@/lib/env'
+import { signIn, signOut } from './config'
+import { decodeSessionToken, sessionCookieName, sessionTokenFrom, SessionTokenMemo, type RawSession } from './session-token'
 
 // The only module that reads the request's session and organisation cookie. Integration tests
 // replace it (tests/support/session-mock.ts) to act as any member without a browser.
 
 export const ORG_COOKIE = 'plural-org'
 
-export type RawSession = { userId: string; sessionVersion: number }
+const decodedTokens = new SessionTokenMemo()
 
 export async function readSession(): Promise<RawSession | null> {
-  const session = await auth()
-  const userId = session?.user?.id
-  if (!userId) return null
-  return { userId, sessionVersion: (session as { sv?: number }).sv ?? -1 }
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env()
+  if (!NEXTAUTH_SECRET) return null
+  const name = sessionCookieName(NEXTAUTH_URL, (await headers()).get('x-forwarded-proto'))
+  const jar = await cookies()
+  const token = sessionTokenFrom(new Map(jar.getAll().map((c) => [c.name, c.value])), name)
+  return token ? decodedTokens.read(`${name}=${token}`, Date.now(), () => decodeSessionToken(token, NEXTAUTH_SECRET, name)) : null
 }
 
 export async function readOrgChoice(): Promise<string | undefined> {
