@@ -16,3 +16,16 @@ export interface DataTable {
   columns: Column[]
   rows: Record<string, Cell>[]
 }
+
+/** A dashboard page shows at most this many rows of a table; more are left to the CSV download. */
+export const PAGE_TABLE_ROWS = 50
+
+/** What a collapsed table fetches when it is opened: its first rows and how many there are in all. */
+export interface TableRowsPage {
+  rows: DataTable['rows']
+  totalRows: number
+}
+
+export function firstRows(table: DataTable, limit = PAGE_TABLE_ROWS): TableRowsPage {
+  return { rows: table.rows.slice(0, limit), totalRows: table.rows.length }
+}

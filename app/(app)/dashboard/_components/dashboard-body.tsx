@@ -8,15 +8,15 @@ import { TrendsSection } from './trends-section'
 
 /** Both dashboards share the sections; only the scope (and the CSV routes) differ. */
 export function DashboardBody({ view }: { view: DashboardView }) {
-  const csvBase = view.teamId ? `/api/dashboard/teams/${view.teamId}` : '/api/dashboard'
+  const tableRoute = view.teamId ? `/api/dashboard/teams/${view.teamId}` : '/api/dashboard'
   return (
     <div className="space-y-6">
-      <MixSection mix={view.mix} csvBase={csvBase} />
-      <SupplySection supply={view.supply} csvBase={csvBase} />
-      <DeepWorkSection deepWork={view.deepWork} scope={view.scope} csvBase={csvBase} />
-      <RiskSection risk={view.risk} csvBase={csvBase} />
-      <TrendsSection trends={view.trends} threshold={view.anonymityThreshold} csvBase={csvBase} />
-      <OutcomesSection outcomes={view.outcomes} csvBase={csvBase} />
+      <MixSection mix={view.mix} tableRoute={tableRoute} />
+      <SupplySection supply={view.supply} tableRoute={tableRoute} />
+      <DeepWorkSection deepWork={view.deepWork} scope={view.scope} tableRoute={tableRoute} />
+      <RiskSection risk={view.risk} tableRoute={tableRoute} />
+      <TrendsSection trends={view.trends} threshold={view.anonymityThreshold} tableRoute={tableRoute} />
+      <OutcomesSection outcomes={view.outcomes} tableRoute={tableRoute} />
     </div>
   )
 }

@@ -10,7 +10,7 @@ const SERIES: SeriesStyle[] = [{ key: 'share', label: 'Planned deep-work share (
 /** The organisation page lists only the most urgent flagged people; team dashboards and the CSV have everyone. */
 const ORG_LIST_LIMIT = 12
 
-export function DeepWorkSection({ deepWork, scope, csvBase }: { deepWork: DeepWorkView; scope: 'org' | 'team'; csvBase: string }) {
+export function DeepWorkSection({ deepWork, scope, tableRoute }: { deepWork: DeepWorkView; scope: 'org' | 'team'; tableRoute: string }) {
   const shown = scope === 'team' ? deepWork.people : deepWork.people.filter((p) => p.flags.length > 0).slice(0, ORG_LIST_LIMIT)
   const shownNames = new Set(shown.map((p) => `${p.teamName}\u0000${p.name}`))
   const table = scope === 'team' ? deepWork.table : { ...deepWork.table, rows: deepWork.table.rows.filter((r) => shownNames.has(`${r.team}\u0000${r.person}`)) }
@@ -50,7 +50,7 @@ export function DeepWorkSection({ deepWork, scope, csvBase }: { deepWork: DeepWo
           ) : null}
           <Figure
             table={table}
-            csvBase={csvBase}
+            tableRoute={tableRoute}
             chart={
               shown.length > 0 ? (
                 <BarChartFigure

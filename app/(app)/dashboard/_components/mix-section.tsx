@@ -9,7 +9,7 @@ import { DashboardSection, Figure, Warnings } from './section'
 
 const MIX_SERIES = MODES.map((m) => ({ key: m, label: MODE_LABELS[m], ...MODE_STYLES[m] }))
 
-export function MixSection({ mix, csvBase }: { mix: MixView; csvBase: string }) {
+export function MixSection({ mix, tableRoute }: { mix: MixView; tableRoute: string }) {
   const t = mix.total
   return (
     <DashboardSection
@@ -28,7 +28,7 @@ export function MixSection({ mix, csvBase }: { mix: MixView; csvBase: string }) 
           <Warnings items={mix.warnings} />
           <Figure
             table={mix.table}
-            csvBase={csvBase}
+            tableRoute={tableRoute}
             chart={
               <BarChartFigure
                 label={`People per working type and team. ${mix.teams.map((r) => `${r.teamName}: ${r.mix.orchestration} orchestrators, ${r.mix.craft} craftspeople, ${r.mix.hybrid} hybrids`).join('. ')}.`}

@@ -7,7 +7,7 @@ import { DashboardSection, Figure } from './section'
 
 const SERIES: SeriesStyle[] = [{ key: 'delivery', label: 'Delivered on time (%)', ...MODE_STYLES.hybrid }]
 
-export function OutcomesSection({ outcomes, csvBase }: { outcomes: OutcomesView; csvBase: string }) {
+export function OutcomesSection({ outcomes, tableRoute }: { outcomes: OutcomesView; tableRoute: string }) {
   return (
     <DashboardSection
       id="outcomes"
@@ -24,7 +24,7 @@ export function OutcomesSection({ outcomes, csvBase }: { outcomes: OutcomesView;
           </p>
           <Figure
             table={outcomes.modeTable}
-            csvBase={csvBase}
+            tableRoute={tableRoute}
             chart={
               <BarChartFigure
                 label={`On-time delivery by mode. ${outcomes.byMode.map((m) => `${m.label}: ${formatShare(m.deliveryRate)}`).join('. ')}.`}
@@ -37,7 +37,7 @@ export function OutcomesSection({ outcomes, csvBase }: { outcomes: OutcomesView;
               />
             }
           />
-          <Figure table={outcomes.typeTable} csvBase={csvBase} />
+          <Figure table={outcomes.typeTable} tableRoute={tableRoute} />
         </>
       )}
     </DashboardSection>

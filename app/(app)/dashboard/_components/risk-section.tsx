@@ -27,7 +27,7 @@ function RiskList({ title, items, empty }: { title: string; items: string[]; emp
   )
 }
 
-export function RiskSection({ risk, csvBase }: { risk: RiskView; csvBase: string }) {
+export function RiskSection({ risk, tableRoute }: { risk: RiskView; tableRoute: string }) {
   const nothingPlanned = risk.talentLoss.length === 0 && risk.concentration.length === 0 && risk.atrophy.length === 0 && risk.unplannedTeams.length > 0
   return (
     <DashboardSection id="risk" title="Mismatch and risk" intro={`Read from the plans of the last ${RISK_WINDOW} planned sprints of each team.`}>
@@ -47,7 +47,7 @@ export function RiskSection({ risk, csvBase }: { risk: RiskView; csvBase: string
           />
           <RiskList title="Skill atrophy: nobody does craft work any more" items={risk.atrophy.map((a) => a.message)} empty="Every team still does craft work." />
           {risk.unplannedTeams.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-300">No plans to judge yet: {risk.unplannedTeams.join(', ')}.</p> : null}
-          <Figure table={risk.table} csvBase={csvBase} />
+          <Figure table={risk.table} tableRoute={tableRoute} />
         </>
       )}
     </DashboardSection>

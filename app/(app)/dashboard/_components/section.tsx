@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { DataTable } from '@/lib/metrics/table'
+import { firstRows, type DataTable } from '@/lib/metrics/table'
 import { TableDisclosure } from './table-disclosure'
 
 export function DashboardSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
@@ -16,22 +16,26 @@ export function DashboardSection({ id, title, intro, children }: { id: string; t
 
 /**
  * A chart with its text alternative: the data table (collapsed, but one click away and announced
- * as a disclosure) and the same table as a CSV download.
+ * as a disclosure) and the same table as a CSV download. Only a table shown open carries its rows
+ * in the page; a collapsed one fetches them from the table's route when opened.
  */
-/** More rows than this are left to the CSV download, so an organisation-wide table stays a quick page. */
-const PAGE_TABLE_ROWS = 50
-
-export function Figure({ table, csvBase, chart, open = false }: { table: DataTable; csvBase: string; chart?: ReactNode; open?: boolean }) {
+export function Figure({ table, tableRoute, chart, open = false }: { table: DataTable; tableRoute: string; chart?: ReactNode; open?: boolean }) {
   return (
     <figure className="space-y-2">
       {chart}
       <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <span className="font-medium">{table.caption}</span>
-        <a href={`${csvBase}/${table.id}`} download className="text-blue-700 underline dark:text-blue-300">
+        <a href={`${tableRoute}/${table.id}`} download className="text-blue-700 underline dark:text-blue-300">
           Download CSV<span className="sr-only">: {table.caption}</span>
         </a>
       </figcaption>
-      {table.rows.length === 0 ? null : <TableDisclosure table={{ ...table, rows: table.rows.slice(0, PAGE_TABLE_ROWS) }} totalRows={table.rows.length} open={open} />}
+      {table.rows.length === 0 ? null : (
+        <TableDisclosure
+          head={{ id: table.id, caption: table.caption, columns: table.columns }}
+          source={`${tableRoute}/${table.id}?format=json`}
+          initial={open ? firstRows(table) : undefined}
+        />
+      )}
     </figure>
   )
 }

@@ -11,7 +11,7 @@ const SERIES: SeriesStyle[] = [
   { key: 'supply', label: 'Capacity of people of that type (h)', color: '#334155', pattern: 'crosshatch' },
 ]
 
-export function SupplySection({ supply, csvBase }: { supply: SupplyView; csvBase: string }) {
+export function SupplySection({ supply, tableRoute }: { supply: SupplyView; tableRoute: string }) {
   return (
     <DashboardSection
       id="supply-demand"
@@ -37,7 +37,7 @@ export function SupplySection({ supply, csvBase }: { supply: SupplyView; csvBase
           {supply.idleTeams.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-300">No active sprint: {supply.idleTeams.join(', ')}.</p> : null}
           <Figure
             table={supply.table}
-            csvBase={csvBase}
+            tableRoute={tableRoute}
             chart={(() => {
               const sd = supply.total ?? supply.current[0]
               return (

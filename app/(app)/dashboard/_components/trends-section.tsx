@@ -23,7 +23,7 @@ const PULSE: LineSeries[] = [
   { key: 'preferred', label: 'Time in preferred mode (%)', color: '#0f766e', dash: '6 4', marker: 'square' },
 ]
 
-export function TrendsSection({ trends, threshold, csvBase }: { trends: TrendsView; threshold: number; csvBase: string }) {
+export function TrendsSection({ trends, threshold, tableRoute }: { trends: TrendsView; threshold: number; tableRoute: string }) {
   const points = trends.points
   const visiblePulse = points.filter((p) => p.pulse.visible)
   return (
@@ -38,7 +38,7 @@ export function TrendsSection({ trends, threshold, csvBase }: { trends: TrendsVi
         <>
           <Figure
             table={trends.table}
-            csvBase={csvBase}
+            tableRoute={tableRoute}
             chart={
               <div className="grid gap-6 lg:grid-cols-2">
                 <LineChartFigure
@@ -67,7 +67,7 @@ export function TrendsSection({ trends, threshold, csvBase }: { trends: TrendsVi
           </div>
           <Figure
             table={trends.pulseTable}
-            csvBase={csvBase}
+            tableRoute={tableRoute}
             open
             chart={
               visiblePulse.length > 0 ? (

@@ -1,7 +1,7 @@
 import { defineRoute } from '@/lib/server/route'
-import { dashboardCsv } from '../csv'
+import { dashboardTable } from '../table'
 
-/** GET /api/dashboard/<table id>: one organisation-dashboard table as CSV. */
-export const GET = defineRoute<{ section: string }>({ name: 'dashboard.csv', permission: 'dashboard:read' }, async (_request, actor, { section }) =>
-  dashboardCsv(actor.orgId, null, section),
+/** GET /api/dashboard/<table id>[?format=json]: one organisation-dashboard table, as CSV or as its first rows. */
+export const GET = defineRoute<{ section: string }>({ name: 'dashboard.table', permission: 'dashboard:read' }, async (request, actor, { section }) =>
+  dashboardTable(request, actor.orgId, null, section),
 )

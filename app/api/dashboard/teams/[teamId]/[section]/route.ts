@@ -1,7 +1,7 @@
 import { defineRoute } from '@/lib/server/route'
-import { dashboardCsv } from '../../../csv'
+import { dashboardTable } from '../../../table'
 
-/** GET /api/dashboard/teams/<team id>/<table id>: one team-dashboard table as CSV (404 for other organisations' teams). */
-export const GET = defineRoute<{ teamId: string; section: string }>({ name: 'dashboard.team-csv', permission: 'dashboard:read' }, async (_request, actor, { teamId, section }) =>
-  dashboardCsv(actor.orgId, teamId, section),
+/** GET /api/dashboard/teams/<team id>/<table id>[?format=json]: one team-dashboard table (404 for other organisations' teams). */
+export const GET = defineRoute<{ teamId: string; section: string }>({ name: 'dashboard.team-table', permission: 'dashboard:read' }, async (request, actor, { teamId, section }) =>
+  dashboardTable(request, actor.orgId, teamId, section),
 )
