@@ -1,10 +1,12 @@
 import 'server-only'
+import { can, type Role } from '@/lib/auth/permissions'
 import type { Mode } from '@/lib/matching'
 import { buildPlanInput, type ItemRow } from '@/lib/planner/input'
 import { parseAlternative, parseEngineerSummaries, parseMeta, parseReasons } from '@/lib/planner/meta'
 import type { BoardData, Explanation } from '@/lib/planner/types'
 import { encodeBoard, type Placement } from '@/lib/planner/wire'
 import { notFound } from '@/lib/server/app-error'
+import { readCache } from '@/lib/server/read-cache'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 import { getSprintHeader, loadMemberRows, loadPolicies, type SprintHeader } from './planner-input'
@@ -86,6 +88,27 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
     isLatest: newest === null || plan.version === newest, objective: plan.objective,
     wire: encodeBoard(built.input, placements, built.names), names: built.names, meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
   }
+}
+
+/** Everything the planner page shows: the sprint, the board of one version (null before the first plan) and every version. */
+export type PlannerView = { sprint: SprintHeader; board: BoardData | null; versions: PlanVersion[] }
+
+export async function getPlannerView(orgId: OrgId, sprintId: string, version?: number): Promise<PlannerView> {
+  const sprint = await getSprintHeader(orgId, sprintId)
+  const [board, versions] = await Promise.all([getBoard(orgId, sprint.id, version, sprint), listPlanVersions(orgId, sprint.id)])
+  return { sprint, board, versions }
+}
+
+/**
+ * The planner view for people who may read plans but not change them (leads): shared between
+ * requests like the dashboards (`lib/server/read-cache.ts`), so every write in the organisation on
+ * this instance drops it and other instances see changes within the cache's TTL. People who may edit
+ * always read it fresh: a move is checked against the plan's revision, and "Reload the plan" after a
+ * conflict must show the plan as it is now.
+ */
+export function getPlannerViewFor(role: Role, orgId: OrgId, sprintId: string, version?: number): Promise<PlannerView> {
+  if (can(role, 'plan:write')) return getPlannerView(orgId, sprintId, version)
+  return readCache.get(orgId, `planner:${sprintId}:${version ?? 'latest'}`, () => getPlannerView(orgId, sprintId, version))
 }
 
 /** One card's explanation in one version; another organisation's plan or item reads as not found. */

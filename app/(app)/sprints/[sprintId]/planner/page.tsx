@@ -6,10 +6,10 @@ import { PlannerWorkspace } from '@/components/planner/workspace'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
-import { getBoard, listPlanVersions } from '@/lib/db/planner-reads'
+import { getPlannerViewFor } from '@/lib/db/planner-reads'
 import { formatDateRange } from '@/lib/format'
 import { createPlanAction, explainCardAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction } from './actions'
-import { loadSprintOr404 } from './_components/load-sprint'
+import { readOr404 } from './_components/read-or-404'
 import { VersionList } from './_components/version-list'
 
 export const metadata: Metadata = { title: 'Sprint planner' }
@@ -18,14 +18,12 @@ type Props = { params: Promise<{ sprintId: string }>; searchParams: Promise<{ ve
 
 export default async function PlannerPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('plan:read')
-  const sprint = await loadSprintOr404(actor.orgId, (await params).sprintId)
+  const { sprintId } = await params
   const requested = Number((await searchParams).version)
-  const [board, versions] = await Promise.all([
-    getBoard(actor.orgId, sprint.id, Number.isInteger(requested) && requested > 0 ? requested : undefined, sprint),
-    listPlanVersions(actor.orgId, sprint.id),
-  ])
+  const version = Number.isInteger(requested) && requested > 0 ? requested : undefined
   const canWrite = can(actor.role, 'plan:write')
   const canPublish = can(actor.role, 'plan:publish')
+  const { sprint, board, versions } = await readOr404(() => getPlannerViewFor(actor.role, actor.orgId, sprintId, version))
   return (
     <>
       <PageHeader

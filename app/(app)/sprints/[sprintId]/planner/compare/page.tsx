@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { PlanDiffView } from '@/components/planner/plan-diff'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
+import { getSprintHeader } from '@/lib/db/planner-input'
 import { getVersionPair, listPlanVersions } from '@/lib/db/planner-reads'
 import { diffPlans } from '@/lib/planner/diff'
-import { loadSprintOr404 } from '../_components/load-sprint'
+import { readOr404 } from '../_components/read-or-404'
 
 export const metadata: Metadata = { title: 'Compare plan versions' }
 
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ sprintId: string }>; searchParams: Promise<{ a?
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const actor = await requirePageActor('plan:read')
-  const sprint = await loadSprintOr404(actor.orgId, (await params).sprintId)
+  const { sprintId } = await params
+  const sprint = await readOr404(() => getSprintHeader(actor.orgId, sprintId))
   const query = await searchParams
   const versions = await listPlanVersions(actor.orgId, sprint.id)
   const newest = versions[0]?.version ?? 0
