@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
-import { run } from './run.mjs'
+import { run, withServerNodeOptions } from './run.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -109,7 +109,8 @@ try {
       writeFileSync(join(root, 'tsconfig.json'), tsconfig)
     }
   }
-  server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore' })
+  // Started as README's "Running in production" says, with its Node options.
+  server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env: withServerNodeOptions(env), stdio: 'ignore' })
   for (let i = 0; i < 120 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500))
   const t = await targets()
   const password = process.env.BENCH_PASSWORD ?? 'plural-demo-2026'

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startEmbeddedDb } from './embedded-db.mjs'
-import { run, runOrExit } from './run.mjs'
+import { run, runOrExit, withServerNodeOptions } from './run.mjs'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
 const root = resolve(import.meta.dirname, '..')
@@ -53,7 +53,7 @@ if (embedded) {
 }
 
 let next
-const exited = run(join(root, 'node_modules/.bin/next'), [mode, '-p', port], env, (child) => (next = child))
+const exited = run(join(root, 'node_modules/.bin/next'), [mode, '-p', port], mode === 'start' ? withServerNodeOptions(env) : env, (child) => (next = child))
 // Forward signals, then close the database only after Next has exited.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next?.kill(signal))
 await stop(await exited)
