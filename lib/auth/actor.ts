@@ -1,9 +1,8 @@
 import 'server-only'
 import { redirect, notFound } from 'next/navigation'
 import { cache } from 'react'
-import { listMembershipsOfUser } from '@/lib/db/memberships'
 import { trustedOrgId, type OrgId } from '@/lib/db/org-id'
-import { getSessionUser } from '@/lib/db/users'
+import { getSessionAccount, type SessionAccount } from '@/lib/db/users'
 import { AppError } from '@/lib/server/app-error'
 import { can, type Permission, type Role } from './permissions'
 import { readOrgChoice, readSession } from './session'
@@ -17,13 +16,20 @@ export type Actor = SignedInUser & {
   organizations: { id: string; name: string; role: Role }[]
 }
 
-/** The session's user, if the token is valid and not revoked (password change, sign out everywhere). */
-export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
+/** The session's account, if the token is valid and not revoked (password change, sign out everywhere). */
+const getSignedInAccount = cache(async (): Promise<SessionAccount | null> => {
   const session = await readSession()
   if (!session) return null
-  const user = await getSessionUser(session.userId)
-  if (!user || user.sessionVersion !== session.sessionVersion) return null
-  return { userId: user.id, email: user.email, name: user.name }
+  const account = await getSessionAccount(session.userId)
+  if (!account || account.user.sessionVersion !== session.sessionVersion) return null
+  return account
+})
+
+const userOf = ({ user }: SessionAccount): SignedInUser => ({ userId: user.id, email: user.email, name: user.name })
+
+export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
+  const account = await getSignedInAccount()
+  return account ? userOf(account) : null
 })
 
 /**
@@ -31,14 +37,13 @@ export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
  * token, and the organisation from the user's own memberships (the cookie only chooses among them).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const user = await getSignedInUser()
-  if (!user) return null
-  const memberships = await listMembershipsOfUser(user.userId)
-  if (memberships.length === 0) return null
+  const account = await getSignedInAccount()
+  if (!account || account.memberships.length === 0) return null
+  const { memberships } = account
   const choice = await readOrgChoice()
   const current = memberships.find((m) => m.organizationId === choice) ?? memberships[0]
   return {
-    ...user,
+    ...userOf(account),
     orgId: trustedOrgId(current.organizationId),
     orgName: current.organization.name,
     membershipId: current.id,

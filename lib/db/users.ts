@@ -1,4 +1,5 @@
 import 'server-only'
+import type { Role } from '@/lib/auth/permissions'
 import { prisma } from './client'
 
 export async function getUserForSignIn(email: string) {
@@ -8,11 +9,32 @@ export async function getUserForSignIn(email: string) {
   })
 }
 
-/** Runs on every request: raw SQL, because Prisma's query layer costs several times the query itself. */
-export async function getSessionUser(userId: string) {
-  const rows = await prisma.$queryRaw<{ id: string; email: string; name: string; sessionVersion: number }[]>`
-    SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ${userId}`
-  return rows[0] ?? null
+export type SessionAccount = {
+  user: { id: string; email: string; name: string; sessionVersion: number }
+  /** Oldest first; the organisation cookie chooses among them. */
+  memberships: { id: string; role: Role; organizationId: string; organization: { name: string } }[]
+}
+
+/**
+ * The signed-in user and their memberships, read on every request: one raw statement (a user row
+ * per membership, or one row without), because Prisma's query layer and a second round trip cost
+ * several times the query itself.
+ */
+export async function getSessionAccount(userId: string): Promise<SessionAccount | null> {
+  const rows = await prisma.$queryRaw<
+    { userId: string; email: string; name: string; sessionVersion: number; id: string | null; role: Role | null; organizationId: string | null; organizationName: string | null }[]
+  >`
+    SELECT u.id AS "userId", u.email, u.name, u."sessionVersion", m.id, m.role::text AS role, m."organizationId", o.name AS "organizationName"
+    FROM "User" u
+    LEFT JOIN ("Membership" m JOIN "Organization" o ON o.id = m."organizationId") ON m."userId" = u.id
+    WHERE u.id = ${userId}
+    ORDER BY m."createdAt", m.id`
+  const [first] = rows
+  if (!first) return null
+  return {
+    user: { id: first.userId, email: first.email, name: first.name, sessionVersion: first.sessionVersion },
+    memberships: rows.flatMap((r) => (r.id && r.role && r.organizationId ? [{ id: r.id, role: r.role, organizationId: r.organizationId, organization: { name: r.organizationName ?? '' } }] : [])),
+  }
 }
 
 export async function getPasswordHash(userId: string) {

@@ -4,9 +4,9 @@ import { getSignedInUser } from '@/lib/auth/actor'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { prisma } from '@/lib/db/client'
 import { listMembers } from '@/lib/db/memberships'
-import { getSessionUser } from '@/lib/db/users'
+import { getSessionAccount } from '@/lib/db/users'
 import { actAs, currentSession } from '../../support/session-mock'
-import { createTestOrg, signInAs } from '../../support/factories'
+import { createTestOrg, createUser, signInAs } from '../../support/factories'
 import { callAction } from '../security/app-surface'
 
 const oldPassword = 'old password 123'
@@ -58,11 +58,28 @@ describe('sign out everywhere', () => {
   })
 })
 
+describe('the account read on every request', () => {
+  it('is the user with every membership, oldest first; none for a user without one; null for an unknown id', async () => {
+    const first = await createTestOrg()
+    const second = await createTestOrg()
+    const member = first.members.ENGINEER
+    await prisma.membership.create({ data: { organizationId: second.orgId, userId: member.userId, role: 'LEAD', createdAt: new Date(Date.now() + 60_000) } })
+    const account = await getSessionAccount(member.userId)
+    expect(account?.user).toMatchObject({ id: member.userId, sessionVersion: 0 })
+    expect(account?.memberships.map((m) => [m.organizationId, m.role])).toEqual([[first.orgId, 'ENGINEER'], [second.orgId, 'LEAD']])
+    expect(account?.memberships[1].organization.name).toBe((await prisma.organization.findUniqueOrThrow({ where: { id: second.orgId } })).name)
+
+    const loner = await createUser('Loner')
+    expect((await getSessionAccount(loner.id))?.memberships).toEqual([])
+    expect(await getSessionAccount('no-such-user')).toBeNull()
+  })
+})
+
 describe('account name', () => {
   it('is changed and validated', async () => {
     const { member } = await memberWithPassword()
     expect(await updateAccountNameAction({ name: '  Grace Hopper ' })).toMatchObject({ ok: true, data: { name: 'Grace Hopper' } })
-    expect((await getSessionUser(member.userId))?.name).toBe('Grace Hopper')
+    expect((await getSessionAccount(member.userId))?.user.name).toBe('Grace Hopper')
     expect(await updateAccountNameAction({ name: '' })).toMatchObject({ ok: false, code: 'INVALID' })
   })
 })
@@ -72,7 +89,7 @@ describe('secrets stay on the server', () => {
     const { org, member } = await memberWithPassword()
     const texts = [
       await prisma.user.findUniqueOrThrow({ where: { id: member.userId } }),
-      await getSessionUser(member.userId),
+      await getSessionAccount(member.userId),
       await listMembers(org.orgId),
       await updateAccountNameAction({ name: 'Someone' }),
     ].map((v) => JSON.stringify(v))
