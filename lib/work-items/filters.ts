@@ -60,7 +60,7 @@ export function filterQuery(filter: WorkItemFilter, changes: Partial<WorkItemFil
 export const hasFilters = (f: WorkItemFilter) => Boolean(f.q || f.type || f.mode || f.status || f.assignee || f.sprint || f.label)
 
 /** The list's filter comboboxes ask the server for a few matches: which field, and the text typed so far. */
-export const SUGGEST_FIELDS = ['assignee', 'label'] as const
+export const SUGGEST_FIELDS = ['assignee', 'sprint', 'label'] as const
 export const suggestQuerySchema = z.object({
   field: z.enum(SUGGEST_FIELDS),
   q: z.string().trim().max(100).default(''),

@@ -176,6 +176,31 @@ test('a manager filters the list by assignee with the keyboard', async ({ page }
   await expect(page.getByText(/Showing 1–50 of /)).toBeVisible()
 })
 
+test('a lead filters the list by sprint with the sprint combobox', async ({ page }) => {
+  await signIn(page, demo.lead)
+  await page.goto('/work-items')
+  // Sprints are searched on the server too: open ones first, closed ones say so.
+  const sprint = page.getByRole('combobox', { name: 'Sprint' })
+  await sprint.fill('platform · sprint 2')
+  await expect(page.getByRole('option', { name: 'Platform · Sprint 25' })).toBeVisible()
+  await expect(page.getByRole('option', { name: 'Platform · Sprint 24 (closed)' })).toBeVisible()
+  await page.getByRole('option', { name: 'Platform · Sprint 25' }).click()
+  await expect(sprint).toHaveValue('Platform · Sprint 25')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/[?&]sprint=[0-9a-f-]{36}/)
+  await expect(sprint).toHaveValue('Platform · Sprint 25')
+  const cells = page.getByRole('table').getByRole('row').filter({ hasNot: page.getByRole('columnheader') })
+  await expect(cells.first()).toContainText('Platform · Sprint 25')
+  expect(await cells.filter({ hasNotText: 'Platform · Sprint 25' }).count()).toBe(0)
+
+  await sprint.fill('backl')
+  await page.getByRole('option', { name: 'Backlog' }).click()
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/[?&]sprint=backlog/)
+  await expect(sprint).toHaveValue('Backlog')
+  await expectNoAxeViolations(page)
+})
+
 test('a lead sees work items and the policy read-only', async ({ page }) => {
   await signIn(page, demo.lead)
   await page.goto('/work-items')

@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
-import { getMemberName, listFilterSprints } from '@/lib/db/work-item-filters'
+import { getMemberName, getSprintFilterLabel, listOpenSprints } from '@/lib/db/work-item-filters'
 import { listWorkItems } from '@/lib/db/work-item-list'
 import { filterQuery, hasFilters, parseWorkItemFilter } from '@/lib/work-items/filters'
 import { FilterBar } from './_components/filter-bar'
@@ -21,14 +21,15 @@ export default async function WorkItemsPage({ searchParams }: Props) {
   const actor = await requirePageActor('work-item:read')
   const params = await searchParams
   const filter = parseWorkItemFilter(params)
-  const [{ items, total }, sprints, assigneeName] = await Promise.all([
-    listWorkItems(actor.orgId, filter),
-    listFilterSprints(actor.orgId, filter.sprint === 'backlog' ? undefined : filter.sprint),
-    filter.assignee ? getMemberName(actor.orgId, filter.assignee) : null,
-  ])
   const canWrite = can(actor.role, 'work-item:write')
+  const [{ items, total }, openSprints, assigneeName, sprintLabel] = await Promise.all([
+    listWorkItems(actor.orgId, filter),
+    // The targets of a bulk move, which only writers see.
+    canWrite ? listOpenSprints(actor.orgId) : [],
+    filter.assignee ? getMemberName(actor.orgId, filter.assignee) : null,
+    filter.sprint ? getSprintFilterLabel(actor.orgId, filter.sprint) : null,
+  ])
   const exportQuery = filterQuery({ ...filter, page: 1 }).replace(/^\?/, '&')
-  const openSprints = sprints.filter((s) => s.open).map(({ id, name }) => ({ id, name }))
   const header = (sort: Parameters<typeof SortHeader>[0]['sort'], label: string) => <SortHeader filter={filter} sort={sort} label={label} />
   const sortHeaders = {
     title: header('title', 'Title'), type: header('type', 'Type'), mode: 'Mode', priority: header('priority', 'Priority'),
@@ -50,7 +51,11 @@ export default async function WorkItemsPage({ searchParams }: Props) {
         }
       />
       {params.deleted ? <div className="mb-4"><Alert tone="success">The work item was deleted.</Alert></div> : null}
-      <FilterBar filter={filter} sprints={sprints} assignee={filter.assignee && assigneeName ? { value: filter.assignee, label: assigneeName } : null} />
+      <FilterBar
+        filter={filter}
+        sprint={filter.sprint && sprintLabel ? { value: filter.sprint, label: sprintLabel } : null}
+        assignee={filter.assignee && assigneeName ? { value: filter.assignee, label: assigneeName } : null}
+      />
       {items.length === 0 ? (
         hasFilters(filter) ? (
           <EmptyState title="No work items match these filters"><Link href="/work-items" className="underline">Clear the filters</Link> to see everything.</EmptyState>

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as suggest } from '@/app/api/work-items/suggest/route'
 import { prisma } from '@/lib/db/client'
-import { listFilterSprints } from '@/lib/db/work-item-filters'
+import { getSprintFilterLabel, listOpenSprints } from '@/lib/db/work-item-filters'
 import { listWorkItems } from '@/lib/db/work-item-list'
 import { parseWorkItemFilter, type Suggestion } from '@/lib/work-items/filters'
 import { createTestOrg, createUser, signInAs, type TestOrg } from '../../support/factories'
@@ -88,13 +88,23 @@ describe('mode filter', () => {
 })
 
 describe('filter sprints', () => {
-  it('offers the sprints not closed, plus a closed one when it is the filter', async () => {
+  it('lists the sprints a bulk move can target: not closed, this organisation only', async () => {
+    const sprintOrg = await createTestOrg()
+    const open = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Still planning')
+    await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Long done', 'CLOSED')
+    await createSprintRow(other.orgId, other.teamId, 'Foreign')
+    expect(await listOpenSprints(sprintOrg.orgId)).toEqual([{ id: open.id, name: 'Still planning' }])
+  })
+
+  it("names the filtered sprint, says when it is closed, and knows nothing of other organisations' sprints", async () => {
     const sprintOrg = await createTestOrg()
     const open = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Still planning')
     const closed = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Long done', 'CLOSED')
-    await createSprintRow(other.orgId, other.teamId, 'Foreign')
-    expect(await listFilterSprints(sprintOrg.orgId)).toEqual([{ id: open.id, name: 'Still planning', open: true }])
-    expect((await listFilterSprints(sprintOrg.orgId, closed.id)).map((s) => [s.name, s.open])).toEqual([['Long done', false], ['Still planning', true]])
+    const foreign = await createSprintRow(other.orgId, other.teamId, 'Foreign')
+    expect(await getSprintFilterLabel(sprintOrg.orgId, open.id)).toBe('Still planning')
+    expect(await getSprintFilterLabel(sprintOrg.orgId, closed.id)).toBe('Long done (closed)')
+    expect(await getSprintFilterLabel(sprintOrg.orgId, 'backlog')).toBe('Backlog')
+    expect(await getSprintFilterLabel(sprintOrg.orgId, foreign.id)).toBeNull()
   })
 })
 
@@ -122,6 +132,20 @@ describe('GET /api/work-items/suggest', () => {
     expect((await ask('field=assignee&q=MANAGER')).body.options).toEqual([])
     expect((await ask('field=assignee&q=Elsewhere')).body.options).toEqual([])
     expect((await ask('field=assignee&q=%25')).body.options).toEqual([])
+  })
+
+  it('suggests the backlog and sprints by name, open ones first, never another organisation\'s', async () => {
+    const sprintOrg = await createTestOrg()
+    const open = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Sprint Aurora')
+    const closed = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Sprint Aurora old', 'CLOSED')
+    await createSprintRow(other.orgId, other.teamId, 'Sprint Aurora elsewhere')
+    await signInAs(sprintOrg.members.LEAD)
+    expect((await ask('field=sprint&q=aurora')).body.options).toEqual([
+      { value: open.id, label: 'Sprint Aurora' },
+      { value: closed.id, label: 'Sprint Aurora old (closed)' },
+    ])
+    expect((await ask('field=sprint&q=back')).body.options).toEqual([{ value: 'backlog', label: 'Backlog' }])
+    expect((await ask('field=sprint&q=')).body.options?.[0]).toEqual({ value: 'backlog', label: 'Backlog' })
   })
 
   it('suggests labels in use, refuses an unknown field, and answers only roles that read work items', async () => {

@@ -31,6 +31,7 @@ describe('suggestQuerySchema', () => {
   it('reads the field and the trimmed text, which may be empty', () => {
     expect(suggestQuerySchema.parse({ field: 'assignee', q: '  ada ' })).toEqual({ field: 'assignee', q: 'ada' })
     expect(suggestQuerySchema.parse({ field: 'label' })).toEqual({ field: 'label', q: '' })
+    expect(suggestQuerySchema.parse({ field: 'sprint', q: 'back' })).toEqual({ field: 'sprint', q: 'back' })
   })
 
   it('refuses other fields and overlong text', () => {

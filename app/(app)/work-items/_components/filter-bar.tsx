@@ -8,18 +8,18 @@ import { SuggestCombobox } from './suggest-combobox'
 
 type Props = {
   filter: WorkItemFilter
-  /** Open sprints, plus the filtered one if it is closed. */
-  sprints: { id: string; name: string; open: boolean }[]
+  /** The filtered sprint (or the backlog) and its name, when the sprint filter names one of the organisation's. */
+  sprint: Suggestion | null
   /** The filtered member's id and name, when the assignee filter names a member of the organisation. */
   assignee: Suggestion | null
 }
 
 /**
- * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Assignee and
- * label are searched on the server as you type; the page stays the same size however large the
- * organisation grows.
+ * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Assignee,
+ * sprint and label are searched on the server as you type; the page stays the same size however large
+ * the organisation grows.
  */
-export function FilterBar({ filter, sprints, assignee }: Props) {
+export function FilterBar({ filter, sprint, assignee }: Props) {
   const field = 'space-y-1 text-sm'
   const control = `${inputClass} py-1`
   return (
@@ -50,14 +50,7 @@ export function FilterBar({ filter, sprints, assignee }: Props) {
         </select>
       </div>
       <SuggestCombobox id="f-assignee" name="assignee" label="Assignee" field="assignee" initial={assignee} placeholder="Anyone" dense />
-      <div className={field}>
-        <label htmlFor="f-sprint" className="block font-medium">Sprint</label>
-        <select id="f-sprint" name="sprint" defaultValue={filter.sprint ?? ''} className={control}>
-          <option value="">Any</option>
-          <option value="backlog">Backlog</option>
-          {sprints.map((s) => <option key={s.id} value={s.id}>{s.open ? s.name : `${s.name} (closed)`}</option>)}
-        </select>
-      </div>
+      <SuggestCombobox id="f-sprint" name="sprint" label="Sprint" field="sprint" initial={sprint} placeholder="Any" dense />
       <SuggestCombobox id="f-label" name="label" label="Label" field="label" initial={filter.label ? { value: filter.label, label: filter.label } : null} placeholder="Any" freeText dense />
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
