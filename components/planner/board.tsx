@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { ActionFn } from '@/lib/action-result'
 import { buildLanes, initialLimits, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
 import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
@@ -19,6 +19,10 @@ export type BoardActions = {
   explain: ActionFn<Explanation>
 }
 type Feedback = { tone: 'ok' | 'warn' | 'error'; text: string; conflict?: boolean }
+
+/** False while the server renders (and while the browser hydrates that HTML), true from then on. */
+const subscribeNever = () => () => {}
+const useLive = () => useSyncExternalStore(subscribeNever, () => true, () => false)
 
 /** The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. */
 export function PlannerBoard({ board, editable, actions, onRevision }: { board: BoardData; editable: boolean; actions: BoardActions; onRevision: (revision: number) => void }) {
@@ -133,6 +137,10 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
   }), [move])
 
   const folded = laneKeys.reduce((sum, lane) => sum + Math.max(0, (lanes[lane]?.length ?? 0) - limits[lane]), 0)
+  // A large board's folded columns (a balance line and a button each) are drawn in the browser, not in
+  // the server's HTML: they are most of a 400-item board's markup, and their buttons need JavaScript.
+  const live = useLive()
+  const deferred = live ? [] : laneKeys.filter((lane) => limits[lane] === 0)
   return (
     <div onDragEnd={() => { dragItem.current = null; setDrop(null) }}>
       <p className="mb-2 text-sm">
@@ -153,7 +161,9 @@ export function PlannerBoard({ board, editable, actions, onRevision }: { board: 
         ) : null}
       </div>
       <div ref={boardRef} className="mt-2 flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="Plan board: one column per engineer, then Unassigned">
-        {laneKeys.map((lane) => (
+        {laneKeys.map((lane) => deferred.includes(lane) ? (
+          lane === deferred[0] ? <p key="deferred" role="status" className="w-52 shrink-0 p-2 text-sm">{`Loading ${deferred.length} folded column(s)…`}</p> : null
+        ) : (
           <EngineerColumn
             key={lane || 'unassigned'}
             lane={lane}
