@@ -90,10 +90,10 @@ test('stored XSS payloads render as text on every page that shows them', async (
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 
-  // The planner: plan the sprint, so the payload titles are on the board.
+  // The planner: plan the sprint (new in this test, so it has no plan yet), so the payload titles are on the board.
+  // Waiting for the button, not checking it once: the page may still be loading.
   await page.goto(`${new URL(sprintUrl).pathname}/planner`)
-  const plan = page.getByRole('button', { name: 'Plan', exact: true })
-  if (await plan.isVisible()) await plan.click()
+  await page.getByRole('button', { name: 'Plan', exact: true }).click({ timeout: 60_000 })
   await expect(page.getByText(`Item ${SCRIPT}`).first()).toBeVisible({ timeout: 60_000 })
   await expectInert(page, 'planner')
 
