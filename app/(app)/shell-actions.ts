@@ -4,18 +4,19 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { signOut } from '@/lib/auth/config'
+import { getActor } from '@/lib/auth/actor'
 import { writeOrgChoice } from '@/lib/auth/session'
 import { defineUserAction } from '@/lib/server/action'
-import { listMembershipsOfUser } from '@/lib/db/memberships'
 import { AppError } from '@/lib/server/app-error'
 
 export const switchOrganizationAction = defineUserAction(
   { name: 'shell.switch-organization', permission: 'signed-in' },
   z.object({ organizationId: z.string().min(1).max(100) }),
-  async ({ organizationId }, user) => {
-    const memberships = await listMembershipsOfUser(user.userId)
+  async ({ organizationId }) => {
     // Only an organisation the user belongs to can be chosen; anything else looks like a missing one.
-    if (!memberships.some((m) => m.organizationId === organizationId)) throw new AppError('NOT_FOUND', 'Organisation not found.')
+    // The memberships are the ones this request's sign-in check already read.
+    const actor = await getActor()
+    if (!actor?.organizations.some((o) => o.id === organizationId)) throw new AppError('NOT_FOUND', 'Organisation not found.')
     await writeOrgChoice(organizationId)
     redirect('/')
   },

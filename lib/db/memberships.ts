@@ -5,16 +5,6 @@ import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
 
-/** Runs on every request (lib/auth/actor.ts): one raw join instead of Prisma's two queries. */
-export async function listMembershipsOfUser(userId: string) {
-  const rows = await prisma.$queryRaw<{ id: string; role: Role; organizationId: string; organizationName: string }[]>`
-    SELECT m.id, m.role::text AS role, m."organizationId", o.name AS "organizationName"
-    FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
-    WHERE m."userId" = ${userId}
-    ORDER BY m."createdAt", m.id`
-  return rows.map(({ organizationName, ...m }) => ({ ...m, organization: { name: organizationName } }))
-}
-
 export type MemberDTO = {
   membershipId: string
   userId: string

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { switchOrganizationAction } from '@/app/(app)/shell-actions'
 import { changePasswordAction, signOutEverywhereAction, updateAccountNameAction } from '@/app/(app)/settings/actions'
-import { getSignedInUser } from '@/lib/auth/actor'
+import { getActor, getSignedInUser } from '@/lib/auth/actor'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { prisma } from '@/lib/db/client'
 import { listMembers } from '@/lib/db/memberships'
@@ -72,6 +73,21 @@ describe('the account read on every request', () => {
     const loner = await createUser('Loner')
     expect((await getSessionAccount(loner.id))?.memberships).toEqual([])
     expect(await getSessionAccount('no-such-user')).toBeNull()
+  })
+})
+
+describe('switching organisation', () => {
+  it("chooses one of the user's own organisations, and refuses any other as not found", async () => {
+    const first = await createTestOrg()
+    const second = await createTestOrg()
+    const stranger = await createTestOrg()
+    const member = first.members.ENGINEER
+    await prisma.membership.create({ data: { organizationId: second.orgId, userId: member.userId, role: 'LEAD' } })
+    await signInAs(member, first.orgId)
+    await expect(switchOrganizationAction({ organizationId: second.orgId })).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') })
+    expect((await getActor())?.orgId).toBe(second.orgId)
+    expect(await switchOrganizationAction({ organizationId: stranger.orgId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect((await getActor())?.orgId).toBe(second.orgId)
   })
 })
 
