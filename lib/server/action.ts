@@ -14,16 +14,25 @@ import { invalidateReads, type WriteScope } from './read-cache'
 export type ActionMeta = { name: string; permission: Permission | 'signed-in' | 'public'; revalidate?: string[] }
 export type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta }
 
-/** FormData becomes a plain object; repeated keys (checkbox groups) become arrays. */
+/**
+ * FormData becomes a plain object; repeated keys (checkbox groups) become arrays. Field names are
+ * the sender's: collected in a Map so names such as `toString[]` or `__proto__` are only data.
+ */
 export function formToObject(input: unknown): unknown {
   if (!(input instanceof FormData)) return input
-  const out: Record<string, unknown> = {}
+  const fields = new Map<string, unknown>()
   for (const [key, value] of input.entries()) {
     if (key.startsWith('$ACTION')) continue
-    if (key.endsWith('[]')) ((out[key.slice(0, -2)] ??= []) as unknown[]).push(value)
-    else out[key] = value
+    if (!key.endsWith('[]')) {
+      fields.set(key, value)
+      continue
+    }
+    const name = key.slice(0, -2)
+    const list = fields.get(name)
+    if (Array.isArray(list)) list.push(value)
+    else fields.set(name, [value])
   }
-  return out
+  return Object.fromEntries(fields)
 }
 
 export function failure(error: unknown, name: string): ActionResult<never> {

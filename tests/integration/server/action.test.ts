@@ -11,6 +11,17 @@ describe('formToObject', () => {
     expect(formToObject(fd)).toEqual({ title: 'Fix login', ids: ['a', 'b'] })
   })
 
+  it('treats any field name as data: Object.prototype names, __proto__, and a name sent both with and without []', () => {
+    const fd = new FormData()
+    for (const key of ['toString[]', 'toString[]', 'constructor[]', '__proto__[]', '__proto__', 'hasOwnProperty', 'x', 'x[]', 'x[]']) fd.append(key, 'v')
+    const out = formToObject(fd) as Record<string, unknown>
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    expect(Object.entries(out)).toEqual([
+      ['toString', ['v', 'v']], ['constructor', ['v']], ['__proto__', 'v'], ['hasOwnProperty', 'v'], ['x', ['v', 'v']],
+    ])
+    expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString)
+  })
+
   it('passes plain objects through', () => {
     expect(formToObject({ a: 1 })).toEqual({ a: 1 })
   })
