@@ -17,6 +17,8 @@ const port = Number(process.env.BENCH_PORT ?? 3300)
 const base = `http://127.0.0.1:${port}`
 const duration = Number(process.env.BENCH_DURATION ?? 30)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+/** Seconds of the same load before each route's measured run, not counted (the JIT's warm-up). */
+const warmup = Number(process.env.BENCH_WARMUP ?? 10)
 process.env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres'
 
 const db = await freshDatabase('plural_bench')
@@ -76,11 +78,11 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 }
 
-function load(path, cookie) {
+function load(path, cookie, seconds = duration) {
   return new Promise((resolveLoad, reject) => {
     const latencies = []
     let errors = 0
-    const instance = autocannon({ url: `${base}${path}`, connections, duration, headers: { cookie }, timeout: 10 }, (err, result) => {
+    const instance = autocannon({ url: `${base}${path}`, connections, duration: seconds, headers: { cookie }, timeout: 10 }, (err, result) => {
       if (err) return reject(err)
       latencies.sort((a, b) => a - b)
       resolveLoad({ path, requests: result.requests.total, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), non200: errors, timeouts: result.timeouts, errors: errors + result.errors })
@@ -150,6 +152,12 @@ try {
   }
   const results = []
   for (const path of routes) {
+    // A freshly started server runs a route's code unoptimised for its first thousand or so requests
+    // (a planner request then costs about twice what it does later): measure the steady state.
+    if (warmup > 0) {
+      console.log(`\n▶ warm-up, not counted: ${connections} connections × ${warmup} s: ${path}`)
+      await load(path, cookie, warmup)
+    }
     console.log(`\n▶ ${connections} connections × ${duration} s: ${path}`)
     results.push(await load(path, cookie))
   }
