@@ -1,3 +1,4 @@
+import { byName } from '@/lib/metrics/group'
 import type { CardView, ColumnSummary } from './types'
 
 // Pure helpers behind the client board's state. A move replaces only the two lanes and the one card
@@ -9,8 +10,9 @@ export const UNASSIGNED_LANE = ''
 
 export const laneOf = (engineerId: string | null) => engineerId ?? UNASSIGNED_LANE
 
+/** Priority, then size, then title in code-point order (the same in the server's HTML and the browser, and far cheaper than localeCompare). */
 export function byBoardOrder(a: CardView, b: CardView): number {
-  return b.priority - a.priority || b.hours - a.hours || a.title.localeCompare(b.title)
+  return b.priority - a.priority || b.hours - a.hours || byName(a.title, b.title)
 }
 
 export function buildLanes(engineerIds: readonly string[], cards: readonly CardView[]): Lanes {

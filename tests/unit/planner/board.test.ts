@@ -32,6 +32,13 @@ describe('board state', () => {
     expect(moved[''].map((c) => c.itemId)).toEqual(['c', 'a'])
   })
 
+  it('orders a lane by priority, then hours, then title in code-point order, whatever the locale', () => {
+    const lanes = buildLanes(['ada'], [
+      { ...card('beta', 'ada'), hours: 4 }, card('alpha', 'ada'), card('Alpha', 'ada'), card('beta2', 'ada'), card('urgent', 'ada', 4),
+    ])
+    expect(lanes.ada.map((c) => c.itemId)).toEqual(['urgent', 'beta', 'Alpha', 'alpha', 'beta2'])
+  })
+
   it('keeps summary objects whose figures did not change', () => {
     const first = mergeSummaries({}, summariseEngineers(input, { perf: 'ada' }))
     const second = mergeSummaries(first, summariseEngineers(input, { perf: 'ada', crud: 'gus' }))
