@@ -6,7 +6,7 @@ import type { ActionFn } from '@/lib/action-result'
 import { buildLanes, initialLimits, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
 import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
 import type { AssignmentMap, BoardData, CardView, Explanation, MoveResult } from '@/lib/planner/types'
-import { decodeBoard } from '@/lib/planner/wire'
+import type { DecodedBoard } from '@/lib/planner/wire'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
 import { fmtSigned } from './mode-style'
 import type { CardHandlers, MoveVerdict } from './types'
@@ -25,9 +25,8 @@ const subscribeNever = () => () => {}
 const useLive = () => useSyncExternalStore(subscribeNever, () => true, () => false)
 
 /** The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. */
-export function PlannerBoard({ board, editable, actions, onRevision }: { board: BoardData; editable: boolean; actions: BoardActions; onRevision: (revision: number) => void }) {
+export function PlannerBoard({ board, initial, editable, actions, onRevision }: { board: BoardData; initial: DecodedBoard; editable: boolean; actions: BoardActions; onRevision: (revision: number) => void }) {
   const router = useRouter()
-  const [initial] = useState(() => decodeBoard(board.wire))
   const [input, setInput] = useState(initial.input)
   const [lanes, setLanes] = useState<Lanes>(() => buildLanes(initial.input.engineers.map((e) => e.id), initial.cards))
   const [cards, setCards] = useState<Record<string, CardView>>(() => Object.fromEntries(initial.cards.map((c) => [c.itemId, c])))

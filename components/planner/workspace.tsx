@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import type { ActionFn } from '@/lib/action-result'
 import type { BoardData, WhatIfPreview } from '@/lib/planner/types'
+import { decodeBoard } from '@/lib/planner/wire'
 import { PlannerBoard, type BoardActions } from './board'
 import { PlanToolbar, type SavedVersion, type ToolbarActions } from './plan-toolbar'
 import { WhatIfPanel } from './what-if-panel'
@@ -12,6 +13,7 @@ export type WorkspaceActions = BoardActions & ToolbarActions & { preview: Action
 /** Holds the plan's current revision so the toolbar and what-if act on what the board shows. */
 export function PlannerWorkspace({ board, canWrite, canPublish, actions }: { board: BoardData; canWrite: boolean; canPublish: boolean; actions: WorkspaceActions }) {
   const [revision, setRevision] = useState(board.revision)
+  const [initial] = useState(() => decodeBoard(board.wire))
   const editable = canWrite && board.isLatest
   return (
     <>
@@ -21,11 +23,11 @@ export function PlannerWorkspace({ board, canWrite, canPublish, actions }: { boa
           planId={board.planId}
           revision={revision}
           scenario={board.meta.scenario}
-          engineers={board.wire.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.id, hours: e.capacityHours }))}
+          engineers={initial.input.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.id, hours: e.capacityHours }))}
           actions={{ preview: actions.preview, save: actions.saveWhatIf }}
         />
       ) : null}
-      <PlannerBoard board={board} editable={editable} actions={actions} onRevision={setRevision} />
+      <PlannerBoard board={board} initial={initial} editable={editable} actions={actions} onRevision={setRevision} />
     </>
   )
 }

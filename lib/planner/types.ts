@@ -1,6 +1,5 @@
 import type { Alternative, Mode, WorkType } from '@/lib/matching'
 import type { PlanDiff } from './diff'
-import type { WireBoard } from './wire'
 
 // The planner's view model: plain data that travels from lib/db through the page to the client board.
 // Nothing here is secret: ids, names, hours, affinities and the reasons the engine gave.
@@ -66,8 +65,11 @@ export type BoardData = {
   status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'
   isLatest: boolean
   objective: number
-  /** The planning input and this version's placements, compactly (lib/planner/wire.ts). */
-  wire: WireBoard
+  /**
+   * The planning input and this version's placements, compactly (lib/planner/wire.ts), as JSON text:
+   * one string costs the page's serialiser and the browser almost nothing, a 400-item tree of values a lot.
+   */
+  wire: string
   names: Record<string, string>
   meta: PlanMeta
 }

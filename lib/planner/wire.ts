@@ -38,8 +38,11 @@ export function encodeBoard(input: PlanInput, placements: readonly (Placement | 
   }
 }
 
-/** The engine's input (for the browser's move checks and balances) and the board's cards. */
-export function decodeBoard(wire: WireBoard): { input: PlanInput; cards: CardView[] } {
+export type DecodedBoard = { input: PlanInput; cards: CardView[] }
+
+/** The engine's input (for the browser's move checks and balances) and the board's cards, from `JSON.stringify(encodeBoard(…))`. */
+export function decodeBoard(json: string): DecodedBoard {
+  const wire = JSON.parse(json) as WireBoard
   const engineerId = (i: number) => (i >= 0 ? (wire.engineers[i]?.id ?? null) : null)
   const items = wire.items.map(([id, title, type, hours, priority, mode, pinnedTo]) => ({
     id, title, type: WORK_TYPES[type], hours, priority: priority as Priority, mode: mode >= 0 ? MODES[mode] : null, pinnedTo: engineerId(pinnedTo),
