@@ -1,26 +1,16 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { SelectField } from '@/components/ui/field'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
 import { listMemberProfiles, listTeamOptions } from '@/lib/db/profiles'
 import { processDueReminders } from '@/lib/db/reminders'
-import { AppError } from '@/lib/server/app-error'
 import { log } from '@/lib/server/log'
+import { readOr404 } from '@/lib/server/read-or-404'
 import { SURVEY_STATUSES, SURVEY_STATUS_LABELS } from '@/lib/survey/status'
 import { TeamTable } from './_components/team-table'
 
 export const metadata: Metadata = { title: 'Team' }
-
-async function loadMembers(orgId: Parameters<typeof listMemberProfiles>[0], teamId: string | undefined) {
-  try {
-    return await listMemberProfiles(orgId, { teamId })
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
-    throw error
-  }
-}
 
 export default async function TeamPage({ searchParams }: { searchParams: Promise<{ team?: string }> }) {
   const actor = await requirePageActor('profile:read')
@@ -28,7 +18,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   // Reminders repeat without a scheduler: whoever opens the team page moves the schedule along.
   // A failure here must not cost the manager the page, so it is logged and the page goes on.
   await processDueReminders(new Date(), { orgId: actor.orgId }).catch((error: unknown) => log('warn', 'reminder processing failed', { error }))
-  const [teams, members] = await Promise.all([listTeamOptions(actor.orgId), loadMembers(actor.orgId, teamId)])
+  const [teams, members] = await Promise.all([listTeamOptions(actor.orgId), readOr404(() => listMemberProfiles(actor.orgId, { teamId }))])
   const counts = SURVEY_STATUSES.map((status) => `${members.filter((m) => m.status === status).length} ${SURVEY_STATUS_LABELS[status].toLowerCase()}`)
   return (
     <>

@@ -1,30 +1,21 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getMemberProfile } from '@/lib/db/profiles'
 import { formatDate, formatHours } from '@/lib/format'
-import { AppError } from '@/lib/server/app-error'
+import { readOr404 } from '@/lib/server/read-or-404'
 import { ProfileSummary } from '../../survey/_components/profile-summary'
 import { preferencesSummary } from '../_components/preferences-text'
 import { StatusBadge } from '../_components/status-badge'
 
 export const metadata: Metadata = { title: 'Team member' }
 
-async function loadMember(orgId: Parameters<typeof getMemberProfile>[0], membershipId: string) {
-  try {
-    return await getMemberProfile(orgId, membershipId)
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
-    throw error
-  }
-}
-
 /** A member's computed profile for planning. Deliberately no link to, or data from, their answers. */
 export default async function TeamMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
   const actor = await requirePageActor('profile:read')
-  const member = await loadMember(actor.orgId, (await params).membershipId)
+  const { membershipId } = await params
+  const member = await readOr404(() => getMemberProfile(actor.orgId, membershipId))
   const profile = member.profile
   const prefs = profile ? preferencesSummary(profile.preferences) : null
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getCachedDashboard } from '@/lib/db/dashboard'
-import { AppError } from '@/lib/server/app-error'
+import { readOr404 } from '@/lib/server/read-or-404'
 import { DashboardBody } from '../../_components/dashboard-body'
 
 export const metadata: Metadata = { title: 'Team dashboard' }
@@ -12,11 +11,7 @@ export const metadata: Metadata = { title: 'Team dashboard' }
 export default async function TeamDashboardPage({ params }: { params: Promise<{ teamId: string }> }) {
   const actor = await requirePageActor('dashboard:read')
   const { teamId } = await params
-  const view = await getCachedDashboard(actor.orgId, teamId).catch((error: unknown) => {
-    // Unknown ids and other organisations' teams look the same: a 404.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const view = await readOr404(() => getCachedDashboard(actor.orgId, teamId))
   return (
     <>
       <PageHeader

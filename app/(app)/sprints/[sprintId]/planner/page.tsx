@@ -8,8 +8,8 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
 import { getPlannerViewFor } from '@/lib/db/planner-reads'
 import { formatDateRange } from '@/lib/format'
+import { readOr404 } from '@/lib/server/read-or-404'
 import { createPlanAction, explainCardAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction } from './actions'
-import { readOr404 } from './_components/read-or-404'
 import { VersionList } from './_components/version-list'
 
 export const metadata: Metadata = { title: 'Sprint planner' }

@@ -1,33 +1,23 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getOwnSurveyAnswers } from '@/lib/db/surveys'
 import { formatDate, formatHours } from '@/lib/format'
 import { surveySubmissionSchema } from '@/lib/schemas/survey'
 import { LIKERT_LABELS, STATEMENTS } from '@/lib/survey/instrument'
-import { AppError } from '@/lib/server/app-error'
+import { readOr404 } from '@/lib/server/read-or-404'
 import { MODE_LABELS, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
 
 export const metadata: Metadata = { title: 'Your survey answers' }
 
 const PREFERENCE_TEXT = { enjoy: 'Enjoy', neutral: 'Neutral', avoid: 'Would rather avoid' } as const
 
-/** Raw answers, for their author only: anyone else (a manager with the URL included) gets a 404. */
-async function loadOwn(orgId: Parameters<typeof getOwnSurveyAnswers>[0], membershipId: string, responseId: string) {
-  try {
-    return await getOwnSurveyAnswers(orgId, membershipId, responseId)
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound()
-    throw error
-  }
-}
-
 export default async function SurveyAnswersPage({ params }: { params: Promise<{ responseId: string }> }) {
   const actor = await requirePageActor('self:use')
   const { responseId } = await params
-  const response = await loadOwn(actor.orgId, actor.membershipId, responseId)
+  // Raw answers, for their author only: anyone else (a manager with the URL included) gets a 404.
+  const response = await readOr404(() => getOwnSurveyAnswers(actor.orgId, actor.membershipId, responseId))
   const parsed = surveySubmissionSchema.safeParse(response.answers)
   const header = <PageHeader title="Your survey answers" description={`Answered on ${formatDate(response.submittedAt ?? new Date())}. Only you can see this page.`} />
   if (!parsed.success) {

@@ -6,7 +6,7 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { getSprintHeader } from '@/lib/db/planner-input'
 import { getVersionPair, listPlanVersions } from '@/lib/db/planner-reads'
 import { diffPlans } from '@/lib/planner/diff'
-import { readOr404 } from '../_components/read-or-404'
+import { readOr404 } from '@/lib/server/read-or-404'
 
 export const metadata: Metadata = { title: 'Compare plan versions' }
 

@@ -1,8 +1,11 @@
 import 'server-only'
 import { notFound } from 'next/navigation'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from './app-error'
 
-/** The read's result, or the 404 page for unknown ids and other organisations' sprints (they look the same). */
+/**
+ * For pages: the read's result, or the 404 page when the read says NOT_FOUND. Unknown ids and other
+ * organisations' rows look the same to the visitor.
+ */
 export async function readOr404<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read()
