@@ -86,7 +86,7 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
   return {
     planId: plan.id, sprintId: sprint.id, version: plan.version, revision: plan.revision, status: plan.status,
     isLatest: newest === null || plan.version === newest, objective: plan.objective,
-    wire: JSON.stringify(encodeBoard(built.input, placements, built.names)), names: built.names, meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
+    wire: encodeBoard(built.input, placements, built.names), names: built.names, meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
   }
 }
 

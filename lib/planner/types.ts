@@ -65,10 +65,7 @@ export type BoardData = {
   status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'
   isLatest: boolean
   objective: number
-  /**
-   * The planning input and this version's placements, compactly (lib/planner/wire.ts), as JSON text:
-   * one string costs the page's serialiser and the browser almost nothing, a 400-item tree of values a lot.
-   */
+  /** The planning input and this version's placements, as `encodeBoard`'s compact JSON text (lib/planner/wire.ts). */
   wire: string
   names: Record<string, string>
   meta: PlanMeta

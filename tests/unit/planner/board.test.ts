@@ -5,7 +5,7 @@ import { buildLanes, initialLimits, LANE_PREVIEW, mergeSummaries, OPEN_LANES, re
 import { parseAlternative, parseEngineerSummaries, parseMeta, parseSummary } from '@/lib/planner/meta'
 import { objectiveOf, summariseEngineers } from '@/lib/planner/summarise'
 import type { CardView } from '@/lib/planner/types'
-import { decodeBoard, encodeBoard } from '@/lib/planner/wire'
+import { decodeBoard, encodeBoard, type WireBoard } from '@/lib/planner/wire'
 import { humanise } from '@/lib/planner/words'
 
 const input: PlanInput = {
@@ -51,8 +51,8 @@ describe('the board as sent to the browser', () => {
   it('encodes the input and placements compactly and decodes them to the same input and cards', () => {
     const full: PlanInput = { ...input, policy: { DOCUMENTATION: 'hybrid' }, items: input.items.map((i) => ({ ...i, mode: i.id === 'crud' ? 'hybrid' : null, pinnedTo: i.id === 'docs' ? 'ada' : null })) }
     const wire = encodeBoard(full, [{ engineerId: 'ada', mode: 'craft', fit: 0.91234, locked: true }, null, { engineerId: null, mode: 'hybrid', fit: 0, locked: false, note: 'Nobody has room.' }], {})
-    expect(wire.items[0]).toEqual(['perf', 'Speed up search', WORK_TYPES.indexOf('PERFORMANCE_CRITICAL'), 10, 3, -1, -1])
-    const { input: decoded, cards } = decodeBoard(JSON.stringify(wire))
+    expect((JSON.parse(wire) as WireBoard).items[0]).toEqual(['perf', 'Speed up search', WORK_TYPES.indexOf('PERFORMANCE_CRITICAL'), 10, 3, -1, -1])
+    const { input: decoded, cards } = decodeBoard(wire)
     expect(decoded).toEqual(full)
     expect(cards).toEqual([
       { itemId: 'perf', title: 'Speed up search', type: 'PERFORMANCE_CRITICAL', hours: 10, priority: 3, mode: 'craft', engineerId: 'ada', fit: 0.912, locked: true, pinnedTo: null, note: null },
@@ -65,7 +65,7 @@ describe('the board as sent to the browser', () => {
 
   it('puts a card of someone no longer planned in the Unassigned lane, saying why', () => {
     const wire = encodeBoard(input, [{ engineerId: 'zoe', mode: 'craft', fit: 0.8, locked: true }, null, null], { zoe: 'Zoe' })
-    expect(decodeBoard(JSON.stringify(wire)).cards[0]).toMatchObject({ engineerId: null, locked: false, note: 'Planned for Zoe, who is no longer planned in this sprint.' })
+    expect(decodeBoard(wire).cards[0]).toMatchObject({ engineerId: null, locked: false, note: 'Planned for Zoe, who is no longer planned in this sprint.' })
   })
 
   it('opens a small board fully and a large one only a few columns deep', () => {
