@@ -1,3 +1,6 @@
+// Only the list streams behind this skeleton (the route group keeps it to the list). The pages below the
+// section decide their 404s themselves (an unknown id, a role that may not write), and that has to
+// happen before the first byte is sent: under a loading boundary the answer would be a 200.
 export default function Loading() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">

@@ -8,10 +8,10 @@ import { can } from '@/lib/auth/permissions'
 import { getMemberName, getSprintFilterLabel, listOpenSprints } from '@/lib/db/work-item-filters'
 import { listWorkItems } from '@/lib/db/work-item-list'
 import { filterQuery, hasFilters, parseWorkItemFilter } from '@/lib/work-items/filters'
-import { FilterBar } from './_components/filter-bar'
-import { Pagination } from './_components/pagination'
-import { SortHeader } from './_components/sort-header'
-import { WorkItemsTable } from './_components/work-items-table'
+import { FilterBar } from '../_components/filter-bar'
+import { Pagination } from '../_components/pagination'
+import { SortHeader } from '../_components/sort-header'
+import { WorkItemsTable } from '../_components/work-items-table'
 
 export const metadata: Metadata = { title: 'Work items' }
 
