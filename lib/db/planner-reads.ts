@@ -111,6 +111,15 @@ export function getPlannerViewFor(role: Role, orgId: OrgId, sprintId: string, ve
   return readCache.get(orgId, `planner:${sprintId}:${version ?? 'latest'}`, () => getPlannerView(orgId, sprintId, version))
 }
 
+/**
+ * For the planner's layout, which must know before the page streams whether the sprint exists (decision
+ * 0043), at no more cost than the page's own read: readers get the shared view, which the page then
+ * finds in the cache; editors, whose page reads everything fresh, get the sprint's row.
+ */
+export function findPlannerSprint(role: Role, orgId: OrgId, sprintId: string): Promise<unknown> {
+  return can(role, 'plan:write') ? getSprintHeader(orgId, sprintId) : getPlannerViewFor(role, orgId, sprintId)
+}
+
 /** One card's explanation in one version; another organisation's plan or item reads as not found. */
 export async function getExplanation(orgId: OrgId, planId: string, itemId: string): Promise<Explanation> {
   const row = await prisma.assignment.findFirst({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPlanAction, moveItemAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
-import { getPlannerViewFor } from '@/lib/db/planner-reads'
+import { findPlannerSprint, getPlannerViewFor } from '@/lib/db/planner-reads'
 import { decodeBoard } from '@/lib/planner/wire'
 import { signInAs, signOut } from '../../support/factories'
 import { createPlanningOrg, unwrap } from './fixtures'
@@ -45,5 +45,17 @@ describe('the planner view readers share', () => {
     // Another organisation's sprint reads as not found, every time.
     await expect(getPlannerViewFor('LEAD', org.orgId, other.sprintId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getPlannerViewFor('LEAD', org.orgId, other.sprintId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('finds the sprint for the planner layout, leaving the readers view in the cache for the page', async () => {
+    const org = await createPlanningOrg()
+    const other = await createPlanningOrg()
+    const view = await findPlannerSprint('LEAD', org.orgId, org.sprintId)
+    expect(await getPlannerViewFor('LEAD', org.orgId, org.sprintId)).toBe(view)
+    // Editors get the sprint's row; their page reads the view fresh.
+    expect(await findPlannerSprint('MANAGER', org.orgId, org.sprintId)).toMatchObject({ id: org.sprintId })
+    for (const role of ['LEAD', 'MANAGER'] as const) {
+      await expect(findPlannerSprint(role, org.orgId, other.sprintId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { sectionLayout } from '@/lib/auth/section-layout'
-import { getSprintHeader } from '@/lib/db/planner-input'
+import { findPlannerSprint } from '@/lib/db/planner-reads'
 
 // The board and the version comparison stream behind planner/loading.tsx: the sprint is looked up here,
-// before that, so an unknown or another organisation's sprint answers 404.
-export default sectionLayout('plan:read', (actor, { sprintId }) => getSprintHeader(actor.orgId, sprintId))
+// before that, so an unknown or another organisation's sprint answers 404 (decision 0043).
+export default sectionLayout('plan:read', (actor, { sprintId }) => findPlannerSprint(actor.role, actor.orgId, sprintId))
