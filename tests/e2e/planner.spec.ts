@@ -100,12 +100,13 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   const axe = await new AxeBuilder({ page }).include('main').analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`)).toEqual([])
 
-  // Screenshots of the board for the README, light and dark.
-  await page.screenshot({ path: 'docs/planner-light.png' })
+  // Screenshots of the board, light and dark: the README's own with DOCS_SCREENSHOTS=1, else the run's.
+  const shot = (name: string) => (process.env.DOCS_SCREENSHOTS === '1' ? `docs/${name}` : test.info().outputPath(name))
+  await page.screenshot({ path: shot('planner-light.png') })
   await page.context().addCookies([{ name: 'theme', value: 'dark', url: baseURL! }])
   await page.reload()
   await expect(page.getByTestId('engineer-column')).toHaveCount(7)
-  await page.screenshot({ path: 'docs/planner-dark.png' })
+  await page.screenshot({ path: shot('planner-dark.png') })
   await page.context().addCookies([{ name: 'theme', value: 'light', url: baseURL! }])
 
   // Drag and drop a card to the Unassigned lane; its explanation then gives the hand move's reasons.
