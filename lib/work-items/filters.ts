@@ -42,6 +42,30 @@ export function parseWorkItemFilter(params: SearchParams): WorkItemFilter {
   return workItemFilterSchema.parse(flat)
 }
 
+/** The assignee and sprint boxes pick an id; they also send the text shown in them (`assigneeText`, `sprintText`). */
+export const PICK_FIELDS = ['assignee', 'sprint'] as const
+export type PickField = (typeof PICK_FIELDS)[number]
+const typedText = z.preprocess((v) => (typeof v === 'string' ? v.trim() : undefined), z.string().max(100).optional()).catch(undefined)
+
+/**
+ * The text in the assignee and sprint boxes when the form was sent. Without JavaScript nobody picks a
+ * match, so the text is what says who or which sprint. Absent (a link): the id alone counts; empty:
+ * the box was cleared.
+ */
+export function parseTypedPicks(params: SearchParams): Partial<Record<PickField, string>> {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+  return Object.fromEntries(PICK_FIELDS.map((field) => [field, typedText.parse(first(params[`${field}Text`]))]).filter(([, v]) => v !== undefined))
+}
+
+/** What typed text picks among the server's matches: the one whose label it is (any case), else the only match; otherwise why none. */
+export function pickFromText(text: string, matches: Suggestion[], noun: string): { pick: Suggestion } | { problem: string } {
+  const same = matches.filter((m) => m.label.toLowerCase() === text.toLowerCase())
+  if (same.length === 1) return { pick: same[0] }
+  if (matches.length === 1) return { pick: matches[0] }
+  if (matches.length === 0) return { problem: `No ${noun} matches “${text}”.` }
+  return { problem: `“${text}” matches more than one ${noun}: type more of the name, or pick one from the list.` }
+}
+
 const DEFAULTS: Partial<Record<keyof WorkItemFilter, string | number>> = { sort: 'created', dir: 'desc', page: 1, size: 50 }
 
 /** The URL query for a filter with some values changed; defaults are left out to keep links short. */

@@ -67,7 +67,7 @@ test('owner invites a manager and an engineer; each sees only what their role al
   // The engineer: a member now, but the manager's and admin's pages are "not found" on direct URLs.
   await engineer.goto('/settings')
   await expect(engineer.getByText(`Engineer in ${orgName}`)).toBeVisible()
-  // Sections that stream behind a loading.tsx check the role in their layout, so the status is a real 404 too.
+  // Each page refuses before anything is sent, so the status is a real 404 too (decision 0043).
   for (const path of ['/settings/members', '/settings/invitations', '/settings/teams', '/settings/audit', '/sprints', '/work-items']) {
     const response = await engineer.goto(path)
     expect(response?.status(), path).toBe(404)

@@ -211,3 +211,35 @@ test('a lead sees work items and the policy read-only', async ({ page }) => {
   await expect(page.getByText('Read-only: owners and admins edit this table.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Save policy' })).toHaveCount(0)
 })
+
+test('without JavaScript, the assignee and sprint filters take what is typed', async ({ page, browser }) => {
+  await signIn(page, demo.lead)
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+  const noScript = await context.newPage()
+  await noScript.goto('/work-items')
+  const assignee = noScript.getByRole('combobox', { name: 'Assignee' })
+  const sprint = noScript.getByRole('combobox', { name: 'Sprint' })
+  const apply = noScript.getByRole('button', { name: 'Apply filters' })
+
+  // Nobody picks from a list here: the server finds the one match for the text.
+  await assignee.fill('okafor')
+  await sprint.fill('platform · sprint 25')
+  await apply.click()
+  await expect(assignee).toHaveValue('Ada Okafor')
+  await expect(sprint).toHaveValue('Platform · Sprint 25')
+  // Links from the filtered list carry the ids, not the text.
+  const exportLink = noScript.getByRole('link', { name: 'Export CSV' })
+  await expect(exportLink).toHaveAttribute('href', /[?&]assignee=[\w-]{20,}/)
+  await expect(exportLink).toHaveAttribute('href', /[?&]sprint=[\w-]{20,}/)
+  await expect(exportLink).not.toHaveAttribute('href', /Text=/)
+
+  // Text that names more than one member, or none, says so and filters by nobody.
+  await assignee.fill('a')
+  await sprint.fill('')
+  await apply.click()
+  await expect(noScript.getByText('“a” matches more than one member: type more of the name, or pick one from the list.')).toBeVisible()
+  await expect(assignee).toHaveAttribute('aria-invalid', 'true')
+  await expect(sprint).toHaveValue('')
+  await expect(noScript.getByText(/Showing 1–50 of /)).toBeVisible()
+  await context.close()
+})

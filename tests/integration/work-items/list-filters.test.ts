@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as suggest } from '@/app/api/work-items/suggest/route'
 import { prisma } from '@/lib/db/client'
-import { getSprintFilterLabel, listOpenSprints } from '@/lib/db/work-item-filters'
+import { getSprintFilterLabel, listOpenSprints, resolveFilterPick } from '@/lib/db/work-item-filters'
 import { listWorkItems } from '@/lib/db/work-item-list'
 import { parseWorkItemFilter, type Suggestion } from '@/lib/work-items/filters'
 import { createTestOrg, createUser, signInAs, type TestOrg } from '../../support/factories'
@@ -105,6 +105,32 @@ describe('filter sprints', () => {
     expect(await getSprintFilterLabel(sprintOrg.orgId, closed.id)).toBe('Long done (closed)')
     expect(await getSprintFilterLabel(sprintOrg.orgId, 'backlog')).toBe('Backlog')
     expect(await getSprintFilterLabel(sprintOrg.orgId, foreign.id)).toBeNull()
+  })
+})
+
+describe('filters from what was typed in the boxes (forms sent without JavaScript)', () => {
+  it('keeps a picked id while its name is in the box, and otherwise picks by the text', async () => {
+    const pickOrg = await createTestOrg()
+    const ada = await addEngineer(pickOrg, 'Ada Okafor')
+    const adam = await addEngineer(pickOrg, 'Adam Smith')
+    await addEngineer(other, 'Ada Elsewhere')
+    const sprint = await createSprintRow(pickOrg.orgId, pickOrg.teamId, 'Sprint Borealis')
+    const pick = (field: 'assignee' | 'sprint', id: string | undefined, text: string | undefined) => resolveFilterPick(pickOrg.orgId, field, id, text)
+
+    // A link carries the id alone; a form sends the id and the name shown for it.
+    expect(await pick('assignee', ada.id, undefined)).toEqual({ value: ada.id, label: 'Ada Okafor' })
+    expect(await pick('assignee', ada.id, 'ada okafor')).toEqual({ value: ada.id, label: 'Ada Okafor' })
+    // Without JavaScript the hidden id is the old one: the text changed, and the text wins.
+    expect(await pick('assignee', ada.id, 'smith')).toEqual({ value: adam.id, label: 'Adam Smith' })
+    expect(await pick('assignee', undefined, 'Ada Okafor')).toEqual({ value: ada.id, label: 'Ada Okafor' })
+    expect(await pick('assignee', ada.id, '')).toEqual({})
+    expect(await pick('assignee', undefined, 'Ada')).toEqual({ label: 'Ada', problem: '“Ada” matches more than one member: type more of the name, or pick one from the list.' })
+    expect(await pick('assignee', undefined, 'Elsewhere')).toEqual({ label: 'Elsewhere', problem: 'No member matches “Elsewhere”.' })
+    // An id that is not the organisation's stays, so the list says nothing matches.
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    expect(await pick('assignee', unknown, undefined)).toEqual({ value: unknown, label: undefined })
+    expect(await pick('sprint', undefined, 'borealis')).toEqual({ value: sprint.id, label: 'Sprint Borealis' })
+    expect(await pick('sprint', sprint.id, 'Backlog')).toEqual({ value: 'backlog', label: 'Backlog' })
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filterQuery, hasFilters, parseWorkItemFilter, suggestQuerySchema } from '@/lib/work-items/filters'
+import { filterQuery, hasFilters, parseTypedPicks, parseWorkItemFilter, pickFromText, suggestQuerySchema } from '@/lib/work-items/filters'
 
 describe('parseWorkItemFilter', () => {
   it('reads the URL filters, sort and page', () => {
@@ -37,5 +37,29 @@ describe('suggestQuerySchema', () => {
   it('refuses other fields and overlong text', () => {
     expect(suggestQuerySchema.safeParse({ field: 'email', q: 'a' }).success).toBe(false)
     expect(suggestQuerySchema.safeParse({ field: 'label', q: 'x'.repeat(101) }).success).toBe(false)
+  })
+})
+
+describe('parseTypedPicks', () => {
+  it('reads the text of the assignee and sprint boxes, telling a cleared box from a link without one', () => {
+    expect(parseTypedPicks({ assigneeText: ' Ada ', sprintText: '' })).toEqual({ assignee: 'Ada', sprint: '' })
+    expect(parseTypedPicks({ assignee: 'm1', sprint: 'backlog' })).toEqual({})
+    expect(parseTypedPicks({ assigneeText: ['Ada', 'Bo'], labelText: 'x' })).toEqual({ assignee: 'Ada' })
+    expect(parseTypedPicks({ assigneeText: 'x'.repeat(101) })).toEqual({})
+  })
+})
+
+describe('pickFromText', () => {
+  const ada = { value: 'm1', label: 'Ada Okafor' }
+  const adam = { value: 'm2', label: 'Adam Smith' }
+  it('picks the match whose label the text is, in any case, else the only match', () => {
+    expect(pickFromText('ada okafor', [adam, ada], 'member')).toEqual({ pick: ada })
+    expect(pickFromText('okaf', [ada], 'member')).toEqual({ pick: ada })
+  })
+  it('says why nothing was picked: no match, or more than one', () => {
+    expect(pickFromText('Zed', [], 'member')).toEqual({ problem: 'No member matches “Zed”.' })
+    expect(pickFromText('Ada', [ada, adam], 'member')).toEqual({ problem: '“Ada” matches more than one member: type more of the name, or pick one from the list.' })
+    // Two people with the same name are not told apart by their name.
+    expect(pickFromText('Ada Okafor', [ada, { ...ada, value: 'm3' }], 'member')).toHaveProperty('problem')
   })
 })

@@ -2,23 +2,28 @@ import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { ITEM_STATUS_LABELS } from '@/lib/format'
+import type { FilterPick } from '@/lib/db/work-item-filters'
 import type { Suggestion, WorkItemFilter } from '@/lib/work-items/filters'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
 import { SuggestCombobox } from './suggest-combobox'
 
 type Props = {
   filter: WorkItemFilter
-  /** The filtered sprint (or the backlog) and its name, when the sprint filter names one of the organisation's. */
-  sprint: Suggestion | null
-  /** The filtered member's id and name, when the assignee filter names a member of the organisation. */
-  assignee: Suggestion | null
+  /** The sprint filter (a sprint or the backlog) as applied, with the text its box shows. */
+  sprint: FilterPick
+  /** The assignee filter (a member) as applied, with the text its box shows. */
+  assignee: FilterPick
 }
 
 /**
  * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Assignee,
  * sprint and label are searched on the server as you type; the page stays the same size however large
- * the organisation grows.
+ * the organisation grows. Without JavaScript the assignee and sprint boxes send their text, and the
+ * server picks the match (lib/db/work-item-filters.ts).
  */
+const shown = (pick: FilterPick): Suggestion | null => (pick.label ? { value: pick.value ?? '', label: pick.label } : null)
+const problem = (pick: FilterPick) => (pick.problem ? [pick.problem] : undefined)
+
 export function FilterBar({ filter, sprint, assignee }: Props) {
   const field = 'space-y-1 text-sm'
   const control = `${inputClass} py-1`
@@ -49,8 +54,8 @@ export function FilterBar({ filter, sprint, assignee }: Props) {
           {Object.entries(ITEM_STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </div>
-      <SuggestCombobox id="f-assignee" name="assignee" label="Assignee" field="assignee" initial={assignee} placeholder="Anyone" dense />
-      <SuggestCombobox id="f-sprint" name="sprint" label="Sprint" field="sprint" initial={sprint} placeholder="Any" dense />
+      <SuggestCombobox id="f-assignee" name="assignee" label="Assignee" field="assignee" initial={shown(assignee)} errors={problem(assignee)} placeholder="Anyone" sendsText dense />
+      <SuggestCombobox id="f-sprint" name="sprint" label="Sprint" field="sprint" initial={shown(sprint)} errors={problem(sprint)} placeholder="Any" sendsText dense />
       <SuggestCombobox id="f-label" name="label" label="Label" field="label" initial={filter.label ? { value: filter.label, label: filter.label } : null} placeholder="Any" freeText dense />
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />

@@ -15,6 +15,8 @@ type Props = {
   placeholder: string
   /** Free text is a valid value (labels); otherwise only a picked match counts (members, by id). */
   freeText?: boolean
+  /** Also send the box's text as `<name>Text`, for the server to pick a match from when JavaScript never ran. */
+  sendsText?: boolean
   /** The filter bar's compact height; forms use the standard one. */
   dense?: boolean
   hint?: string
@@ -26,7 +28,7 @@ type Props = {
  * so the page never carries every member or label of a large organisation. Keyboard: type, ↓/↑ move
  * through the matches, Enter picks one, Escape closes the list (or clears the field when it is closed).
  */
-export function SuggestCombobox({ id, name, label, field, initial, placeholder, freeText = false, dense = false, hint, errors }: Props) {
+export function SuggestCombobox({ id, name, label, field, initial, placeholder, freeText = false, sendsText = false, dense = false, hint, errors }: Props) {
   const [text, setText] = useState(initial?.label ?? '')
   const [value, setValue] = useState(initial?.value ?? '')
   const [options, setOptions] = useState<Suggestion[]>([])
@@ -103,7 +105,7 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
       <label htmlFor={id} className="block font-medium">{label}</label>
       <input
         ref={input} id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={dense ? `${inputClass} py-1` : inputClass}
-        name={freeText ? name : undefined} value={text}
+        name={freeText ? name : sendsText ? `${name}Text` : undefined} value={text}
         aria-autocomplete="list" aria-expanded={open && options.length > 0} aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
         aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined}

@@ -5,13 +5,13 @@ import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
-import { getMemberName, getSprintFilterLabel, listOpenSprints } from '@/lib/db/work-item-filters'
+import { listOpenSprints, resolveFilterPick } from '@/lib/db/work-item-filters'
 import { listWorkItems } from '@/lib/db/work-item-list'
-import { filterQuery, hasFilters, parseWorkItemFilter } from '@/lib/work-items/filters'
-import { FilterBar } from '../_components/filter-bar'
-import { Pagination } from '../_components/pagination'
-import { SortHeader } from '../_components/sort-header'
-import { WorkItemsTable } from '../_components/work-items-table'
+import { filterQuery, hasFilters, parseTypedPicks, parseWorkItemFilter } from '@/lib/work-items/filters'
+import { FilterBar } from './_components/filter-bar'
+import { Pagination } from './_components/pagination'
+import { SortHeader } from './_components/sort-header'
+import { WorkItemsTable } from './_components/work-items-table'
 
 export const metadata: Metadata = { title: 'Work items' }
 
@@ -20,14 +20,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function WorkItemsPage({ searchParams }: Props) {
   const actor = await requirePageActor('work-item:read')
   const params = await searchParams
-  const filter = parseWorkItemFilter(params)
+  const parsed = parseWorkItemFilter(params)
+  const typed = parseTypedPicks(params)
+  const [assignee, sprint] = await Promise.all([
+    resolveFilterPick(actor.orgId, 'assignee', parsed.assignee, typed.assignee),
+    resolveFilterPick(actor.orgId, 'sprint', parsed.sprint, typed.sprint),
+  ])
+  // The filter as applied; links built from it carry ids, not what was typed.
+  const filter = { ...parsed, assignee: assignee.value, sprint: sprint.value }
   const canWrite = can(actor.role, 'work-item:write')
-  const [{ items, total }, openSprints, assigneeName, sprintLabel] = await Promise.all([
+  const [{ items, total }, openSprints] = await Promise.all([
     listWorkItems(actor.orgId, filter),
     // The targets of a bulk move, which only writers see.
     canWrite ? listOpenSprints(actor.orgId) : [],
-    filter.assignee ? getMemberName(actor.orgId, filter.assignee) : null,
-    filter.sprint ? getSprintFilterLabel(actor.orgId, filter.sprint) : null,
   ])
   const exportQuery = filterQuery({ ...filter, page: 1 }).replace(/^\?/, '&')
   const header = (sort: Parameters<typeof SortHeader>[0]['sort'], label: string) => <SortHeader filter={filter} sort={sort} label={label} />
@@ -51,11 +56,7 @@ export default async function WorkItemsPage({ searchParams }: Props) {
         }
       />
       {params.deleted ? <div className="mb-4"><Alert tone="success">The work item was deleted.</Alert></div> : null}
-      <FilterBar
-        filter={filter}
-        sprint={filter.sprint && sprintLabel ? { value: filter.sprint, label: sprintLabel } : null}
-        assignee={filter.assignee && assigneeName ? { value: filter.assignee, label: assigneeName } : null}
-      />
+      <FilterBar filter={filter} sprint={sprint} assignee={assignee} />
       {items.length === 0 ? (
         hasFilters(filter) ? (
           <EmptyState title="No work items match these filters"><Link href="/work-items" className="underline">Clear the filters</Link> to see everything.</EmptyState>
