@@ -62,3 +62,13 @@ test('an unknown id, or a page the role may not see, answers a real 404 even whe
   ]
   expect(await statuses(missing)).toEqual(Object.fromEntries(missing.map((p) => [p, 404])))
 })
+
+test('without JavaScript, an engineer reads My sprint: the page is sent whole, not as a skeleton', async ({ page, browser }) => {
+  await signIn(page, demo.engineer)
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+  const noScript = await context.newPage()
+  await noScript.goto('/my-sprint')
+  await expect(noScript.getByRole('heading', { level: 1, name: /^My sprint/ })).toBeVisible()
+  await expect(noScript.getByRole('status')).toHaveCount(0)
+  await context.close()
+})

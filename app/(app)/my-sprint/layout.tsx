@@ -1,3 +1,0 @@
-import { sectionLayout } from '@/lib/auth/section-layout'
-
-export default sectionLayout('self:use')
