@@ -1,5 +1,5 @@
 import 'server-only'
-import { pickFromText, type PickField, type Suggestion } from '@/lib/work-items/filters'
+import { pickFromText, type FilterPick, type PickField, type Suggestion } from '@/lib/work-items/filters'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 
@@ -71,19 +71,16 @@ export async function suggestLabels(orgId: OrgId, text: string): Promise<Suggest
     LIMIT ${SUGGESTION_LIMIT}`
 }
 
-/** The assignee or sprint filter as the list applies it: its value, the text its box shows, and why typed text picked nothing. */
-export type FilterPick = { value?: string; label?: string; problem?: string }
-
 /**
  * The assignee or sprint filter from the URL. The id picked in the box counts unless the box's text
  * says otherwise: text typed without JavaScript, or typed and not picked from the list. That text then
  * picks among the same matches the box would have offered.
  */
 export async function resolveFilterPick(orgId: OrgId, field: PickField, id: string | undefined, text: string | undefined): Promise<FilterPick> {
+  if (text === '') return {}
   const label = id ? await (field === 'assignee' ? getMemberName : getSprintFilterLabel)(orgId, id) : null
   // An id that is not the organisation's stays in the filter, so the list says nothing matches.
   if (text === undefined) return { value: id, label: label ?? undefined }
-  if (text === '') return {}
   if (label !== null && text.toLowerCase() === label.toLowerCase()) return { value: id, label }
   const matches = await (field === 'assignee' ? suggestAssignees : suggestSprints)(orgId, text)
   const found = pickFromText(text, matches, field === 'assignee' ? 'member' : 'sprint')

@@ -57,6 +57,9 @@ export function parseTypedPicks(params: SearchParams): Partial<Record<PickField,
   return Object.fromEntries(PICK_FIELDS.map((field) => [field, typedText.parse(first(params[`${field}Text`]))]).filter(([, v]) => v !== undefined))
 }
 
+/** The assignee or sprint filter as the list applies it: its value, the text its box shows, and why typed text picked nothing. */
+export type FilterPick = { value?: string; label?: string; problem?: string }
+
 /** What typed text picks among the server's matches: the one whose label it is (any case), else the only match; otherwise why none. */
 export function pickFromText(text: string, matches: Suggestion[], noun: string): { pick: Suggestion } | { problem: string } {
   const same = matches.filter((m) => m.label.toLowerCase() === text.toLowerCase())

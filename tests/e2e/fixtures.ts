@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'plural-demo-2026'
 export const demo = {
@@ -16,4 +16,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+}
+
+/** A page in a new context with JavaScript off, signed in as `page` is: what a no-script visitor sees. Close its context when done. */
+export async function withoutJavaScript(browser: Browser, page: Page): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+  return context.newPage()
 }

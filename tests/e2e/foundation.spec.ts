@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { demo, signIn } from './fixtures'
+import { demo, signIn, withoutJavaScript } from './fixtures'
 
 test('health endpoint reports ok', async ({ request }) => {
   const response = await request.get('/api/health')
@@ -65,10 +65,9 @@ test('an unknown id, or a page the role may not see, answers a real 404 even whe
 
 test('without JavaScript, an engineer reads My sprint: the page is sent whole, not as a skeleton', async ({ page, browser }) => {
   await signIn(page, demo.engineer)
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
-  const noScript = await context.newPage()
+  const noScript = await withoutJavaScript(browser, page)
   await noScript.goto('/my-sprint')
   await expect(noScript.getByRole('heading', { level: 1, name: /^My sprint/ })).toBeVisible()
   await expect(noScript.getByRole('status')).toHaveCount(0)
-  await context.close()
+  await noScript.context().close()
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { demo, signIn } from './fixtures'
+import { demo, signIn, withoutJavaScript } from './fixtures'
 
 // The acceptance journey: a manager creates a sprint, adds items by hand (accepting a type
 // suggestion), imports a 200-row Jira export that has 3 bad rows (exactly those are reported and
@@ -214,8 +214,7 @@ test('a lead sees work items and the policy read-only', async ({ page }) => {
 
 test('without JavaScript, the assignee and sprint filters take what is typed', async ({ page, browser }) => {
   await signIn(page, demo.lead)
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
-  const noScript = await context.newPage()
+  const noScript = await withoutJavaScript(browser, page)
   await noScript.goto('/work-items')
   const assignee = noScript.getByRole('combobox', { name: 'Assignee' })
   const sprint = noScript.getByRole('combobox', { name: 'Sprint' })
@@ -241,5 +240,5 @@ test('without JavaScript, the assignee and sprint filters take what is typed', a
   await expect(assignee).toHaveAttribute('aria-invalid', 'true')
   await expect(sprint).toHaveValue('')
   await expect(noScript.getByText(/Showing 1–50 of /)).toBeVisible()
-  await context.close()
+  await noScript.context().close()
 })

@@ -2,8 +2,7 @@ import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { ITEM_STATUS_LABELS } from '@/lib/format'
-import type { FilterPick } from '@/lib/db/work-item-filters'
-import type { Suggestion, WorkItemFilter } from '@/lib/work-items/filters'
+import type { FilterPick, Suggestion, WorkItemFilter } from '@/lib/work-items/filters'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
 import { SuggestCombobox } from './suggest-combobox'
 
@@ -15,15 +14,15 @@ type Props = {
   assignee: FilterPick
 }
 
+const shown = (pick: FilterPick): Suggestion | null => (pick.label ? { value: pick.value ?? '', label: pick.label } : null)
+const problem = (pick: FilterPick) => (pick.problem ? [pick.problem] : undefined)
+
 /**
  * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Assignee,
  * sprint and label are searched on the server as you type; the page stays the same size however large
  * the organisation grows. Without JavaScript the assignee and sprint boxes send their text, and the
  * server picks the match (lib/db/work-item-filters.ts).
  */
-const shown = (pick: FilterPick): Suggestion | null => (pick.label ? { value: pick.value ?? '', label: pick.label } : null)
-const problem = (pick: FilterPick) => (pick.problem ? [pick.problem] : undefined)
-
 export function FilterBar({ filter, sprint, assignee }: Props) {
   const field = 'space-y-1 text-sm'
   const control = `${inputClass} py-1`
