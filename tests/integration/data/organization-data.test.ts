@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { submitPulseAction } from '@/app/(app)/pulse/actions'
 import { deleteOrganizationAction } from '@/app/(app)/settings/data/actions'
+import { saveSurveyDraftAction, submitSurveyAction } from '@/app/(app)/survey/actions'
 import { GET as exportRoute } from '@/app/api/organization/export/route'
+import { GET as ownExportRoute } from '@/app/api/survey/export/route'
 import { prisma } from '@/lib/db/client'
-import { createTestOrg, signInAs } from '../../support/factories'
+import { storedScoresSchema } from '@/lib/schemas/survey'
+import { PULSE_VERSION } from '@/lib/survey/pulse'
+import { createTestOrg, signInAs, type TestMember } from '../../support/factories'
+import { orchestrator, submission } from '../survey/helpers'
 
 const TENANT_TABLES = [
   'membership', 'team', 'teamMember', 'engineerProfile', 'surveyResponse', 'pulseResponse', 'workTypePolicy', 'sprint',
@@ -25,14 +31,78 @@ async function fillOrg(orgId: string, teamId: string, membershipId: string) {
   await prisma.invitation.create({ data: { organizationId: orgId, email: 'x@example.test', role: 'ENGINEER', tokenHash: `hash-${orgId}`, expiresAt: new Date(Date.now() + 86_400_000) } })
 }
 
+const downloadExport = async () => {
+  const response = await exportRoute(new Request('http://test/api/organization/export'), { params: Promise.resolve({}) })
+  expect(response.status).toBe(200)
+  return response.text()
+}
+
+/** Every key anywhere in a JSON value, to prove a field is absent however deeply it would sit. */
+const keysOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap(keysOf) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : []
+
+/** Raw survey and pulse data of three members, each free text a sentinel to search the export for. */
+async function answerEverything(org: Awaited<ReturnType<typeof createTestOrg>>) {
+  const ended = await prisma.sprint.create({ data: { organizationId: org.orgId, teamId: org.teamId, name: 'Done', status: 'CLOSED', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
+  const sentinels: string[] = []
+  const answer = async (member: TestMember, tag: string, lean: typeof submission) => {
+    await signInAs(member)
+    const note = `SENTINEL-NOTE-${tag} I get nothing done after lunch.`
+    expect(await submitSurveyAction({ ...lean(), note })).toMatchObject({ ok: true })
+    const draftNote = `SENTINEL-DRAFT-${tag} thinking about changing teams.`
+    expect(await saveSurveyDraftAction({ version: submission().version, answers: { [Object.keys(submission().answers)[0]]: 2 }, note: draftNote })).toMatchObject({ ok: true })
+    const comment = `SENTINEL-COMMENT-${tag} the lead interrupts me all day.`
+    expect(await submitPulseAction({ version: PULSE_VERSION, sprintId: ended.id, deepWorkShare: '0-20', preferredModeShare: '20-40', energy: 2, comment })).toMatchObject({ ok: true })
+    sentinels.push(note, draftNote, comment)
+  }
+  await answer(org.members.ENGINEER, 'E', () => submission())
+  await answer(org.members.MANAGER, 'M', orchestrator)
+  // A member who only started the survey: the draft is all there is, and it is theirs.
+  await signInAs(org.members.LEAD)
+  const leadDraft = 'SENTINEL-DRAFT-L never finished this.'
+  expect(await saveSurveyDraftAction({ version: submission().version, note: leadDraft })).toMatchObject({ ok: true })
+  sentinels.push(leadDraft)
+  const explanations = (await prisma.surveyResponse.findMany({ where: { organizationId: org.orgId, status: 'SUBMITTED' } }))
+    .flatMap((r) => storedScoresSchema.parse(r.scores).explanation ?? [])
+  expect(explanations.length).toBeGreaterThan(4)
+  return [...sentinels, ...explanations]
+}
+
 describe('organisation data ownership', () => {
+  it('exports computed profiles and no one’s raw survey answers, notes, drafts, explanations or pulse comments', async () => {
+    const org = await createTestOrg()
+    const sentinels = await answerEverything(org)
+    await signInAs(org.members.OWNER)
+    const text = await downloadExport()
+    const data = JSON.parse(text)
+
+    for (const sentinel of sentinels) expect(text).not.toContain(sentinel)
+    expect(text).not.toContain('SENTINEL')
+    const keys = new Set(keysOf(data))
+    for (const raw of ['answers', 'scores', 'explanation', 'consistency', 'comment', 'pulses', 'energy', 'deepWorkShare', 'preferredModeShare']) expect(keys).not.toContain(raw)
+
+    const byMember = new Map(data.profiles.map((p: { membershipId: string }) => [p.membershipId, p]))
+    expect(byMember.get(org.members.ENGINEER.membershipId)).toMatchObject({
+      primaryType: 'craft', preferredMode: 'craft', capacityHours: 54, deepWorkHoursPerDay: 5, hasRawAnswers: true,
+      affinityCraft: expect.any(Number), preferences: { PERFORMANCE_CRITICAL: 'enjoy', BOILERPLATE: 'avoid' },
+    })
+    expect(byMember.get(org.members.MANAGER.membershipId)).toMatchObject({ primaryType: 'orchestration', capacityHours: 54 })
+    expect(data.surveys.map((s: { membershipId: string }) => s.membershipId).sort()).toEqual([org.members.ENGINEER.membershipId, org.members.MANAGER.membershipId].sort())
+    expect(data.notice).toContain('/api/survey/export')
+
+    // The place the notice sends people to hands each member their own raw answers.
+    await signInAs(org.members.ENGINEER)
+    const own = await (await ownExportRoute(new Request('http://test/api/survey/export'), { params: Promise.resolve({}) })).text()
+    expect(own).toContain('SENTINEL-NOTE-E')
+    expect(own).toContain('SENTINEL-COMMENT-E')
+    expect(own).not.toContain('SENTINEL-NOTE-M')
+  })
+
   it('lets the OWNER export everything as JSON, without password hashes or token hashes', async () => {
     const org = await createTestOrg()
     await fillOrg(org.orgId, org.teamId, org.members.ENGINEER.membershipId)
     await signInAs(org.members.OWNER)
-    const response = await exportRoute(new Request('http://test/api/organization/export'), { params: Promise.resolve({}) })
-    expect(response.status).toBe(200)
-    const text = await response.text()
+    const text = await downloadExport()
     const data = JSON.parse(text)
     expect(data.workItems.map((w: { title: string }) => w.title)).toEqual(['Secret roadmap item'])
     expect(data.memberships).toHaveLength(5)
