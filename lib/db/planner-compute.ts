@@ -5,6 +5,7 @@ import type { BuiltInput } from '@/lib/planner/input'
 import { parseEngineerSummaries, parseSummary } from '@/lib/planner/meta'
 import { explainReplan } from '@/lib/planner/replan-why'
 import { storePlan, titlesOf, type StoredPlan } from '@/lib/planner/result'
+import { scopeScenario } from '@/lib/planner/scenario'
 import type { PlanKind, Scenario } from '@/lib/planner/types'
 import { humanise } from '@/lib/planner/words'
 import { AppError, notFound } from '@/lib/server/app-error'
@@ -51,8 +52,15 @@ export async function recompute(orgId: OrgId, planId: string, kind: PlanKind, sc
   const base = await loadBasePlan(orgId, planId)
   const sprint = await getSprintHeader(orgId, base.sprintId)
   const meta = parseSummary(base.summary)
-  const scenario = scenarioOverride ?? meta.scenario
-  const built = await loadPlanningInput(orgId, sprint, scenario)
+  const built = await loadPlanningInput(orgId, sprint, scenarioOverride ?? meta.scenario)
+  // A what-if's ids come from the request: only the sprint team's members (built.names) may be named.
+  // Ids that are not are ignored by buildPlanInput, so checking after the read costs no second query.
+  let scenario = meta.scenario
+  if (scenarioOverride) {
+    const scoped = scopeScenario(scenarioOverride, meta.scenario, new Set(Object.keys(built.names)))
+    if (scoped.unknown.length > 0) throw notFound('Team member')
+    scenario = scoped.scenario
+  }
   const planned = new Set(built.input.engineers.map((e) => e.id))
   const present = new Set(built.input.items.map((i) => i.id))
   const previous: Record<string, string> = {}

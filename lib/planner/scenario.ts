@@ -23,3 +23,17 @@ export function applyEdits(base: Scenario, currentHours: Readonly<Record<string,
 export function hasChanges(edits: readonly WhatIfEdit[]): boolean {
   return edits.some((e) => e.removed || (e.hours !== null && e.hours !== undefined && Number.isFinite(e.hours)) || Boolean(e.daysOff))
 }
+
+/**
+ * Keeps a what-if to the sprint team's `members`. Ids carried over from the `base` version's scenario
+ * whose person has since left the team are dropped (the panel sends the base scenario back with its
+ * edits, so a departure must not block every later what-if); any other id is `unknown`, and the caller
+ * refuses the what-if so no foreign or made-up id reaches a saved version.
+ */
+export function scopeScenario(scenario: Scenario, base: Scenario, members: ReadonlySet<string>): { scenario: Scenario; unknown: string[] } {
+  const carried = new Set([...Object.keys(base.capacity), ...base.removed])
+  const ids = new Set([...Object.keys(scenario.capacity), ...scenario.removed])
+  const unknown = [...ids].filter((id) => !members.has(id) && !carried.has(id))
+  const capacity = Object.fromEntries(Object.entries(scenario.capacity).filter(([id]) => members.has(id)))
+  return { scenario: { capacity, removed: scenario.removed.filter((id) => members.has(id)) }, unknown }
+}
