@@ -1,6 +1,6 @@
 /**
  * The item-level model in CPLEX LP text for HiGHS, written straight from
- * MATCHING.md's formulas (not from lib/matching's internals) so it checks them
+ * docs/matching-contract.md's formulas (not from lib/matching's internals) so it checks them
  * independently: x_i_e in [0,1], one engineer per item, capacity, the
  * craftspeople's 40% orchestration limit, pins fixed to 1.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- --in instance.json --out plan.json` (MATCHING.md, "Machine interface").
+ * `npm run plan -- --in instance.json --out plan.json` (docs/matching-contract.md, "Command line").
  * Thin shell around lib/matching: read, validate, plan, write atomically. On bad
  * input it prints messages naming the records to stderr, exits 1 and writes nothing.
  */

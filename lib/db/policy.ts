@@ -57,7 +57,7 @@ export async function updatePolicy(orgId: OrgId, actorId: string, entries: reado
   })
 }
 
-/** Back to MATCHING.md's table and the default reasons; audited per row as `policy.reset`. */
+/** Back to the default table (docs/matching-contract.md, "Vocabulary") and the default reasons; audited per row as `policy.reset`. */
 export async function resetPolicy(orgId: OrgId, actorId: string) {
   return updatePolicy(orgId, actorId, WORK_TYPES.map((workType) => ({ workType, ...defaults(workType) })), 'policy.reset')
 }

@@ -1,5 +1,5 @@
 /**
- * The matching engine's contract (MATCHING.md): the only module other code may
+ * The matching engine's contract (docs/matching-contract.md): the only module other code may
  * import from lib/matching. Pure: no I/O, no framework, deterministic.
  */
 export * from './types'

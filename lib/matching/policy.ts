@@ -1,7 +1,7 @@
 import type { Mode, Policy, PolicyOverride, WorkItem, WorkType } from './types'
 import { WORK_TYPES } from './types'
 
-/** MATCHING.md's default table: the mode each work type is best done in. */
+/** The contract's default table (docs/matching-contract.md, "Vocabulary"): the mode each work type is best done in. */
 export const DEFAULT_POLICY: Policy = {
   CRUD_SCAFFOLDING: { recommended: 'orchestration', acceptable: ['hybrid'] },
   BOILERPLATE: { recommended: 'orchestration', acceptable: ['hybrid'] },

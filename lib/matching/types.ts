@@ -1,5 +1,5 @@
 /**
- * The contract's vocabulary (MATCHING.md). Everything here is plain data so the
+ * The contract's vocabulary (docs/matching-contract.md). Everything here is plain data so the
  * web app, the CLI and the benchmarks can share it without pulling in the solver.
  */
 import { MODES, WORK_TYPES } from '../work-items/work-types'

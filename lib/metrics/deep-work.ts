@@ -3,7 +3,7 @@ import { byName } from './group'
 import { clamp01, totalHours, type ModeHours } from './types'
 
 /**
- * Deep-work protection (MATCHING.md rule 3): deep-work share = (capacity − orchestration hours) /
+ * Deep-work protection (docs/matching-contract.md, hard rule 3): deep-work share = (capacity − orchestration hours) /
  * capacity. Craftspeople keep at least their target (60% by default); everyone else is reported
  * without a target. Many parallel items mean context switching even when the share looks fine.
  */

@@ -39,7 +39,7 @@ export type ColumnSummary = {
   capacityHours: number
   plannedHours: number
   hoursByMode: Record<Mode, number>
-  /** (capacity - orchestration hours) / capacity, as MATCHING.md defines it. */
+  /** (capacity - orchestration hours) / capacity, as docs/matching-contract.md defines it. */
   deepWorkShare: number
   warnings: string[]
 }

@@ -90,7 +90,7 @@ function leadingModes(affinity: Affinity): Mode[] {
   return MODES.filter((mode) => affinity[mode] === top)
 }
 
-/** Highest affinity wins; a shared top score is hybrid by definition (MATCHING.md). */
+/** Highest affinity wins; a shared top score is hybrid by definition (docs/matching-contract.md, "Derived quantities"). */
 export function pickPrimaryType(affinity: Affinity): Mode {
   const leaders = leadingModes(affinity)
   return leaders.length === 1 ? leaders[0] : 'hybrid'

@@ -1,5 +1,5 @@
 /**
- * The shared vocabulary of work types and working modes (see MATCHING.md).
+ * The shared vocabulary of work types and working modes (see docs/matching-contract.md).
  * This file is the single source of truth: the matching engine, the survey and
  * the work-item screens import these tuples rather than spelling the names again.
  */

@@ -1,5 +1,5 @@
 /**
- * MATCHING.md's formulas written out again, independently of lib/matching, so the
+ * docs/matching-contract.md's formulas written out again, independently of lib/matching, so the
  * tests check the engine against the spec rather than against itself.
  */
 import fc from 'fast-check'

@@ -8,7 +8,7 @@ const load = (over: Partial<PersonSprintLoad>): PersonSprintLoad => ({
 })
 
 describe('deep-work protection', () => {
-  it('computes MATCHING.md share = (capacity − orchestration) / capacity', () => {
+  it('computes the docs/matching-contract.md share = (capacity − orchestration) / capacity', () => {
     expect(deepWorkShare(60, 24)).toBeCloseTo(0.6)
     expect(deepWorkShare(60, 0)).toBe(1)
     expect(deepWorkShare(0, 0)).toBe(1)
