@@ -3,7 +3,7 @@ import { AppError, notFound } from '@/lib/server/app-error'
 import type { Tx } from './client'
 import type { OrgId } from './org-id'
 
-// Optimistic concurrency for plan edits (STYLE rule 11).
+// Optimistic concurrency for plan edits (engineering guide, style rule 11).
 
 export const staleMessage = 'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
 

@@ -9,7 +9,7 @@ import { prisma } from './client'
 import type { OrgId } from './org-id'
 
 // Computed profiles, as planning, the team view and dashboards may see them: affinities, type,
-// preferences and capacity. Nothing here selects SurveyResponse.answers (STYLE rule 2: DTOs only).
+// preferences and capacity. Nothing here selects SurveyResponse.answers (engineering guide, style rule 2: DTOs only).
 
 export type ProfileDTO = {
   affinity: Record<Mode, number>
