@@ -18,7 +18,7 @@ export default tseslint.config(
     files: ['lib/matching/**', 'lib/survey/**', 'lib/metrics/**', 'lib/schemas/**', 'lib/work-items/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: [...frameworks, ...serverOnly], message: 'Domain logic stays pure: no framework, database or server imports (STYLE rule 1).' }],
+        patterns: [{ group: [...frameworks, ...serverOnly], message: 'Domain logic stays pure: no framework, database or server imports (engineering guide, style rule 1).' }],
       }],
     },
   },
@@ -26,7 +26,7 @@ export default tseslint.config(
     files: ['components/ui/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: serverOnly, message: 'UI primitives are presentational: pass data in as props (STYLE layout).' }],
+        patterns: [{ group: serverOnly, message: 'UI primitives are presentational: pass data in as props (engineering guide, "Layers").' }],
       }],
     },
   },
@@ -34,7 +34,7 @@ export default tseslint.config(
     files: ['app/**', 'components/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['@/lib/generated/*', '@prisma/*'], message: 'Only lib/db knows Prisma; use the DTOs it returns (STYLE rule 2).' }],
+        patterns: [{ group: ['@/lib/generated/*', '@prisma/*'], message: 'Only lib/db knows Prisma; use the DTOs it returns (engineering guide, style rule 2).' }],
       }],
     },
   },
