@@ -35,8 +35,8 @@ function trackedTextFiles(): string[] {
 describe('a self-contained repository', () => {
   it('recognises outside references and leaves in-repository ones alone', () => {
     const outside = [
-      `Read this with ../${'shared'}/STYLE.md first.`,
-      `Implements /work/${'shared'}/MATCHING.md.`,
+      `Read this with ../${'shared'}/${'STYLE'}.md first.`,
+      `Implements /work/${'shared'}/${'MATCHING'}.md.`,
       `See ${'STACK'}.md for the versions.`,
       `// Optimistic concurrency (${'STYLE'} rule 11).`,
     ]
