@@ -2,13 +2,16 @@ import 'server-only'
 import { NextResponse } from 'next/server'
 import { requireActor, type Actor } from '@/lib/auth/actor'
 import type { Permission } from '@/lib/auth/permissions'
-import { APP_ERROR_CODES } from './app-error'
+import { env } from '@/lib/env'
+import { AppError, APP_ERROR_CODES } from './app-error'
 import { toAppError } from './errors'
 import { log } from './log'
 import { invalidateReads } from './read-cache'
+import { isSameOriginRequest } from './same-origin'
 
-// Route handlers (exports and other non-form clients) go through here: guard first, closed error
-// codes mapped to HTTP statuses, and no stack trace or internal message ever reaches the client.
+// Route handlers (exports and other non-form clients) go through here: same-origin check and guard
+// first, closed error codes mapped to HTTP statuses, and no stack trace or internal message ever
+// reaches the client.
 
 type Context<P> = { params: Promise<P> }
 export type RouteMeta = { name: string; permission: Permission }
@@ -23,15 +26,30 @@ export function errorResponse(error: unknown, name: string): Response {
   return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 })
 }
 
+/** Refuses a state-changing request sent by another site's page (see same-origin.ts). */
+function requireSameOrigin(request: Request) {
+  const h = request.headers
+  const facts = {
+    method: request.method,
+    origin: h.get('origin'),
+    fetchSite: h.get('sec-fetch-site'),
+    host: h.get('host') ?? new URL(request.url).host,
+    forwardedHost: h.get('x-forwarded-host'),
+    publicUrl: env().NEXTAUTH_URL,
+  }
+  if (!isSameOriginRequest(facts)) throw new AppError('FORBIDDEN', 'This request came from another site, so it was refused. Use Plural’s own pages to make changes.')
+}
+
 export function defineRoute<P = Record<string, string>>(
   meta: RouteMeta,
   handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
 ): RouteHandler<P> {
   const route = async (request: Request, context: Context<P>) => {
     try {
+      requireSameOrigin(request)
       const actor = await requireActor(meta.permission)
       const response = await handler(request, actor, await context.params)
-      if (request.method !== 'GET' && response.ok) invalidateReads(actor.orgId)
+      if (request.method !== 'GET' && response.ok) await invalidateReads(actor.orgId)
       return response
     } catch (error) {
       return errorResponse(error, meta.name)
