@@ -20,7 +20,7 @@ const { listWorkItems } = await import('../lib/db/work-item-list')
 const { bulkUpdateWorkItems } = await import('../lib/db/work-item-writes')
 const { importWorkItems } = await import('../lib/db/imports')
 const { parseWorkItemFilter } = await import('../lib/work-items/filters')
-const { toCsv } = await import('../lib/work-items/csv')
+const { toCsv } = await import('../lib/csv')
 const { detectMapping } = await import('../lib/work-items/import-mapping')
 const { WORK_TYPES } = await import('../lib/work-items/work-types')
 

@@ -1,6 +1,8 @@
 // One description of each figure's data serves the accessible table beside a chart and its CSV
 // download, so the two can never disagree.
 
+import { toCsv } from '@/lib/csv'
+
 export type Cell = string | number | null
 
 export interface Column {
@@ -28,4 +30,9 @@ export interface TableRowsPage {
 
 export function firstRows(table: DataTable, limit = PAGE_TABLE_ROWS): TableRowsPage {
   return { rows: table.rows.slice(0, limit), totalRows: table.rows.length }
+}
+
+/** The whole table as a CSV download: a header row of the column labels, then every row. */
+export function tableCsv(table: Pick<DataTable, 'columns' | 'rows'>): string {
+  return toCsv([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => row[c.key]))])
 }

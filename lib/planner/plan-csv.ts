@@ -1,9 +1,9 @@
 import type { Mode, WorkType } from '@/lib/matching'
-import { toCsv } from '@/lib/work-items/csv'
+import { toCsv } from '@/lib/csv'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
 
 // The plan as a spreadsheet: one row per item, assigned or not. Titles are user input, so cells go
-// through the work-items CSV writer, which neutralises formula triggers (= + - @) and quotes per RFC 4180.
+// through the one CSV writer (lib/csv.ts), which neutralises formula triggers (= + - @) and quotes per RFC 4180.
 
 export type CsvItem = { key: string | null; title: string; type: WorkType; hours: number; priority: number; mode: Mode; engineer: string | null; fit: number; locked: boolean; reasons: string[] }
 

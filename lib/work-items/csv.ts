@@ -1,11 +1,14 @@
+// The browser build is self-contained (the import wizard parses in the browser too, where Node's
+// Buffer, which the package's main build uses, does not exist); it runs the same in Node.
+import { CsvError as ParseError, parse, type InfoRecord } from 'csv-parse/browser/esm/sync'
+
 /**
- * A small RFC 4180 CSV reader and writer, written here (not a library) so its limits and error
- * messages are ours: imports run on user files, and every failure must say what to fix.
+ * Reading CSV files for the work-item import, with csv-parse underneath (decision 0047) and our own
+ * limits and messages on top: imports run on user files, and every failure must say what to fix.
  *
- * Reading: quoted fields, "" inside quotes, CRLF / LF / CR line ends, a leading BOM, blank lines
+ * Quoted fields, "" inside quotes, CRLF / LF / CR line ends (even mixed), a leading BOM, blank lines
  * skipped. Limits protect the server from hostile files: rows and record length are capped.
- * Writing: every string cell that a spreadsheet would run as a formula (= + - @ tab CR) gets a
- * leading apostrophe (OWASP "CSV injection"), then is quoted when it needs to be.
+ * Writing CSV is lib/csv.ts.
  */
 
 export class CsvError extends Error {
@@ -37,99 +40,45 @@ export function decodeCsv(bytes: Uint8Array): string {
 
 /** Parses CSV text into records of fields. Blank lines are skipped; row numbers in errors count them. */
 export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[][] {
-  const text = input.startsWith(BOM) ? input.slice(1) : input
-  if (text.includes('\0')) throw new CsvError('This file looks binary (it contains NUL characters), not a CSV.')
+  if (input.includes('\0')) throw new CsvError('This file looks binary (it contains NUL characters), not a CSV.')
   // U+FFFD is what a lenient decoder leaves for bytes that are not UTF-8 (a Latin-1 file sent by a script).
-  if (text.includes('\uFFFD')) throw new CsvError('This file is not valid UTF-8 text (it contains “�” for unreadable characters). Save it as “CSV UTF-8” and try again.')
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let recordStart = 0
-  let line = 1
-  let recordLine = 1
-  let i = 0
-
-  const checkLength = (end: number) => {
-    if (end - recordStart > limits.maxRecordChars) {
-      throw new CsvError(`Row ${recordLine} is longer than ${Math.round(limits.maxRecordChars / 1024)} KB; is this really a CSV file?`)
-    }
+  if (input.includes('\uFFFD')) throw new CsvError('This file is not valid UTF-8 text (it contains “�” for unreadable characters). Save it as “CSV UTF-8” and try again.')
+  // Where the last record ended: the parser reports the line it stopped on, while people need the
+  // line the broken record starts on (a never-closed quote is only noticed at the end of the file).
+  let last = { lines: 0, emptyLines: 0 }
+  const startLine = (at: { lines: number; empty_lines: number }) => last.lines + 1 + (at.empty_lines - last.emptyLines)
+  const tooLong = (line: number) => new CsvError(`Row ${line} is longer than ${Math.round(limits.maxRecordChars / 1024)} KB; is this really a CSV file?`)
+  let records: string[][]
+  try {
+    records = parse(input, {
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // Caps one field while it is read; the whole record is checked below. One record past the row
+      // limit is read so that a file with too many rows is refused without reading all of it.
+      max_record_size: limits.maxRecordChars,
+      to: limits.maxRows + 1,
+      on_record: (record: string[], context: InfoRecord) => {
+        const length = record.reduce((sum, field) => sum + field.length + 1, -1)
+        if (length > limits.maxRecordChars) throw tooLong(startLine(context))
+        last = { lines: context.lines, emptyLines: context.empty_lines }
+        return record
+      },
+    })
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error
+    const line = startLine(error as unknown as InfoRecord)
+    if (error.code === 'CSV_MAX_RECORD_SIZE') throw tooLong(line)
+    throw new CsvError(`Row ${line}: ${PARSE_PROBLEMS[error.code] ?? 'this row could not be read as CSV.'}`)
   }
-  const endRecord = (end: number) => {
-    checkLength(end)
-    record.push(field)
-    field = ''
-    const blank = record.length === 1 && record[0] === ''
-    if (!blank) {
-      if (records.length >= limits.maxRows) throw new CsvError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
-      records.push(record)
-    }
-    record = []
-  }
-
-  while (i < text.length) {
-    const ch = text[i]
-    if (ch === '"' && field === '') {
-      // A quoted field: runs to the next lone quote; "" is an escaped quote; newlines are data.
-      i++
-      for (;;) {
-        if (i >= text.length) throw new CsvError(`Row ${recordLine}: a quoted field is never closed.`)
-        const c = text[i]
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"'
-            i += 2
-            continue
-          }
-          i++
-          break
-        }
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++
-        field += c
-        i++
-        checkLength(i)
-      }
-      const next = text[i]
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        throw new CsvError(`Row ${recordLine}: unexpected text after a closing quote; quotes inside a field must be doubled ("").`)
-      }
-      continue
-    }
-    if (ch === ',') {
-      record.push(field)
-      field = ''
-      i++
-      continue
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord(i)
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1
-      line++
-      recordStart = i
-      recordLine = line
-      continue
-    }
-    field += ch
-    i++
-    checkLength(i)
-  }
-  if (field !== '' || record.length > 0) endRecord(i)
+  if (records.length > limits.maxRows) throw new CsvError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
   return records
 }
 
-export type CsvCell = string | number | boolean | null | undefined
-
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** One cell for a CSV file: formula triggers neutralised, quoted when it contains , " CR or LF. */
-export function escapeCsvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return ''
-  // Numbers and booleans we format ourselves are data, never formulas (a negative number stays a number).
-  if (typeof value !== 'string') return String(value)
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-/** A whole CSV document with CRLF line ends (RFC 4180), a header row first. */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(escapeCsvCell).join(',')).join('\r\n') + '\r\n'
+/** What to fix, for the parser's errors a hand-edited file can cause. */
+const PARSE_PROBLEMS: Partial<Record<ParseError['code'], string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed.',
+  CSV_INVALID_CLOSING_QUOTE: 'unexpected text after a closing quote; quotes inside a field must be doubled ("").',
+  INVALID_OPENING_QUOTE: 'a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside ("").',
 }

@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell } from './csv'
+import { toCsv, type CsvCell } from '@/lib/csv'
 
 /**
  * Export formats for work items and plans. CSV goes through toCsv, which neutralises spreadsheet

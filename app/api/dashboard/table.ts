@@ -3,8 +3,7 @@ import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import type { OrgId } from '@/lib/db/org-id'
 import { getCachedDashboard } from '@/lib/db/dashboard'
-import { toCsv } from '@/lib/metrics/csv'
-import { firstRows } from '@/lib/metrics/table'
+import { firstRows, tableCsv } from '@/lib/metrics/table'
 import { DASHBOARD_TABLE_IDS, dashboardTables } from '@/lib/metrics/view'
 import { download } from '@/lib/server/route'
 import { notFound } from '@/lib/server/app-error'
@@ -25,5 +24,5 @@ export async function dashboardTable(request: Request, orgId: OrgId, teamId: str
     return NextResponse.json(firstRows(table), { headers: { 'cache-control': 'private, no-store' } })
   }
   const day = new Date().toISOString().slice(0, 10)
-  return download(toCsv(table), `${view.title}-${section}-${day}.csv`, 'text/csv')
+  return download(tableCsv(table), `${view.title}-${section}-${day}.csv`, 'text/csv')
 }

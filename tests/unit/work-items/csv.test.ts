@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CsvError, decodeCsv, escapeCsvCell, parseCsv, toCsv } from '@/lib/work-items/csv'
+import { toCsv } from '@/lib/csv'
+import { CsvError, decodeCsv, parseCsv } from '@/lib/work-items/csv'
 
 describe('parseCsv', () => {
   it('reads quoted fields, escaped quotes, commas and newlines inside quotes', () => {
@@ -14,6 +15,19 @@ describe('parseCsv', () => {
 
   it('accepts LF and lone CR line ends, strips a BOM and skips blank lines', () => {
     expect(parseCsv('\uFEFFa,b\n1,2\r3,4\n\n\n5,6')).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']])
+  })
+
+  it('names the line a broken record starts on, counting blank lines and newlines inside quotes', () => {
+    expect(() => parseCsv('a\n\n\n"b\nc",d\n"never\nclosed\nat all')).toThrow('Row 6: a quoted field is never closed.')
+  })
+
+  it('reads rows of different lengths, and refuses a quote in the middle of an unquoted field', () => {
+    expect(parseCsv('a,b,c\n1\n')).toEqual([['a', 'b', 'c'], ['1']])
+    expect(() => parseCsv('title\n12" screen')).toThrow(/^Row 2: a quote inside a field/)
+  })
+
+  it('caps a record made of many short fields too', () => {
+    expect(() => parseCsv(`ok\n${'x,'.repeat(600)}`, { maxRows: 10, maxRecordChars: 1024 })).toThrow('Row 2 is longer than 1 KB')
   })
 
   it('keeps empty fields, including a trailing one', () => {
@@ -56,37 +70,5 @@ describe('decodeCsv', () => {
   it('rejects invalid UTF-8 and binary files with a clear message', () => {
     expect(() => decodeCsv(new Uint8Array([0x74, 0xff, 0xfe, 0x41]))).toThrow(/not valid UTF-8/)
     expect(() => decodeCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/looks binary/)
-  })
-})
-
-describe('escapeCsvCell', () => {
-  it.each([
-    ['=SUM(A1:A2)', "'=SUM(A1:A2)"],
-    ['+1', "'+1"],
-    ['-cmd', "'-cmd"],
-    ['@import', "'@import"],
-    ['\tindent', "'\tindent"],
-    ['\rreturn', `"'\rreturn"`],
-    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
-  ])('neutralises a formula: %j → %j', (input, output) => {
-    expect(escapeCsvCell(input)).toBe(output)
-  })
-
-  it('quotes commas, quotes and newlines, and leaves numbers alone', () => {
-    expect(escapeCsvCell('a,b')).toBe('"a,b"')
-    expect(escapeCsvCell('say "hi"')).toBe('"say ""hi"""')
-    expect(escapeCsvCell('two\nlines')).toBe('"two\nlines"')
-    expect(escapeCsvCell(-3)).toBe('-3')
-    expect(escapeCsvCell(null)).toBe('')
-  })
-
-  it('never lets a string cell start with a formula trigger (property)', () => {
-    fc.assert(
-      fc.property(fc.string(), (s) => {
-        const out = escapeCsvCell(s)
-        const unquoted = out.startsWith('"') ? out.slice(1) : out
-        expect(/^[=+\-@\t\r]/.test(unquoted)).toBe(false)
-      }),
-    )
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CsvError, CSV_LIMITS, decodeCsv, escapeCsvCell, parseCsv, toCsv } from '@/lib/work-items/csv'
+import { escapeCsvCell, toCsv } from '@/lib/csv'
+import { CsvError, CSV_LIMITS, decodeCsv, parseCsv } from '@/lib/work-items/csv'
 import { prepareImport } from '@/lib/work-items/import'
 
 // Files a user (or an attacker) might upload: wrong encodings, a BOM, absurd lines and row counts,

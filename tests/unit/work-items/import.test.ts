@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@/lib/schemas/import'
-import { toCsv } from '@/lib/work-items/csv'
+import { toCsv } from '@/lib/csv'
 import { detectMapping } from '@/lib/work-items/import-mapping'
 import { convertRecords, parseLabels, parsePriority, parseStatus, parseWorkType, prepareImport, suggestTypes } from '@/lib/work-items/import'
 
