@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { appServerEnv } from './tests/e2e/server-env'
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs), which prepares a fresh seeded database and a build.
 const port = Number(process.env.E2E_PORT ?? 3200)
@@ -41,13 +42,6 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: {
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: process.env.DATABASE_URL ?? '',
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-that-is-at-least-32-characters-long',
-      NEXTAUTH_URL: baseURL,
-      LOG_LEVEL: 'warn',
-    },
+    env: appServerEnv(baseURL),
   },
 })

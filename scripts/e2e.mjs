@@ -1,5 +1,5 @@
-// `npm run test:e2e [-- playwright args]`: a fresh database (migrated and seeded with the demo
-// organisation), a production build, then Playwright against `next start`.
+// `npm run test:e2e [-- playwright args]`: a fresh migrated database, a production build, then
+// Playwright against `next start`. Each spec seeds its own copy of the demo (tests/e2e/fixtures.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { freshDatabase } from './test-db.mjs'
@@ -15,7 +15,6 @@ if (!process.env.CHROMIUM_PATH && !['/usr/bin/chromium', '/usr/bin/chromium-brow
 const db = await freshDatabase('plural_e2e')
 const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' }
 let code = await run('node', [join(root, 'scripts/migrate.mjs'), 'deploy'], env)
-if (code === 0) code = await run(bin('tsx'), [join(root, 'prisma/seed.ts')], env)
 if (code === 0 && process.env.E2E_SKIP_BUILD !== '1') {
   // next build adds its build folder to tsconfig's include; keep the committed file as it is.
   const tsconfig = readFileSync(join(root, 'tsconfig.json'), 'utf8')

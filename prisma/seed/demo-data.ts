@@ -4,6 +4,16 @@ import type { WorkType } from '../../lib/work-items/work-types'
 
 export const DEMO_PASSWORD = 'plural-demo-2026'
 
+/** Where a copy of the demo lives: `acme` for people trying Plural; each e2e spec seeds its own copy. */
+export type DemoTenant = { slug: string; emailDomain: string }
+export const DEMO_TENANT: DemoTenant = { slug: 'acme', emailDomain: 'acme.test' }
+
+/** The copy an e2e spec owns, named after the spec, so no spec sees (or throttles) another's people. */
+export const specTenant = (key: string): DemoTenant => ({ slug: `e2e-${key}`, emailDomain: `${key}.e2e.test` })
+
+/** A demo person's e-mail in `tenant`: the local part of the demo data's address at the tenant's domain. */
+export const demoEmail = (email: string, tenant: DemoTenant) => `${email.split('@')[0]}@${tenant.emailDomain}`
+
 export type DemoPerson = {
   email: string
   name: string

@@ -5,7 +5,7 @@ import { SURVEY_VERSION } from '../../lib/survey/instrument'
 import { DEFAULT_POLICY_REASONS } from '../../lib/work-items/policy-reasons'
 import { WORK_TYPES } from '../../lib/work-items/work-types'
 import { answersFor, workTypeAnswers } from './answers'
-import { BACKLOG, DEMO_PEOPLE, PAST_ITEMS, PLATFORM_CURRENT, PRODUCT_CURRENT } from './demo-data'
+import { BACKLOG, DEMO_PEOPLE, DEMO_TENANT, demoEmail, PAST_ITEMS, PLATFORM_CURRENT, PRODUCT_CURRENT, type DemoTenant } from './demo-data'
 
 const DAY = 86_400_000
 const dateOnly = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
@@ -13,10 +13,10 @@ const dateOnly = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMont
 type Db = PrismaClient
 type Engineer = { membershipId: string; capacity: number; affinity: Record<'orchestration' | 'craft' | 'hybrid', number>; preferences: Record<string, string>; preferredMode?: 'orchestration' | 'craft' | 'hybrid' }
 
-export async function seedDemo(prisma: Db, passwordHash: string, now: Date) {
+export async function seedDemo(prisma: Db, passwordHash: string, now: Date, tenant: DemoTenant = DEMO_TENANT) {
   return prisma.$transaction(
     async (tx) => {
-      const org = await tx.organization.create({ data: { name: 'Acme', slug: 'acme', anonymityThreshold: 5 } })
+      const org = await tx.organization.create({ data: { name: 'Acme', slug: tenant.slug, anonymityThreshold: 5 } })
       const organizationId = org.id
       await tx.workTypePolicy.createMany({
         data: WORK_TYPES.map((workType) => ({ organizationId, workType, mode: DEFAULT_POLICY[workType].recommended, reason: DEFAULT_POLICY_REASONS[workType] })),
@@ -28,7 +28,7 @@ export async function seedDemo(prisma: Db, passwordHash: string, now: Date) {
       const engineersByTeam: Record<'Platform' | 'Product', Engineer[]> = { Platform: [], Product: [] }
 
       for (const person of DEMO_PEOPLE) {
-        const user = await tx.user.create({ data: { email: person.email, name: person.name, passwordHash } })
+        const user = await tx.user.create({ data: { email: demoEmail(person.email, tenant), name: person.name, passwordHash } })
         const membership = await tx.membership.create({ data: { organizationId, userId: user.id, role: person.role } })
         for (const team of person.teams) await tx.teamMember.create({ data: { organizationId, teamId: teams[team].id, membershipId: membership.id } })
         if (!person.leaning) continue

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO_PASSWORD, demo, signIn } from './fixtures'
+import { DEMO_PASSWORD, ownDemo, signIn } from './fixtures'
+
+const demo = ownDemo('dashboards')
 
 const SECTIONS = ['Mode mix', 'Supply vs demand', 'Deep-work protection', 'Mismatch and risk', 'Trends', 'Outcomes by mode']
 

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { demo, signIn, withoutJavaScript } from './fixtures'
+import { ownDemo, signIn, withoutJavaScript } from './fixtures'
+
+const demo = ownDemo('foundation')
 
 test('health endpoint reports ok', async ({ request }) => {
   const response = await request.get('/api/health')

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
-import { demo, signIn } from './fixtures'
+import { ownDemo, signIn } from './fixtures'
+
+const demo = ownDemo('planner-large')
 
 // A board above 60 cards folds most of its columns to a balance line and a button. Those columns are
 // drawn in the browser, not in the server's HTML (most of a large board's markup), and open on request.
@@ -13,7 +15,8 @@ async function createLargeSprint(): Promise<string> {
   await db.connect()
   try {
     const { rows: [team] } = await db.query(
-      `SELECT t.id, t."organizationId" FROM "Team" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.name = 'Acme' AND t.name = 'Product'`,
+      `SELECT t.id, t."organizationId" FROM "Team" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.slug = $1 AND t.name = 'Product'`,
+      [demo.slug],
     )
     const { rows: [sprint] } = await db.query(
       `INSERT INTO "Sprint" (id, "organizationId", "teamId", name, "startDate", "endDate", status)

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO_PASSWORD, demo } from './fixtures'
+import { DEMO_PASSWORD, ownDemo } from './fixtures'
+
+const demo = ownDemo('planner')
 
 // The acceptance journey: plan, explain, move with the keyboard, lock, re-plan, what-if,
 // compare, publish, then the engineer's "My sprint" and focus-block calendar.

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { expect, test } from '@playwright/test'
-import { demo, DEMO_PASSWORD, signIn } from './fixtures'
+import { ownDemo, DEMO_PASSWORD, signIn } from './fixtures'
+import { appServerEnv } from './server-env'
+
+const demo = ownDemo('scale-out')
 
 // Two app instances on one database: nothing that matters may live in one process's memory.
 const portA = Number(process.env.E2E_PORT ?? 3200)
@@ -11,7 +14,7 @@ let second: ChildProcess
 
 test.beforeAll(async () => {
   second = spawn('node_modules/.bin/next', ['start', '-p', String(portB), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-that-is-at-least-32-characters-long', NEXTAUTH_URL: urlB, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...appServerEnv(urlB) },
     stdio: 'ignore',
   })
   for (let i = 0; i < 60; i++) {

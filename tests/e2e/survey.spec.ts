@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { STATEMENTS } from '../../lib/survey/instrument'
-import { demo, signIn } from './fixtures'
+import { ownDemo, signIn } from './fixtures'
+
+const demo = ownDemo('survey')
 
 // The acceptance: the demo engineer takes the survey with the keyboard alone (Tab between
 // questions, Space and arrow keys within one, Enter to submit), sees the result, retakes it and sees

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { demo, signIn, withoutJavaScript } from './fixtures'
+import { ownDemo, signIn, withoutJavaScript } from './fixtures'
+
+const demo = ownDemo('work-items')
 
 // The acceptance journey: a manager creates a sprint, adds items by hand (accepting a type
 // suggestion), imports a 200-row Jira export that has 3 bad rows (exactly those are reported and

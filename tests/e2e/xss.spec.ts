@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demo, signIn } from './fixtures'
+import { ownDemo, signIn } from './fixtures'
+
+const demo = ownDemo('xss')
 
 // User text is data, never markup: a manager stores XSS payloads as a sprint name, work-item
 // titles, labels and a markdown description with raw HTML and javascript: links, then every page

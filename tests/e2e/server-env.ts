@@ -1,0 +1,15 @@
+// The environment of every app instance the e2e tests start: the webServer of playwright.config.ts and
+// the second instance of scale-out.spec.ts. One definition, so both always share the database and the
+// session secret (scripts/e2e.mjs sets DATABASE_URL, for the embedded database too).
+export function appServerEnv(baseURL: string): Record<string, string> {
+  const databaseUrl = process.env.DATABASE_URL
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run the e2e tests through `npm run test:e2e`, which prepares a database.')
+  return {
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-that-is-at-least-32-characters-long',
+    NEXTAUTH_URL: baseURL,
+    LOG_LEVEL: 'warn',
+  }
+}
