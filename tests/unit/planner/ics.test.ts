@@ -1,47 +1,69 @@
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { buildIcs, escapeText, foldLine } from '@/lib/planner/ics'
+import { buildIcs } from '@/lib/planner/ics'
 
-/** A tiny RFC 5545 reader: unfold, then split into properties. */
-function parse(ics: string) {
-  const unfolded = ics.replace(/\r\n /g, '')
-  const events = unfolded.split('BEGIN:VEVENT').slice(1).map((chunk) =>
-    Object.fromEntries(chunk.split('\r\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)])),
-  )
-  return { unfolded, events }
+// The focus-block calendar is read back with a real iCalendar parser (ical.js), so these tests pin
+// what a calendar app sees, not how the writer happens to format it.
+
+const now = new Date(Date.UTC(2026, 2, 1, 8, 5, 9))
+const description = `Deep work for: ${'Cut p99 latency; tune the index, carefully. '.repeat(4)}Ünïcödé ✓ ${'é'.repeat(80)}\\done`
+const ics = buildIcs('Focus, blocks', [
+  { uid: 'p1-m1-1@plural', block: { date: '2026-03-02', startHour: 9, hours: 2.5 }, summary: 'Focus block; deep', description },
+  { uid: 'p1-m1-2@plural', block: { date: '2026-03-04', startHour: 9, hours: 4 }, summary: 'Focus block', description: 'Short' },
+], now)
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  return { calendar, events: calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) }
 }
 
-describe('ics', () => {
-  const now = new Date(Date.UTC(2026, 2, 1, 8, 5, 9))
-  const ics = buildIcs('Focus, blocks', [
-    { uid: 'p1-m1-1@plural', block: { date: '2026-03-02', startHour: 9, hours: 2.5 }, summary: 'Focus block', description: `Deep work for: ${'Cut p99 latency; tune the index, carefully. '.repeat(4)}Ünïcödé ✓` },
-  ], now)
-
-  it('uses CRLF everywhere and wraps the calendar', () => {
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true)
+describe('buildIcs', () => {
+  it('uses CRLF everywhere, wraps the calendar and ends with a line break', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Plural//Sprint planner//EN\r\n')).toBe(true)
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
   })
 
-  it('folds lines at 75 octets', () => {
+  it('folds lines at 75 octets without splitting a character', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
     expect(ics).toContain('\r\n ')
+    expect(ics).not.toContain('\uFFFD')
   })
 
-  it('has UID, DTSTAMP in UTC and floating local start/end', () => {
+  it('parses as a published calendar with its name', () => {
+    const { calendar } = parse(ics)
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Focus, blocks')
+  })
+
+  it('has a stable UID, DTSTAMP in UTC and floating local start and end per block', () => {
     const { events } = parse(ics)
-    expect(events).toHaveLength(1)
-    expect(events[0].UID).toBe('p1-m1-1@plural')
-    expect(events[0].DTSTAMP).toBe('20260301T080509Z')
-    expect(events[0].DTSTART).toBe('20260302T090000')
-    expect(events[0].DTEND).toBe('20260302T113000')
-    expect(events[0].DESCRIPTION).toContain('Cut p99 latency\\; tune the index\\, carefully.')
-    expect(events[0].DESCRIPTION).toContain('Ünïcödé ✓')
-    expect(parse(ics).unfolded).toContain('X-WR-CALNAME:Focus\\, blocks')
+    expect(events.map((e) => e.uid)).toEqual(['p1-m1-1@plural', 'p1-m1-2@plural'])
+    const [first] = events
+    const stamp = first.component.getFirstPropertyValue('dtstamp') as ICAL.Time
+    expect(stamp.toString()).toBe('2026-03-01T08:05:09Z')
+    expect(first.startDate.toString()).toBe('2026-03-02T09:00:00')
+    expect(first.endDate.toString()).toBe('2026-03-02T11:30:00')
+    // Floating: no zone of its own, so 09:00 stays 09:00 in whatever zone the calendar app is in.
+    expect(first.startDate.zone).toBe(ICAL.Timezone.localTimezone)
+    expect(first.component.getFirstPropertyValue('transp')).toBe('OPAQUE')
   })
 
-  it('escapes text and never splits a multi-byte character when folding', () => {
-    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne')
-    const folded = foldLine(`DESCRIPTION:${'é'.repeat(80)}`)
-    expect(folded.split('\r\n ').join('')).toBe(`DESCRIPTION:${'é'.repeat(80)}`)
+  it('escapes text so ; , \\ and non-ASCII characters read back unchanged', () => {
+    const [first] = parse(ics).events
+    expect(first.summary).toBe('Focus block; deep')
+    expect(first.description).toBe(description)
+  })
+
+  it('does not depend on the server time zone', () => {
+    const zone = process.env.TZ
+    try {
+      process.env.TZ = 'Pacific/Kiritimati'
+      const elsewhere = buildIcs('Focus, blocks', [{ uid: 'u@plural', block: { date: '2026-03-02', startHour: 9, hours: 2 }, summary: 's', description: 'd' }], now)
+      expect(parse(elsewhere).events[0].startDate.toString()).toBe('2026-03-02T09:00:00')
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
   })
 })
