@@ -17,6 +17,7 @@ const envSchema = z
     SMTP_URL: z.url({ message: 'SMTP_URL must look like smtp://user:pass@host:587' }).optional(),
     SMTP_FROM: optional,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    TRUST_PROXY_HOPS: z.coerce.number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' }).int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return

@@ -1,12 +1,14 @@
 import 'server-only'
 import { headers } from 'next/headers'
 import { env } from '@/lib/env'
+import { clientAddress } from './client-address'
 
 // Facts about the current request that actions need (client IP for throttling, public origin for
 // links). Outside a request (integration tests, scripts) they fall back to neutral values.
 
+/** The client address as far as the configured proxies (TRUST_PROXY_HOPS) vouch for it. */
 export function clientIp(h: Headers): string {
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local'
+  return clientAddress(h.get('x-forwarded-for'), env().TRUST_PROXY_HOPS)
 }
 
 async function requestHeaders(): Promise<Headers | null> {

@@ -21,6 +21,9 @@ if (inject('embedded')) {
 }
 ;(process.env as Record<string, string>).NODE_ENV = 'test'
 process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-at-least-32-characters'
+// Tests run as if behind one proxy, so the X-Forwarded-For below is the client's address (a file
+// about the default of no trusted proxy sets '0' before anything reads the environment).
+process.env.TRUST_PROXY_HOPS ??= '1'
 
 // Outside a Next request there is no cache to revalidate and no cookie store.
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }))

@@ -72,6 +72,16 @@ describe('sign-in and throttling', () => {
     expect(await signInAction({ email, password })).toMatchObject({ ok: true })
   })
 
+  it('behind one trusted proxy counts the address the proxy appended, not what the client put before it', async () => {
+    const { email } = await account()
+    for (let i = 0; i < 5; i++) {
+      testClient.ip = `198.51.100.${i}, 203.0.113.15` // the client's own entry rotates; the proxy's stays
+      expect(await signInAction({ email, password: `wrong password ${i}` })).toMatchObject({ code: 'INVALID' })
+    }
+    testClient.ip = '198.51.100.99, 203.0.113.15'
+    expect(await signInAction({ email, password })).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+  })
+
   it('records failed sign-ins in the audit log of the member’s organisations', async () => {
     const { org, email } = await account()
     testClient.ip = '203.0.113.14'

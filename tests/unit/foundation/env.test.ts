@@ -19,4 +19,11 @@ describe('parseEnv', () => {
     const ok = parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), NEXTAUTH_URL: 'https://plural.example.com' })
     expect(ok.NEXTAUTH_URL).toBe('https://plural.example.com')
   })
+
+  it('trusts no proxy unless TRUST_PROXY_HOPS says how many there are', () => {
+    expect(parseEnv(base).TRUST_PROXY_HOPS).toBe(0)
+    expect(parseEnv({ ...base, TRUST_PROXY_HOPS: '2' }).TRUST_PROXY_HOPS).toBe(2)
+    expect(() => parseEnv({ ...base, TRUST_PROXY_HOPS: 'yes' })).toThrow(/TRUST_PROXY_HOPS/)
+    expect(() => parseEnv({ ...base, TRUST_PROXY_HOPS: '-1' })).toThrow(/TRUST_PROXY_HOPS/)
+  })
 })
