@@ -1,5 +1,7 @@
 import type { prisma } from '../lib/db/client'
 import { WORK_TYPES } from '../lib/matching'
+import { orgIdFromMembership } from '../lib/db/org-id'
+import { userIdOf } from '../lib/db/user-id'
 
 // Rows for scripts/bench-planner.ts: one organisation, one team of `engineers` people with profiles,
 // an active sprint with `items` items. Deterministic (a small LCG) so runs compare.
@@ -30,5 +32,6 @@ export async function seedBenchSprint(db: Db, engineers: number, items: number) 
       organizationId, teamId: team.id, sprintId: sprint.id, title: `Bench item ${i + 1}`, type: WORK_TYPES[Math.floor(rand() * 12)], hours: 2 + Math.floor(rand() * 11), priority: 1 + Math.floor(rand() * 4),
     })),
   })
-  return { orgId: organizationId as never, sprintId: sprint.id, authorId: author.id, engineers, items }
+  const orgId = await orgIdFromMembership(manager.id, organizationId, db)
+  return { orgId, sprintId: sprint.id, author: { userId: userIdOf(manager.id), membershipId: author.id }, engineers, items }
 }

@@ -64,12 +64,12 @@ try {
     const built = await time(warm ? phases.input : null, () => loadPlanningInput(seed.orgId, sprint, undefined))
     const engine = await time(warm ? phases.solve : null, async () => runEngine(built))
     await time(warm ? phases.store : null, async () => storePlan(engine, built, { kind: 'plan', basedOnVersion: null, why: [], scenario: { capacity: {}, removed: [] } }, new Set()))
-    last = await time(warm ? phases.plan : null, () => createPlan(seed.orgId, seed.authorId, { sprintId: seed.sprintId, baseVersion: version }))
+    last = await time(warm ? phases.plan : null, () => createPlan(seed.orgId, seed.author, { sprintId: seed.sprintId, baseVersion: version }))
     version = last.version
     const board = await time(warm ? phases.board : null, () => getBoard(seed.orgId, seed.sprintId))
     const card = decodeBoard(board!.wire).cards.find((c) => c.engineerId && !c.locked)!
-    await time(warm ? phases.move : null, () => moveItem(seed.orgId, { membershipId: seed.authorId, name: 'Bench' }, { planId: last.planId, revision: 0, itemId: card.itemId, toMembershipId: null }))
-    last = await time(warm ? phases.replan : null, () => replan(seed.orgId, seed.authorId, { planId: last.planId, revision: 1 }))
+    await time(warm ? phases.move : null, () => moveItem(seed.orgId, { userId: seed.author.userId, name: 'Bench' }, { planId: last.planId, revision: 0, itemId: card.itemId, toMembershipId: null }))
+    last = await time(warm ? phases.replan : null, () => replan(seed.orgId, seed.author, { planId: last.planId, revision: 1 }))
     version = last.version
   }
   console.log('Server work of the Plan action, 300 items x 40 engineers:')

@@ -15,7 +15,8 @@ if (migrated.status !== 0) throw new Error('migration failed')
 
 const { prisma } = await import('../lib/db/client')
 const { createOrganization } = await import('../lib/db/organizations')
-const { trustedOrgId } = await import('../lib/db/org-id')
+const { orgIdFromMembership } = await import('../lib/db/org-id')
+const { userIdOf } = await import('../lib/db/user-id')
 const { listWorkItems } = await import('../lib/db/work-item-list')
 const { bulkUpdateWorkItems } = await import('../lib/db/work-item-writes')
 const { importWorkItems } = await import('../lib/db/imports')
@@ -38,8 +39,9 @@ async function time<T>(label: string, run: () => Promise<T>, repeat = 5) {
 
 try {
   const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: 'Bench' } })
-  const { organizationId, membershipId } = await createOrganization(user.id, 'Bench org')
-  const orgId = trustedOrgId(organizationId)
+  const userId = userIdOf(user.id)
+  const { organizationId, membershipId } = await createOrganization(userId, 'Bench org')
+  const orgId = await orgIdFromMembership(userId, organizationId)
   const team = await prisma.team.create({ data: { organizationId, name: 'Bench team' } })
   const sprint = await prisma.sprint.create({ data: { organizationId, teamId: team.id, name: 'Bench sprint', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
   const words = ['login', 'latency', 'docs', 'terraform', 'crud', 'review', 'cache', 'prototype', 'state', 'schema']
@@ -72,12 +74,12 @@ try {
   await time('list: sort by title, 200 per page', list({ sort: 'title', dir: 'asc', size: '200' }))
 
   const ids = (await prisma.workItem.findMany({ where: { organizationId }, select: { id: true }, take: 1_000 })).map((r) => r.id)
-  await time('bulk: set priority on 1,000 items', () => bulkUpdateWorkItems(orgId, user.id, { op: 'priority', ids, priority: 3 }), 3)
+  await time('bulk: set priority on 1,000 items', () => bulkUpdateWorkItems(orgId, userId, { op: 'priority', ids, priority: 3 }), 3)
 
   const header = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Description']
   const csv = toCsv([header, ...Array.from({ length: 10_000 }, (_, i) => [`Imported ${i}`, `IMP-${i}`, WORK_TYPES[i % 12], 'High', '2', 'imported', 'From the bench'])])
   const request = { csv, mapping: detectMapping(header).mapping, options: { estimateUnit: 'points' as const, pointsToHours: 4, defaultHours: null }, typeOverrides: {}, suggestedTypes: {}, sprintId: null }
-  await time('import: 10,000 CSV rows (first run creates, then updates)', () => importWorkItems(orgId, user.id, request), 2)
+  await time('import: 10,000 CSV rows (first run creates, then updates)', () => importWorkItems(orgId, userId, request), 2)
 } finally {
   await prisma.$disconnect()
   await db.drop()

@@ -1,8 +1,8 @@
 import 'server-only'
-import { recordAuditForOrgs } from '@/lib/db/audit'
+import { recordAuditForUser } from '@/lib/db/audit'
 import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
-import { trustedOrgId } from '@/lib/db/org-id'
-import { getPasswordHash, listMembershipOrgIds, revokeAllSessions, updatePasswordAndRevokeSessions, updateUserName } from '@/lib/db/users'
+import type { UserId } from '@/lib/db/user-id'
+import { getPasswordHash, revokeAllSessions, updatePasswordAndRevokeSessions, updateUserName } from '@/lib/db/users'
 import { AppError } from '@/lib/server/app-error'
 import type { SignedInUser } from './actor'
 import { hashPassword, verifyPassword } from './password'
@@ -12,9 +12,8 @@ import { endSession, startSession } from './session'
 // Account operations that combine the database with the session cookie. Audit events go to every
 // organisation the user belongs to, so each organisation's admins see them.
 
-async function auditForUser(userId: string, action: string, data: Record<string, string> = {}) {
-  const orgIds = (await listMembershipOrgIds(userId)).map(trustedOrgId)
-  await recordAuditForOrgs(orgIds, { actorId: userId, action, targetType: 'user', targetId: userId, data })
+async function auditForUser(userId: UserId, action: string, data: Record<string, string> = {}) {
+  await recordAuditForUser(userId, { actorId: userId, action, targetType: 'user', targetId: userId, data })
 }
 
 export async function renameAccount(user: SignedInUser, name: string) {

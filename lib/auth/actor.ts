@@ -1,13 +1,14 @@
 import 'server-only'
 import { redirect, notFound } from 'next/navigation'
 import { cache } from 'react'
-import { trustedOrgId, type OrgId } from '@/lib/db/org-id'
+import { orgIdOfSession, type OrgId } from '@/lib/db/org-id'
+import { userIdOf, type UserId } from '@/lib/db/user-id'
 import { getSessionAccount, type SessionAccount } from '@/lib/db/users'
 import { AppError } from '@/lib/server/app-error'
 import { can, type Permission, type Role } from './permissions'
 import { readOrgChoice, readSession } from './session'
 
-export type SignedInUser = { userId: string; email: string; name: string }
+export type SignedInUser = { userId: UserId; email: string; name: string }
 export type Actor = SignedInUser & {
   orgId: OrgId
   orgName: string
@@ -25,7 +26,7 @@ const getSignedInAccount = cache(async (): Promise<SessionAccount | null> => {
   return account
 })
 
-const userOf = ({ user }: SessionAccount): SignedInUser => ({ userId: user.id, email: user.email, name: user.name })
+const userOf = ({ user }: SessionAccount): SignedInUser => ({ userId: userIdOf(user.id), email: user.email, name: user.name })
 
 export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
   const account = await getSignedInAccount()
@@ -44,7 +45,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const current = memberships.find((m) => m.organizationId === choice) ?? memberships[0]
   return {
     ...userOf(account),
-    orgId: trustedOrgId(current.organizationId),
+    orgId: orgIdOfSession(account, current.organizationId),
     orgName: current.organization.name,
     membershipId: current.id,
     role: current.role,

@@ -5,10 +5,10 @@ import Credentials from 'next-auth/providers/credentials'
 import GitHub from 'next-auth/providers/github'
 import Google from 'next-auth/providers/google'
 import { env } from '@/lib/env'
-import { recordAudit } from '@/lib/db/audit'
+import { recordAudit, recordAuditForUser } from '@/lib/db/audit'
 import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
-import { trustedOrgId } from '@/lib/db/org-id'
-import { getUserForSignIn, listMembershipOrgIds, upsertOAuthUser } from '@/lib/db/users'
+import { userIdOf } from '@/lib/db/user-id'
+import { getUserForSignIn, upsertOAuthUser } from '@/lib/db/users'
 import { signInSchema } from '@/lib/schemas/account'
 import { verifyAgainstDummy, verifyPassword } from './password'
 import { clientIp } from './request'
@@ -33,9 +33,9 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password)
   await recordLoginAttempt(email, ip, ok)
   if (!user || !ok) {
-    const orgIds = user ? await listMembershipOrgIds(user.id) : []
-    const event = { actorId: user?.id ?? null, action: 'auth.sign_in_failed', targetType: 'user', targetId: email, data: { ip } }
-    await Promise.all(orgIds.length ? orgIds.map((id) => recordAudit(trustedOrgId(id), event)) : [recordAudit(null, event)])
+    const event = { action: 'auth.sign_in_failed', targetType: 'user' as const, targetId: email, data: { ip } }
+    if (user) await recordAuditForUser(userIdOf(user.id), { ...event, actorId: userIdOf(user.id) })
+    else await recordAudit(null, event)
     return null
   }
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }

@@ -8,6 +8,7 @@ import { prepareImport, type PreparedRow } from '@/lib/work-items/import'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 // CSV import: the file is parsed and every row checked again here (the preview ran in the browser
 // and is not trusted). Any bad row → nothing is written. Otherwise all rows are written by ONE
@@ -42,7 +43,7 @@ async function upsertRows(tx: Tx, orgId: OrgId, rows: PreparedRow[], target: { s
   return { created, updated: result.length - created }
 }
 
-export async function importWorkItems(orgId: OrgId, actorId: string, request: ImportRequest): Promise<ImportResult> {
+export async function importWorkItems(orgId: OrgId, actorId: UserId, request: ImportRequest): Promise<ImportResult> {
   let prepared
   try {
     prepared = prepareImport(request.csv, request.mapping, request.options, { overrides: request.typeOverrides, suggested: request.suggestedTypes })

@@ -5,7 +5,8 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import { getLoginThrottle, recordLoginAttempt } from './login-attempts'
-import { trustedOrgId, type OrgId } from './org-id'
+import { orgIdFromClaimedInvitation, type OrgId } from './org-id'
+import type { UserId } from './user-id'
 import type { MemberActor } from './memberships'
 
 export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired'
@@ -50,7 +51,7 @@ export async function createInvitation(orgId: OrgId, actor: MemberActor, input: 
   })
 }
 
-export async function revokeInvitation(orgId: OrgId, actorId: string, invitationId: string, now = new Date()) {
+export async function revokeInvitation(orgId: OrgId, actorId: UserId, invitationId: string, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, organizationId: orgId }, select: dtoSelect })
     if (!row) throw new AppError('NOT_FOUND', 'Invitation not found.')
@@ -86,7 +87,7 @@ export async function getInvitationPreview(token: string, now = new Date()): Pro
  * Joins the organisation with the invited role. Unknown tokens count against the client IP like
  * failed sign-ins; the conditional update makes a link single-use even under concurrent accepts.
  */
-export async function acceptInvitation(user: { userId: string; email: string }, token: string, ip: string, now = new Date()) {
+export async function acceptInvitation(user: { userId: UserId; email: string }, token: string, ip: string, now = new Date()) {
   const throttle = await getLoginThrottle(INVITE_THROTTLE_KEY, ip, now)
   if (!throttle.allowed) throw new AppError('RATE_LIMITED', `Too many invalid invitation links. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? '' : 's'}.`)
   const row = await findByToken(token)
@@ -97,10 +98,10 @@ export async function acceptInvitation(user: { userId: string; email: string }, 
   const status = invitationStatus(row, now)
   if (status !== 'pending') throw new AppError('INVALID', `This invitation has ${status === 'accepted' ? 'already been used' : `been ${status === 'revoked' ? 'revoked' : 'expired'}`}. Ask for a new one.`)
   if (row.email.toLowerCase() !== user.email.toLowerCase()) throw new AppError('FORBIDDEN', `This invitation is for ${row.email}. Sign in with that address to accept it.`)
-  const orgId = trustedOrgId(row.organizationId)
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({ where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } })
     if (claimed.count !== 1) throw new AppError('INVALID', 'This invitation has already been used. Ask for a new one.')
+    const orgId = await orgIdFromClaimedInvitation(tx, row.id, user.email, now)
     const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: user.userId } }, select: { id: true } })
     if (existing) throw new AppError('CONFLICT', 'You are already a member of this organisation.')
     const membership = await tx.membership.create({ data: { organizationId: orgId, userId: user.userId, role: row.role }, select: { id: true } })

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 export type MemberDTO = {
   membershipId: string
@@ -36,7 +37,7 @@ export async function listMembers(orgId: OrgId): Promise<MemberDTO[]> {
   }) satisfies MemberDTO)
 }
 
-export type MemberActor = { userId: string; role: Role }
+export type MemberActor = { userId: UserId; role: Role }
 
 /**
  * Locks the organisation's OWNER rows for the rest of the transaction. Race: two owners demoting

@@ -1,7 +1,58 @@
-// A tenant id that only the session gate (lib/auth/actor.ts) can mint: every lib/db function
-// takes one first, so a query cannot be written without an organisation scope.
+import 'server-only'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { notFound } from '@/lib/server/app-error'
+import { prisma, type Tx } from './client'
+import type { SessionAccount } from './users'
+
+// The tenant id brand. Every lib/db function takes an OrgId first, so a query cannot be written
+// without an organisation scope; that is only worth something if a string becomes an OrgId after
+// a check that the caller may act in that organisation. The functions below are the only such
+// checks, each named after its source; ESLint (eslint.config.mjs) forbids `as OrgId` elsewhere.
 declare const orgIdBrand: unique symbol
 export type OrgId = string & { readonly [orgIdBrand]: true }
 
-/** Only for lib/auth/actor.ts and test factories: the id must come from a verified membership. */
-export const trustedOrgId = (id: string) => id as OrgId
+const mint = (id: string) => id as OrgId
+
+type Db = Tx | typeof prisma
+
+/**
+ * The session gate (lib/auth/actor.ts only): the organisation a request acts in must be one of
+ * the memberships read for the session's user.
+ */
+export function orgIdOfSession(account: SessionAccount, organizationId: string): OrgId {
+  if (!account.memberships.some((m) => m.organizationId === organizationId)) throw notFound('Organisation')
+  return mint(organizationId)
+}
+
+/** A verified membership: reads the user's membership row (NOT_FOUND when there is none). */
+export async function orgIdFromMembership(userId: string, organizationId: string, db: Db = prisma): Promise<OrgId> {
+  const row = await db.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { organizationId: true } })
+  if (!row) throw notFound('Organisation')
+  return mint(row.organizationId)
+}
+
+/** Verified memberships: every organisation the user belongs to (events about the user, such as a password change). */
+export async function listOrgIdsOfMember(userId: string): Promise<OrgId[]> {
+  const rows = await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })
+  return rows.map((r) => mint(r.organizationId))
+}
+
+/**
+ * A verified invitation: one `email` claimed at `claimedAt`. Called inside the transaction that
+ * claimed it, so a link that was used before, or someone else's, does not pass.
+ */
+export async function orgIdFromClaimedInvitation(tx: Tx, invitationId: string, email: string, claimedAt: Date): Promise<OrgId> {
+  const row = await tx.invitation.findUnique({ where: { id: invitationId }, select: { organizationId: true, email: true, acceptedAt: true } })
+  if (!row || row.acceptedAt?.getTime() !== claimedAt.getTime() || row.email.toLowerCase() !== email.toLowerCase()) throw notFound('Invitation')
+  return mint(row.organizationId)
+}
+
+/**
+ * A system job acting for no user (the reminder scheduler): the organisations matching `where`,
+ * read from the Organization table. Only jobs that do the same work for every organisation in
+ * turn may use it (ESLint names the files).
+ */
+export async function listOrgIdsForSystemJob(where: Prisma.OrganizationWhereInput): Promise<OrgId[]> {
+  const rows = await prisma.organization.findMany({ where, orderBy: { id: 'asc' }, select: { id: true } })
+  return rows.map((r) => mint(r.id))
+}

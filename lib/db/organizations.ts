@@ -4,7 +4,8 @@ import { DEFAULT_POLICY_REASONS } from '@/lib/work-items/policy-reasons'
 import { WORK_TYPES } from '@/lib/work-items/work-types'
 import { recordAudit } from './audit'
 import { prisma } from './client'
-import { trustedOrgId, type OrgId } from './org-id'
+import { orgIdFromMembership, type OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 export function slugify(name: string): string {
   const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)
@@ -12,7 +13,7 @@ export function slugify(name: string): string {
 }
 
 /** A new organisation with its creator as OWNER and the default work-type policy, all or nothing. */
-export async function createOrganization(userId: string, name: string) {
+export async function createOrganization(userId: UserId, name: string) {
   const suffix = Math.random().toString(36).slice(2, 8)
   return prisma.$transaction(async (tx) => {
     const org = await tx.organization.create({ data: { name, slug: `${slugify(name)}-${suffix}` } })
@@ -25,12 +26,13 @@ export async function createOrganization(userId: string, name: string) {
         reason: DEFAULT_POLICY_REASONS[workType],
       })),
     })
-    await recordAudit(trustedOrgId(org.id), { actorId: userId, action: 'organization.created', targetType: 'organization', targetId: org.id }, tx)
+    // The creator's membership, just written, is what makes the new id a tenant this user may act in.
+    await recordAudit(await orgIdFromMembership(userId, org.id, tx), { actorId: userId, action: 'organization.created', targetType: 'organization', targetId: org.id }, tx)
     return { organizationId: org.id, membershipId: membership.id }
   })
 }
 
-export async function renameOrganization(orgId: OrgId, actorId: string, name: string) {
+export async function renameOrganization(orgId: OrgId, actorId: UserId, name: string) {
   return prisma.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: orgId }, data: { name } })
     await recordAudit(orgId, { actorId, action: 'organization.renamed', targetType: 'organization', targetId: orgId, data: { name } }, tx)

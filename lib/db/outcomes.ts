@@ -4,6 +4,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 // Closing a sprint: one outcome per delivered item (the dashboards read them), unfinished items
 // moved back to the backlog or into the next sprint, and the sprint marked CLOSED, all or nothing.
@@ -27,7 +28,7 @@ export async function getSprintForClosing(orgId: OrgId, sprintId: string) {
   return { sprint, nextSprints }
 }
 
-export async function closeSprint(orgId: OrgId, actorId: string, input: CloseSprintInput) {
+export async function closeSprint(orgId: OrgId, actorId: UserId, input: CloseSprintInput) {
   return prisma.$transaction(
     async (tx) => {
       const sprint = await tx.sprint.findFirst({ where: { id: input.sprintId, organizationId: orgId }, select: { id: true, teamId: true, status: true } })

@@ -9,6 +9,7 @@ import { AppError, notFound } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 import { loadBasePlan } from './planner-compute'
 import { getSprintHeader, loadPlanningInput } from './planner-input'
 import { claimRevision, requireLatest } from './planner-revision'
@@ -16,7 +17,7 @@ import { claimRevision, requireLatest } from './planner-revision'
 // A manager's hand edits on the board. The board already ran checkMove in the browser; the server
 // runs it again on fresh rows because the browser's copy may be stale or tampered with.
 
-type Actor = { membershipId: string; name: string }
+type Actor = { userId: UserId; name: string }
 
 async function loadEditable(orgId: OrgId, planId: string, itemId: string) {
   const base = await loadBasePlan(orgId, planId)
@@ -64,25 +65,25 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
       data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
     })
     await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { objective, summary: newSummary as object } })
-    await recordAudit(orgId, { actorId: actor.membershipId, action: 'plan.move', targetType: 'Plan', targetId: plan.id, data: { itemId: input.itemId, from: row.membershipId, to } }, tx)
+    await recordAudit(orgId, { actorId: actor.userId, action: 'plan.move', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId, from: row.membershipId, to } }, tx)
     return { revision: plan.revision, objective, objectiveDelta: check.objectiveDelta, warnings }
   })
 }
 
-export async function setLock(orgId: OrgId, actorId: string, input: SetLockInput): Promise<{ revision: number }> {
+export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput): Promise<{ revision: number }> {
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.locked && !row.membershipId) throw new AppError('INVALID', 'Only an assigned item can be locked.')
   return prisma.$transaction(async (tx) => {
     const plan = await claimRevision(tx, orgId, base.id, input.revision)
     await requireLatest(tx, orgId, plan.sprintId, plan.version)
     await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
-    await recordAudit(orgId, { actorId, action: input.locked ? 'plan.lock' : 'plan.unlock', targetType: 'Plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
+    await recordAudit(orgId, { actorId, action: input.locked ? 'plan.lock' : 'plan.unlock', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
     return { revision: plan.revision }
   })
 }
 
 /** A pin lives on the work item (every future plan honours it); it pins to the item's current engineer. */
-export async function setPin(orgId: OrgId, actorId: string, input: SetPinInput): Promise<{ revision: number; pinnedTo: string | null }> {
+export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput): Promise<{ revision: number; pinnedTo: string | null }> {
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.pinned && !row.membershipId) throw new AppError('INVALID', 'Assign the item to someone before pinning it.')
   const pinnedTo = input.pinned ? row.membershipId : null
@@ -90,7 +91,7 @@ export async function setPin(orgId: OrgId, actorId: string, input: SetPinInput):
     const plan = await claimRevision(tx, orgId, base.id, input.revision)
     await requireLatest(tx, orgId, plan.sprintId, plan.version)
     await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
-    await recordAudit(orgId, { actorId, action: input.pinned ? 'plan.pin' : 'plan.unpin', targetType: 'WorkItem', targetId: input.itemId, data: { planId: plan.id, pinnedTo } }, tx)
+    await recordAudit(orgId, { actorId, action: input.pinned ? 'plan.pin' : 'plan.unpin', targetType: 'work-item', targetId: input.itemId, data: { planId: plan.id, pinnedTo } }, tx)
     return { revision: plan.revision, pinnedTo }
   })
 }

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 import { insertAssignments } from './planner-bulk'
 import { recompute, runEngine } from './planner-compute'
 import { getSprintHeader, loadPlanningInput } from './planner-input'
@@ -15,16 +16,18 @@ import { claimRevision, requireLatest } from './planner-revision'
 // insert the next version number for the sprint.
 
 export type SavedVersion = { planId: string; version: number; movedCount: number }
+/** Who saves a version: the plan's author is their membership, the audit log's actor their user. */
+export type PlanAuthor = { userId: UserId; membershipId: string }
 
 const versionTaken = () => new AppError('CONFLICT', 'Another manager saved a new plan version for this sprint a moment ago. Reload to see it, then try again.')
 
-async function insertVersion(tx: Tx, orgId: OrgId, sprintId: string, authorId: string, version: number, stored: StoredPlan): Promise<SavedVersion> {
+async function insertVersion(tx: Tx, orgId: OrgId, sprintId: string, author: PlanAuthor, version: number, stored: StoredPlan): Promise<SavedVersion> {
   const plan = await tx.plan.create({
-    data: { organizationId: orgId, sprintId, version, authorId, objective: stored.objective, summary: stored.summary as object },
+    data: { organizationId: orgId, sprintId, version, authorId: author.membershipId, objective: stored.objective, summary: stored.summary as object },
     select: { id: true },
   })
   await insertAssignments(tx, orgId, plan.id, stored.rows)
-  await recordAudit(orgId, { actorId: authorId, action: `plan.${stored.summary.kind}`, targetType: 'Plan', targetId: plan.id, data: { sprintId, version, movedCount: stored.summary.movedCount } }, tx)
+  await recordAudit(orgId, { actorId: author.userId, action: `plan.${stored.summary.kind}`, targetType: 'plan', targetId: plan.id, data: { sprintId, version, movedCount: stored.summary.movedCount } }, tx)
   return { planId: plan.id, version, movedCount: stored.summary.movedCount }
 }
 
@@ -40,7 +43,7 @@ async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 /** A fresh plan from scratch. `baseVersion` is the newest version the manager saw (0 = none). */
-export async function createPlan(orgId: OrgId, authorId: string, input: CreatePlanInput): Promise<SavedVersion> {
+export async function createPlan(orgId: OrgId, author: PlanAuthor, input: CreatePlanInput): Promise<SavedVersion> {
   const sprint = await getSprintHeader(orgId, input.sprintId)
   const built = await loadPlanningInput(orgId, sprint, EMPTY_SCENARIO)
   const stored = storePlan(runEngine(built), built, { kind: 'plan', basedOnVersion: input.baseVersion || null, why: [], scenario: EMPTY_SCENARIO }, new Set())
@@ -48,32 +51,32 @@ export async function createPlan(orgId: OrgId, authorId: string, input: CreatePl
     const latest = await tx.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } })
     const newest = latest._max.version ?? 0
     if (newest !== input.baseVersion) throw new AppError('CONFLICT', `This sprint already has plan version ${newest}, newer than the page you planned from. Reload to see it.`)
-    return insertVersion(tx, orgId, sprint.id, authorId, newest + 1, stored)
+    return insertVersion(tx, orgId, sprint.id, author, newest + 1, stored)
   })
 }
 
 /** Re-plan (or save a what-if): the base version's revision is claimed so edits to it cannot race the copy. */
-async function saveFromBase(orgId: OrgId, authorId: string, ref: PlanRefInput, kind: 'replan' | 'what-if', scenario?: WhatIfInput['scenario']): Promise<SavedVersion> {
+async function saveFromBase(orgId: OrgId, author: PlanAuthor, ref: PlanRefInput, kind: 'replan' | 'what-if', scenario?: WhatIfInput['scenario']): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
   return write(async (tx) => {
     await claimRevision(tx, orgId, base.id, ref.revision)
     await requireLatest(tx, orgId, base.sprintId, base.version)
-    return insertVersion(tx, orgId, sprint.id, authorId, base.version + 1, stored)
+    return insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
   })
 }
 
-export const replan = (orgId: OrgId, authorId: string, ref: PlanRefInput) => saveFromBase(orgId, authorId, ref, 'replan')
-export const saveWhatIf = (orgId: OrgId, authorId: string, input: WhatIfInput) => saveFromBase(orgId, authorId, input, 'what-if', input.scenario)
+export const replan = (orgId: OrgId, author: PlanAuthor, ref: PlanRefInput) => saveFromBase(orgId, author, ref, 'replan')
+export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) => saveFromBase(orgId, author, input, 'what-if', input.scenario)
 
 /** Publishes a version: the sprint's previously published plan becomes SUPERSEDED, all in one transaction. */
-export async function publishPlan(orgId: OrgId, actorId: string, ref: PlanRefInput): Promise<{ revision: number }> {
+export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number }> {
   return write(async (tx) => {
     const plan = await claimRevision(tx, orgId, ref.planId, ref.revision)
     await requireLatest(tx, orgId, plan.sprintId, plan.version)
     if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
     await tx.plan.updateMany({ where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED' } })
     await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
-    await recordAudit(orgId, { actorId, action: 'plan.publish', targetType: 'Plan', targetId: plan.id, data: { sprintId: plan.sprintId, version: plan.version } }, tx)
+    await recordAudit(orgId, { actorId, action: 'plan.publish', targetType: 'plan', targetId: plan.id, data: { sprintId: plan.sprintId, version: plan.version } }, tx)
     return { revision: plan.revision }
   })
 }

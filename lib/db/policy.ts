@@ -6,6 +6,7 @@ import { WORK_TYPES, type Mode, type WorkType } from '@/lib/work-items/work-type
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 // The organisation's work type → recommended mode table. Every organisation gets the default rows
 // when it is created; a missing row (older data) reads as the default, so callers always see 12.
@@ -35,7 +36,7 @@ export async function getPolicyModes(orgId: OrgId): Promise<Record<WorkType, Mod
 }
 
 /** Writes the rows that changed, each with its own audit event (before and after), in one transaction. */
-export async function updatePolicy(orgId: OrgId, actorId: string, entries: readonly PolicyEntry[], action = 'policy.updated') {
+export async function updatePolicy(orgId: OrgId, actorId: UserId, entries: readonly PolicyEntry[], action = 'policy.updated') {
   return prisma.$transaction(async (tx) => {
     const current = await readRows(orgId, tx)
     let changed = 0
@@ -58,6 +59,6 @@ export async function updatePolicy(orgId: OrgId, actorId: string, entries: reado
 }
 
 /** Back to the default table (docs/matching-contract.md, "Vocabulary") and the default reasons; audited per row as `policy.reset`. */
-export async function resetPolicy(orgId: OrgId, actorId: string) {
+export async function resetPolicy(orgId: OrgId, actorId: UserId) {
   return updatePolicy(orgId, actorId, WORK_TYPES.map((workType) => ({ workType, ...defaults(workType) })), 'policy.reset')
 }

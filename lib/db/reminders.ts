@@ -6,6 +6,7 @@ import { isMailConfigured, sendMail } from '@/lib/server/mailer'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 // Survey reminders: a manager sends one, and processDueReminders repeats it on the schedule in
 // lib/survey/reminders.ts until the member answers. A reminder is a Notification row of kind
@@ -29,7 +30,7 @@ function mailReminder(to: string, text: string): Promise<boolean> {
  */
 export async function sendSurveyReminder(
   orgId: OrgId,
-  sender: { userId: string; name: string },
+  sender: { userId: UserId; name: string },
   membershipId: string,
   now = new Date(),
 ) {

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 export async function listSprints(orgId: OrgId) {
   return prisma.sprint.findMany({
@@ -58,7 +59,7 @@ async function ensureSingleActive(tx: Tx, orgId: OrgId, teamId: string, sprintId
   }
 }
 
-export async function createSprint(orgId: OrgId, actorId: string, input: CreateSprintInput) {
+export async function createSprint(orgId: OrgId, actorId: UserId, input: CreateSprintInput) {
   return prisma.$transaction(async (tx) => {
     const team = await tx.team.findFirst({ where: { id: input.teamId, organizationId: orgId }, select: { id: true } })
     if (!team) throw new AppError('NOT_FOUND', 'Team not found.', { teamId: ['Team not found.'] })
@@ -72,7 +73,7 @@ export async function createSprint(orgId: OrgId, actorId: string, input: CreateS
   })
 }
 
-export async function updateSprint(orgId: OrgId, actorId: string, input: UpdateSprintInput) {
+export async function updateSprint(orgId: OrgId, actorId: UserId, input: UpdateSprintInput) {
   return prisma.$transaction(async (tx) => {
     const sprint = await tx.sprint.findFirst({ where: { id: input.id, organizationId: orgId }, select: { id: true, teamId: true, status: true } })
     if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')

@@ -13,6 +13,7 @@ import { notFound } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 // An engineer's own survey responses. Every function here takes the member's own membershipId,
 // which callers take from the session (actor.membershipId), never from input: raw answers are
@@ -61,7 +62,7 @@ export async function saveSurveyDraft(orgId: OrgId, membershipId: string, draft:
  * must never see a profile whose response is missing, or the other way round. Active survey
  * reminders stop in the same transaction, because the member has now answered.
  */
-export async function submitSurvey(orgId: OrgId, actor: { userId: string; membershipId: string }, submission: SurveySubmission, now = new Date()) {
+export async function submitSurvey(orgId: OrgId, actor: { userId: UserId; membershipId: string }, submission: SurveySubmission, now = new Date()) {
   const score = scoreSurvey(submission.answers)
   const { membershipId } = actor
   const profile = {
@@ -150,7 +151,7 @@ export async function exportOwnSurveyData(orgId: OrgId, membershipId: string) {
  * computed profile, now marked self-reported without details. Consistency and explanation are
  * dropped too, because they quote individual answers.
  */
-export async function deleteOwnRawAnswers(orgId: OrgId, actor: { userId: string; membershipId: string }) {
+export async function deleteOwnRawAnswers(orgId: OrgId, actor: { userId: UserId; membershipId: string }) {
   const { membershipId } = actor
   return prisma.$transaction(async (tx) => {
     await tx.surveyResponse.deleteMany({ where: { organizationId: orgId, membershipId, status: 'DRAFT' } })
@@ -174,7 +175,7 @@ export async function getAnonymityThreshold(orgId: OrgId): Promise<number> {
   return clampThreshold(org.anonymityThreshold)
 }
 
-export async function updateAnonymityThreshold(orgId: OrgId, actorId: string, threshold: number) {
+export async function updateAnonymityThreshold(orgId: OrgId, actorId: UserId, threshold: number) {
   const value = clampThreshold(threshold)
   return prisma.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { anonymityThreshold: true } })

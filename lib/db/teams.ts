@@ -3,6 +3,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 export type TeamDTO = { id: string; name: string; sprintCount: number; members: { membershipId: string; name: string }[] }
 
@@ -30,7 +31,7 @@ async function findTeam(tx: Tx, orgId: OrgId, teamId: string) {
   return team
 }
 
-export async function createTeam(orgId: OrgId, actorId: string, name: string) {
+export async function createTeam(orgId: OrgId, actorId: UserId, name: string) {
   return prisma.$transaction(async (tx) => {
     const team = await tx.team.create({ data: { organizationId: orgId, name }, select: { id: true, name: true } })
     await recordAudit(orgId, { actorId, action: 'team.created', targetType: 'team', targetId: team.id, data: { name } }, tx)
@@ -38,7 +39,7 @@ export async function createTeam(orgId: OrgId, actorId: string, name: string) {
   })
 }
 
-export async function renameTeam(orgId: OrgId, actorId: string, teamId: string, name: string) {
+export async function renameTeam(orgId: OrgId, actorId: UserId, teamId: string, name: string) {
   return prisma.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, teamId)
     await tx.team.update({ where: { id: team.id }, data: { name } })
@@ -48,7 +49,7 @@ export async function renameTeam(orgId: OrgId, actorId: string, teamId: string, 
 }
 
 /** Deleting a team would cascade to its sprints and plans, so only teams without sprints go. */
-export async function deleteTeam(orgId: OrgId, actorId: string, teamId: string) {
+export async function deleteTeam(orgId: OrgId, actorId: UserId, teamId: string) {
   return prisma.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, teamId)
     if (team._count.sprints > 0) throw new AppError('CONFLICT', `“${team.name}” has sprints; it cannot be deleted.`)
@@ -58,7 +59,7 @@ export async function deleteTeam(orgId: OrgId, actorId: string, teamId: string) 
   })
 }
 
-export async function addTeamMember(orgId: OrgId, actorId: string, teamId: string, membershipId: string) {
+export async function addTeamMember(orgId: OrgId, actorId: UserId, teamId: string, membershipId: string) {
   return prisma.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, teamId)
     const member = await tx.membership.findFirst({ where: { id: membershipId, organizationId: orgId }, select: { id: true } })
@@ -69,7 +70,7 @@ export async function addTeamMember(orgId: OrgId, actorId: string, teamId: strin
   })
 }
 
-export async function removeTeamMember(orgId: OrgId, actorId: string, teamId: string, membershipId: string) {
+export async function removeTeamMember(orgId: OrgId, actorId: UserId, teamId: string, membershipId: string) {
   return prisma.$transaction(async (tx) => {
     const removed = await tx.teamMember.deleteMany({ where: { organizationId: orgId, teamId, membershipId } })
     if (removed.count === 0) throw new AppError('NOT_FOUND', 'That member is not on this team.')

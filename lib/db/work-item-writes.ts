@@ -4,6 +4,7 @@ import { AppError } from '@/lib/server/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
+import type { UserId } from './user-id'
 
 // Creating, editing, moving and deleting work items. Every id that arrives from input (the item,
 // its sprint, team and pinned engineer) is checked against the organisation first: another
@@ -57,7 +58,7 @@ export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
 }
 
 /** Deletes items of the organisation, all or none, with one audit event listing what went. */
-export async function deleteWorkItems(orgId: OrgId, actorId: string, ids: readonly string[], tx?: Tx) {
+export async function deleteWorkItems(orgId: OrgId, actorId: UserId, ids: readonly string[], tx?: Tx) {
   const run = async (db: Tx) => {
     const unique = [...new Set(ids)]
     const items = await db.workItem.findMany({ where: { id: { in: unique }, organizationId: orgId }, select: { id: true, title: true, externalKey: true } })
@@ -70,7 +71,7 @@ export async function deleteWorkItems(orgId: OrgId, actorId: string, ids: readon
 }
 
 /** One request, one transaction: move / retype / reprioritise / delete the selected items. */
-export async function bulkUpdateWorkItems(orgId: OrgId, actorId: string, input: BulkWorkItemsInput) {
+export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: BulkWorkItemsInput) {
   return prisma.$transaction(
     async (tx) => {
       if (input.op === 'delete') return deleteWorkItems(orgId, actorId, input.ids, tx)

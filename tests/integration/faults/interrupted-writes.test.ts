@@ -82,7 +82,7 @@ describe('plan save under dropped connections', () => {
     const itemsInSprint = await prisma.workItem.count({ where: { organizationId: org.orgId, sprintId: org.sprintId } })
     const save = async () => {
       const newest = await prisma.plan.aggregate({ where: { sprintId: org.sprintId }, _max: { version: true } })
-      return createPlan(org.orgId, org.members.MANAGER.membershipId, { sprintId: org.sprintId, baseVersion: newest._max.version ?? 0 })
+      return createPlan(org.orgId, org.members.MANAGER, { sprintId: org.sprintId, baseVersion: newest._max.version ?? 0 })
     }
 
     const outcomes: string[] = []

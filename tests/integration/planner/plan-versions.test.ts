@@ -54,11 +54,11 @@ describe('planning a sprint', () => {
     const lockedTo = rows[lockItem].membershipId!
     // Move one item by hand to someone else, then lock it there: the re-plan must keep it.
     const target = org.engineers.find((e) => e !== rows[moveItem].membershipId)!
-    let revision = 0
-    const moved = await moveItemAction({ planId: v1.planId, revision, itemId: moveItem, toMembershipId: target })
-    if (moved.ok) revision = moved.data.revision
+    const moved = await moveItemAction({ planId: v1.planId, revision: 0, itemId: moveItem, toMembershipId: target })
+    expect(moved).toMatchObject({ ok: true })
+    let revision = unwrap(moved).revision
     revision = unwrap(await setLockAction({ planId: v1.planId, revision, itemId: lockItem, locked: true })).revision
-    if (moved.ok) revision = unwrap(await setLockAction({ planId: v1.planId, revision, itemId: moveItem, locked: true })).revision
+    revision = unwrap(await setLockAction({ planId: v1.planId, revision, itemId: moveItem, locked: true })).revision
     revision = unwrap(await setPinAction({ planId: v1.planId, revision, itemId: pinItem, pinned: true })).revision
 
     const v2 = unwrap(await replanAction({ planId: v1.planId, revision }))
@@ -66,7 +66,7 @@ describe('planning a sprint', () => {
     const after = await assignmentsOf(v2.planId)
     expect(after[lockItem]).toMatchObject({ membershipId: lockedTo, locked: true })
     expect(after[pinItem].membershipId).toBe(rows[pinItem].membershipId)
-    if (moved.ok) expect(after[moveItem]).toMatchObject({ membershipId: target, locked: true })
+    expect(after[moveItem]).toMatchObject({ membershipId: target, locked: true })
     const plan = await prisma.plan.findUniqueOrThrow({ where: { id: v2.planId } })
     const summary = plan.summary as { kind: string; basedOnVersion: number; movedCount: number; why: string[] }
     expect(summary).toMatchObject({ kind: 'replan', basedOnVersion: 1, movedCount: v2.movedCount })

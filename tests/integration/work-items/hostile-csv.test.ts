@@ -90,7 +90,7 @@ describe('formula cells', () => {
   })
 
   it('are escaped in both plan exports', async () => {
-    planId = (await createPlan(org.orgId, org.members.MANAGER.membershipId, { sprintId: org.sprintId, baseVersion: 0 })).planId
+    planId = (await createPlan(org.orgId, org.members.MANAGER, { sprintId: org.sprintId, baseVersion: 0 })).planId
     const latest = await get(exportPlanRoute, `http://test/api/export/plans?sprintId=${org.sprintId}&format=csv`)
     const whole = await get(planCsvRoute as unknown as typeof exportItemsRoute, `http://test/api/plans/${planId}/csv`, { planId })
     for (const titles of [column(latest, 'title'), column(whole, 'Title')]) {

@@ -26,7 +26,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     listAuditActions(actor.orgId),
     listMembers(actor.orgId),
   ])
-  const names = new Map(members.map((m) => [m.userId, m.name]))
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE))
   const pageHref = (p: number) => {
     const q = new URLSearchParams(Object.entries({ ...filter, page: String(p) }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''))
@@ -56,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={e.id} className="border-b border-slate-100 align-top dark:border-slate-800">
                 <td className="whitespace-nowrap py-2 pr-4">{timeFormat.format(e.createdAt)}</td>
                 <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
-                <td className="py-2 pr-4">{e.actorId ? (names.get(e.actorId) ?? 'Former member') : 'System'}</td>
+                <td className="py-2 pr-4">{e.actorId ? (e.actorName ?? 'Former member') : 'System'}</td>
                 <td className="py-2 pr-4">{e.targetType ? `${e.targetType} ${e.targetId}` : '—'}</td>
                 <td className="max-w-xs break-all py-2 pr-4 font-mono text-xs">{JSON.stringify(e.data)}</td>
               </tr>

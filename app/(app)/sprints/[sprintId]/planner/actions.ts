@@ -22,31 +22,31 @@ export const explainCardAction = defineAction(
 export const createPlanAction = defineAction(
   { name: 'plan.create', permission: 'plan:write', revalidate: versionPaths },
   createPlanSchema,
-  async (input, actor) => createPlan(actor.orgId, actor.membershipId, input),
+  async (input, actor) => createPlan(actor.orgId, actor, input),
 )
 
 export const replanAction = defineAction(
   { name: 'plan.replan', permission: 'plan:write', revalidate: versionPaths },
   planRefSchema,
-  async (input, actor) => replan(actor.orgId, actor.membershipId, input),
+  async (input, actor) => replan(actor.orgId, actor, input),
 )
 
 export const moveItemAction = defineAction(
   { name: 'plan.move', permission: 'plan:write' },
   moveItemSchema,
-  async (input, actor) => moveItem(actor.orgId, { membershipId: actor.membershipId, name: actor.name }, input),
+  async (input, actor) => moveItem(actor.orgId, actor, input),
 )
 
 export const setLockAction = defineAction(
   { name: 'plan.lock', permission: 'plan:write' },
   setLockSchema,
-  async (input, actor) => setLock(actor.orgId, actor.membershipId, input),
+  async (input, actor) => setLock(actor.orgId, actor.userId, input),
 )
 
 export const setPinAction = defineAction(
   { name: 'plan.pin', permission: 'plan:write' },
   setPinSchema,
-  async (input, actor) => setPin(actor.orgId, actor.membershipId, input),
+  async (input, actor) => setPin(actor.orgId, actor.userId, input),
 )
 
 /** Computes a what-if board without saving anything. */
@@ -59,11 +59,11 @@ export const previewWhatIfAction = defineAction(
 export const saveWhatIfAction = defineAction(
   { name: 'plan.what-if.save', permission: 'plan:write', revalidate: versionPaths },
   whatIfSchema,
-  async (input, actor) => saveWhatIf(actor.orgId, actor.membershipId, input),
+  async (input, actor) => saveWhatIf(actor.orgId, actor, input),
 )
 
 export const publishPlanAction = defineAction(
   { name: 'plan.publish', permission: 'plan:publish', revalidate: versionPaths },
   planRefSchema,
-  async (input, actor) => publishPlan(actor.orgId, actor.membershipId, input),
+  async (input, actor) => publishPlan(actor.orgId, actor.userId, input),
 )
