@@ -1,6 +1,9 @@
 // `npm test`: lint, typecheck, unit, integration (real Postgres: DATABASE_URL if set, else an
 // embedded one) and e2e (Playwright, Chromium). Stops at the first failing step and ends with
 // one summary line of test counts.
+// `npm test -- --database-only` runs just what depends on the database: every integration test and
+// the e2e specs that exercise it most (two instances on one database, the planner, the foundation).
+// CI uses it for its second run, without DATABASE_URL: the embedded database a newcomer gets.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { run } from './run.mjs'
@@ -11,13 +14,17 @@ rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })
 const bin = (name) => join(root, 'node_modules/.bin', name)
 
-const steps = [
+const databaseOnly = process.argv.includes('--database-only')
+const databaseSpecs = ['tests/e2e/foundation.spec.ts', 'tests/e2e/scale-out.spec.ts', 'tests/e2e/planner.spec.ts']
+
+const allSteps = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`]],
   ['integration', bin('vitest'), ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'integration.json')}`]],
-  ['e2e', 'node', [join(root, 'scripts/e2e.mjs')]],
+  ['e2e', 'node', [join(root, 'scripts/e2e.mjs'), ...(databaseOnly ? databaseSpecs : [])]],
 ]
+const steps = databaseOnly ? allSteps.filter(([name]) => name === 'integration' || name === 'e2e') : allSteps
 
 function counts(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0 }
