@@ -17,11 +17,11 @@ export type Actor = SignedInUser & {
   organizations: { id: string; name: string; role: Role }[]
 }
 
-/** The session's account, if the token is valid and not revoked (password change, sign out everywhere). */
+/** The session's account, if the token is valid and not revoked (signed out, password change, sign out everywhere). */
 const getSignedInAccount = cache(async (): Promise<SessionAccount | null> => {
   const session = await readSession()
   if (!session) return null
-  const account = await getSessionAccount(session.userId)
+  const account = await getSessionAccount(session.userId, session.sessionId)
   if (!account || account.user.sessionVersion !== session.sessionVersion) return null
   return account
 })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import type { Provider } from 'next-auth/providers'
 import Credentials from 'next-auth/providers/credentials'
@@ -7,6 +8,7 @@ import Google from 'next-auth/providers/google'
 import { env } from '@/lib/env'
 import { recordAudit, recordAuditForUser } from '@/lib/db/audit'
 import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
+import { revokeSession } from '@/lib/db/sessions'
 import { userIdOf } from '@/lib/db/user-id'
 import { getUserForSignIn, upsertOAuthUser } from '@/lib/db/users'
 import { signInSchema } from '@/lib/schemas/account'
@@ -63,6 +65,13 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
     warn: () => {},
     debug: () => {},
   },
+  events: {
+    // Signing out clears the cookie, but a copy of the token would stay valid until it expires.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null
+      if (typeof token?.sid === 'string' && typeof token.exp === 'number') await revokeSession(token.sid, new Date(token.exp * 1000))
+    },
+  },
   callbacks: {
     async jwt({ token, user, account, profile }) {
       if (account && account.provider !== 'credentials') {
@@ -75,6 +84,9 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         token.sub = user.id
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
       }
+      // A new sign-in is a new session with its own id, kept across token refreshes, so signing
+      // out can revoke this one session (Auth.js's own jti changes on every re-encoding).
+      if (account || user) token.sid = randomUUID()
       return token
     },
     session({ session, token }) {

@@ -5,7 +5,8 @@ import { decode } from 'next-auth/jwt'
 // the callbacks and encrypts a fresh token for a Set-Cookie header that a page cannot send and
 // next-auth drops. Every signed-in request paid for that second encryption; this reads only.
 
-export type RawSession = { userId: string; sessionVersion: number }
+/** `sessionId` names this sign-in (signing out revokes it); `sessionVersion` ends all of the user's sessions at once. */
+export type RawSession = { userId: string; sessionVersion: number; sessionId: string }
 
 const BASE_NAME = 'authjs.session-token'
 
@@ -29,13 +30,16 @@ export function sessionTokenFrom(cookies: ReadonlyMap<string, string>, name: str
 
 /**
  * Decrypts and checks the token (signature, expiry) with the cookie name as salt, as Auth.js does.
- * A token without a session version reads as -1, which never matches a user's.
+ * A token without a session version reads as -1, which never matches a user's. A token without a
+ * session id (issued before signing out could revoke one session) is refused: it could not be revoked.
  */
 export async function decodeSessionToken(token: string, secret: string, cookieName: string): Promise<{ session: RawSession; expiresAt: number } | null> {
   try {
     const payload = await decode({ token, secret, salt: cookieName })
     if (typeof payload?.sub !== 'string' || !payload.sub || typeof payload.exp !== 'number') return null
-    return { session: { userId: payload.sub, sessionVersion: typeof payload.sv === 'number' ? payload.sv : -1 }, expiresAt: payload.exp * 1000 }
+    if (typeof payload.sid !== 'string' || !payload.sid) return null
+    const sessionVersion = typeof payload.sv === 'number' ? payload.sv : -1
+    return { session: { userId: payload.sub, sessionVersion, sessionId: payload.sid }, expiresAt: payload.exp * 1000 }
   } catch {
     return null
   }
@@ -44,7 +48,7 @@ export async function decodeSessionToken(token: string, secret: string, cookieNa
 /**
  * Remembers decoded tokens until they expire (or 10 minutes), so a browser's next request skips the
  * decryption. Only valid tokens are kept; revocation is still checked against the user row on every
- * request (sessionVersion). Bounded: the oldest entry goes first.
+ * request (sessionVersion, revoked session ids). Bounded: the oldest entry goes first.
  */
 export class SessionTokenMemo {
   private readonly entries = new Map<string, { session: RawSession; until: number }>()

@@ -18,16 +18,16 @@ export type SessionAccount = {
 /**
  * The signed-in user and their memberships, read on every request: one raw statement (a user row
  * per membership, or one row without), because Prisma's query layer and a second round trip cost
- * several times the query itself.
+ * several times the query itself. Null for an unknown user or a session that was signed out.
  */
-export async function getSessionAccount(userId: string): Promise<SessionAccount | null> {
+export async function getSessionAccount(userId: string, sessionId: string): Promise<SessionAccount | null> {
   const rows = await prisma.$queryRaw<
     { userId: string; email: string; name: string; sessionVersion: number; id: string | null; role: Role | null; organizationId: string | null; organizationName: string | null }[]
   >`
     SELECT u.id AS "userId", u.email, u.name, u."sessionVersion", m.id, m.role::text AS role, m."organizationId", o.name AS "organizationName"
     FROM "User" u
     LEFT JOIN ("Membership" m JOIN "Organization" o ON o.id = m."organizationId") ON m."userId" = u.id
-    WHERE u.id = ${userId}
+    WHERE u.id = ${userId} AND NOT EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.id = ${sessionId})
     ORDER BY m."createdAt", m.id`
   const [first] = rows
   if (!first) return null

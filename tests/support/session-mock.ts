@@ -10,7 +10,8 @@ export function actAs(session: Session, organizationId?: string) {
 
 export const sessionModule = {
   ORG_COOKIE: 'plural-org',
-  readSession: async () => state.session,
+  // Every mocked sign-in is one session that nobody signed out.
+  readSession: async () => (state.session ? { ...state.session, sessionId: 'test-session' } : null),
   readOrgChoice: async () => state.org,
   writeOrgChoice: async (organizationId: string) => {
     state.org = organizationId

@@ -65,14 +65,14 @@ describe('the account read on every request', () => {
     const second = await createTestOrg()
     const member = first.members.ENGINEER
     await prisma.membership.create({ data: { organizationId: second.orgId, userId: member.userId, role: 'LEAD', createdAt: new Date(Date.now() + 60_000) } })
-    const account = await getSessionAccount(member.userId)
+    const account = await getSessionAccount(member.userId, 'a-session')
     expect(account?.user).toMatchObject({ id: member.userId, sessionVersion: 0 })
     expect(account?.memberships.map((m) => [m.organizationId, m.role])).toEqual([[first.orgId, 'ENGINEER'], [second.orgId, 'LEAD']])
     expect(account?.memberships[1].organization.name).toBe((await prisma.organization.findUniqueOrThrow({ where: { id: second.orgId } })).name)
 
     const loner = await createUser('Loner')
-    expect((await getSessionAccount(loner.id))?.memberships).toEqual([])
-    expect(await getSessionAccount('no-such-user')).toBeNull()
+    expect((await getSessionAccount(loner.id, 'a-session'))?.memberships).toEqual([])
+    expect(await getSessionAccount('no-such-user', 'a-session')).toBeNull()
   })
 })
 
@@ -95,7 +95,7 @@ describe('account name', () => {
   it('is changed and validated', async () => {
     const { member } = await memberWithPassword()
     expect(await updateAccountNameAction({ name: '  Grace Hopper ' })).toMatchObject({ ok: true, data: { name: 'Grace Hopper' } })
-    expect((await getSessionAccount(member.userId))?.user.name).toBe('Grace Hopper')
+    expect((await getSessionAccount(member.userId, 'a-session'))?.user.name).toBe('Grace Hopper')
     expect(await updateAccountNameAction({ name: '' })).toMatchObject({ ok: false, code: 'INVALID' })
   })
 })
@@ -105,7 +105,7 @@ describe('secrets stay on the server', () => {
     const { org, member } = await memberWithPassword()
     const texts = [
       await prisma.user.findUniqueOrThrow({ where: { id: member.userId } }),
-      await getSessionAccount(member.userId),
+      await getSessionAccount(member.userId, 'a-session'),
       await listMembers(org.orgId),
       await updateAccountNameAction({ name: 'Someone' }),
     ].map((v) => JSON.stringify(v))

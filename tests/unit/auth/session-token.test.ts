@@ -38,23 +38,28 @@ describe('session token from cookies', () => {
 })
 
 describe('decoding a session token', () => {
-  it('reads the user and session version of a token Auth.js issued', async () => {
-    const decoded = await decodeSessionToken(await issue({ sub: 'user-1', sv: 3 }), secret, NAME)
-    expect(decoded?.session).toEqual({ userId: 'user-1', sessionVersion: 3 })
+  it('reads the user, session version and session id of a token Auth.js issued', async () => {
+    const decoded = await decodeSessionToken(await issue({ sub: 'user-1', sv: 3, sid: 'session-1' }), secret, NAME)
+    expect(decoded?.session).toEqual({ userId: 'user-1', sessionVersion: 3, sessionId: 'session-1' })
     expect(decoded!.expiresAt).toBeGreaterThan(Date.now() + 29 * 24 * 3600_000)
   })
 
   it('gives a token without a session version -1, which no user has', async () => {
-    expect((await decodeSessionToken(await issue({ sub: 'user-1' }), secret, NAME))?.session.sessionVersion).toBe(-1)
+    expect((await decodeSessionToken(await issue({ sub: 'user-1', sid: 's' }), secret, NAME))?.session.sessionVersion).toBe(-1)
+  })
+
+  it('refuses a token without a session id, which signing out could not revoke', async () => {
+    expect(await decodeSessionToken(await issue({ sub: 'user-1', sv: 0 }), secret, NAME)).toBeNull()
+    expect(await decodeSessionToken(await issue({ sub: 'user-1', sv: 0, sid: '' }), secret, NAME)).toBeNull()
   })
 
   it('refuses tokens without a user, with another salt or secret, expired, or altered', async () => {
-    expect(await decodeSessionToken(await issue({ sv: 1 }), secret, NAME)).toBeNull()
-    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1 }, { salt: `__Secure-${NAME}` }), secret, NAME)).toBeNull()
-    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1 }, { key: 'another-secret-that-is-at-least-32-characters' }), secret, NAME)).toBeNull()
+    expect(await decodeSessionToken(await issue({ sv: 1, sid: 's' }), secret, NAME)).toBeNull()
+    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1, sid: 's' }, { salt: `__Secure-${NAME}` }), secret, NAME)).toBeNull()
+    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1, sid: 's' }, { key: 'another-secret-that-is-at-least-32-characters' }), secret, NAME)).toBeNull()
     // Auth.js allows 15 s of clock skew; this one expired a minute ago.
-    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1 }, { maxAge: -60 }), secret, NAME)).toBeNull()
-    const token = await issue({ sub: 'u', sv: 1 })
+    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1, sid: 's' }, { maxAge: -60 }), secret, NAME)).toBeNull()
+    const token = await issue({ sub: 'u', sv: 1, sid: 's' })
     const altered = token.slice(0, -5) + (token.at(-5) === 'A' ? 'B' : 'A') + token.slice(-4)
     expect(await decodeSessionToken(altered, secret, NAME)).toBeNull()
   })
@@ -67,7 +72,7 @@ describe('decoding a session token', () => {
 })
 
 describe('remembered tokens', () => {
-  const session = { userId: 'user-1', sessionVersion: 2 }
+  const session = { userId: 'user-1', sessionVersion: 2, sessionId: 'session-1' }
 
   it('decodes a token once and answers later reads from memory', async () => {
     const memo = new SessionTokenMemo()
