@@ -101,8 +101,8 @@ export async function getPlannerView(orgId: OrgId, sprintId: string, version?: n
 
 /**
  * The planner view for people who may read plans but not change them (leads): shared between
- * requests like the dashboards (`lib/server/read-cache.ts`), so every write in the organisation on
- * this instance drops it and other instances see changes within the cache's TTL. People who may edit
+ * requests like the dashboards (`lib/server/read-cache.ts`), so every write in the organisation drops
+ * it on every instance. People who may edit
  * always read it fresh: a move is checked against the plan's revision, and "Reload the plan" after a
  * conflict must show the plan as it is now.
  */

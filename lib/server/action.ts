@@ -51,7 +51,7 @@ async function run<S extends z.ZodType, T, Who>(
   meta: ActionMeta,
   schema: S,
   who: () => Promise<Who>,
-  /** Whose cached reads a successful call makes stale: its organisation's, any (account changes such as a name or a joined organisation), or none (sign-in, sign-up). */
+  /** Whose cached reads a successful call makes stale: its organisation's, its user's organisations' (account changes such as a name or a joined organisation), or none (sign-in, sign-up). */
   wrote: (who: Who) => WriteScope,
   handler: (input: z.infer<S>, who: Who) => Promise<T>,
   raw: unknown,
@@ -60,7 +60,7 @@ async function run<S extends z.ZodType, T, Who>(
     const subject = await who()
     const input = schema.parse(formToObject(raw))
     const data = await handler(input, subject)
-    invalidateReads(wrote(subject))
+    await invalidateReads(wrote(subject))
     for (const path of meta.revalidate ?? []) revalidatePath(path, 'layout')
     return { ok: true, data }
   } catch (error) {
@@ -85,7 +85,7 @@ export function defineUserAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, user: SignedInUser) => Promise<T>,
 ): Action<T> {
-  const action = (raw: unknown) => run(meta, schema, requireUser, () => 'any', handler, raw)
+  const action = (raw: unknown) => run(meta, schema, requireUser, (user) => ({ user: user.userId }), handler, raw)
   return Object.assign(action, { meta })
 }
 

@@ -1,21 +1,40 @@
 import 'server-only'
-import { ScopedCache } from '@/lib/cache/scoped-cache'
+import { StampedCache } from '@/lib/cache/stamped-cache'
+import type { OrgId } from '@/lib/db/org-id'
+import { bumpReadStamp, bumpReadStampsOfUser, getReadStamp } from '@/lib/db/read-stamps'
+import { log } from './log'
 
 /**
- * Expensive organisation-wide reads (the dashboards) are shared between requests for a short while.
- * Every successful server action or writing route handler drops its organisation's entries
- * (`lib/server/action.ts`, `lib/server/route.ts`), so people see their own changes at once; another
- * app instance behind the load balancer sees them within `READ_CACHE_TTL_MS`.
+ * Expensive organisation-wide reads (the dashboards, leads' planner view) are shared between requests
+ * for a short while. Every successful server action or writing route handler bumps its organisation's
+ * stamp in Postgres (`lib/server/action.ts`, `lib/server/route.ts`), and every cached read checks it, so
+ * a change shows at once on every instance (decision 0046). The TTL only bounds what a write made
+ * outside the app (a script, psql) leaves stale.
  */
 export const READ_CACHE_TTL_MS = 30_000
 
-export const readCache = new ScopedCache({ ttlMs: READ_CACHE_TTL_MS, maxEntries: 2_000 })
+export const createReadCache = () => new StampedCache<OrgId>({ ttlMs: READ_CACHE_TTL_MS, maxEntries: 2_000, stampOf: getReadStamp })
 
-/** An organisation id, or every organisation, or nothing at all. */
-export type WriteScope = string | 'any' | 'none'
+// Next bundles route handlers apart from pages and server actions, so a module-level cache would exist
+// once per bundle in one process (and an action would clear only its own). One per process, on globalThis.
+const SHARED = Symbol.for('plural.read-cache')
+const holder = globalThis as { [SHARED]?: StampedCache<OrgId> }
+export const readCache: StampedCache<OrgId> = (holder[SHARED] ??= createReadCache())
 
-/** After a successful write: drop the cached reads it made stale. */
-export function invalidateReads(scope: WriteScope): void {
-  if (scope === 'any') readCache.invalidate()
-  else if (scope !== 'none') readCache.invalidate(scope)
+/** An organisation, or (an account change) every organisation of a user, or nothing at all. */
+export type WriteScope = OrgId | { user: string } | 'none'
+
+/** After a successful write: drop the cached reads it made stale, here and on every other instance. */
+export async function invalidateReads(scope: WriteScope): Promise<void> {
+  if (scope === 'none') return
+  try {
+    if (typeof scope === 'string') await bumpReadStamp(scope)
+    else await bumpReadStampsOfUser(scope.user)
+  } catch (error) {
+    // The write itself succeeded; only other instances may show it late (within the TTL).
+    log('error', 'read stamp not bumped', { error })
+  } finally {
+    if (typeof scope === 'string') readCache.invalidate(scope)
+    else readCache.invalidate()
+  }
 }
