@@ -1,169 +1,198 @@
+import { CUES } from './classify-cues'
 import { KEYWORDS } from './classify-rules'
+import { normalise, tokenize, type Token } from './classify-text'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from './work-types'
 
+export { stem } from './classify-text'
+
 /**
- * Suggests a work item's type from the words in its title and description.
- *
- * A deliberately small rules classifier, so a manager can see and trust why it
- * suggested something:
- * 1. Both texts are split into words (letters, digits, "+" and "#", so "n+1",
- *    "p99" and "2fa" survive) and each word is stemmed: British and American
- *    "-ise/-ize" forms meet, plurals and "-ing/-ed" endings drop, and durations
- *    like "8s" or "450ms" become one token.
- * 2. Keyword entries (classify-rules.ts) are matched longest first; a word used
- *    by a longer phrase is not counted again by a shorter one.
- * 3. Each matched entry adds its weight × 2 if it is in the title (the title is
- *    what people write most carefully), else × 1 for the description. An entry
- *    counts once however often it appears, so repetition cannot game it.
- * 4. The type with the most points wins; ties go to the type with more title
- *    points, then to the earlier type in WORK_TYPES. No match at all → null.
- *
- * Confidence = (winner's share of all points) × min(1, winner's points / 6):
- * one decisive title keyword with nothing competing gives 1; a single weak
- * description hint, or a close contest between types, gives much less.
+ * Suggests a work item's type from its title and description with rules a manager can read:
+ * 1. Phrase cues (classify-cues.ts) read words in context first: the verb's role, phrases and
+ *    negative cues. A cue claims the words it covers.
+ * 2. Keyword entries (classify-rules.ts) are matched on the remaining words, longest first, whole
+ *    words only (stems, never substrings: "core" is not "CORS").
+ * 3. Each hit adds its weight × 2 in the title (written most carefully), × 1 in the description;
+ *    an entry counts once however often it appears.
+ * 4. Points become probabilities by a softmax with a temperature fitted on the benchmark's
+ *    training split (docs/classifier.md), so "confidence" is a calibrated estimate of being right.
+ *    Below SURE_ENOUGH the suggestion says "not sure" and names the two likeliest types.
  */
 
-export interface WorkTypeSuggestion {
+export interface TypeChance {
   readonly type: WorkType
-  /** 0..1, two decimals; see the rule above. */
   readonly confidence: number
+}
+
+export interface WorkTypeSuggestion {
+  /** The suggested type, or null for "not sure" (see alternatives). */
+  readonly type: WorkType | null
+  /** Calibrated probability that the top type is right; 0..1, two decimals. */
+  readonly confidence: number
+  /** The likeliest types, best first (at least two when there is any evidence). */
+  readonly alternatives: readonly TypeChance[]
   /** The words of the ticket that decided it, as written there. */
   readonly matched: readonly string[]
-  /** One sentence for the manager, e.g. 'Security & auth: the title mentions “OAuth” and “login”.' */
+  /** Short sentences naming what pushed: words, and once learned, the team's own labels. */
+  readonly reasons: readonly string[]
+  /** The reasons as one paragraph for the manager. */
   readonly reason: string
 }
 
+/** Below this calibrated confidence the suggestion is "not sure" (docs/classifier.md has the trade-off). */
+export const SURE_ENOUGH = 0.5
+/**
+ * Points → log-odds: points / RULE_TEMPERATURE for a type with evidence, −RULE_ABSENT for one without.
+ * Both were fitted (least log loss) on the training split of tests/data/work-type-titles.jsonl by
+ * `npm run bench:classify -- --fit`; see docs/classifier.md.
+ */
+export const RULE_TEMPERATURE = 1.5
+export const RULE_ABSENT = 0
+
 const TITLE_WEIGHT = 2
 const DESCRIPTION_WEIGHT = 1
-/** Points that count as strong evidence: one decisive (weight 3) keyword in the title. */
-const STRONG_EVIDENCE = 3 * TITLE_WEIGHT
-/** A runner-up with at least this share of the winner's points is mentioned in the reason. */
-const CLOSE_SECOND = 0.75
 
-const DURATION = /^\d+(?:ms|s)$/
-const DURATION_TOKEN = '#duration'
-
-// Ordered: the first matching suffix is replaced, and only if a stem of 3+ letters remains.
-const SUFFIXES: readonly (readonly [suffix: string, replacement: string])[] = [
-  ['isations', 'iz'], ['izations', 'iz'], ['isation', 'iz'], ['ization', 'iz'],
-  ['ising', 'iz'], ['izing', 'iz'], ['ised', 'iz'], ['ized', 'iz'], ['ises', 'iz'], ['izes', 'iz'],
-  ['iser', 'iz'], ['izer', 'iz'], ['ise', 'iz'], ['ize', 'iz'],
-  ['ies', 'y'], ['ing', ''], ['ed', ''], ['s', ''],
-]
-const KEEP_S = /(?:ss|us|is)$/
-
-export function stem(word: string): string {
-  if (DURATION.test(word)) return DURATION_TOKEN
-  if (!/^[a-z]+$/.test(word)) return word
-  const rule = SUFFIXES.find(
-    ([suffix]) => word.endsWith(suffix) && word.length - suffix.length >= 3 && !(suffix === 's' && KEEP_S.test(word)),
-  )
-  const base = rule ? word.slice(0, -rule[0].length) + rule[1] : word
-  // A final "e" varies between forms (cache / caching, expire / expired), so it never counts.
-  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base
-}
-
-interface Word {
-  readonly text: string
-  readonly stem: string
-}
-
-function words(text: string): Word[] {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? []).map((w) => ({ text: w, stem: stem(w.toLowerCase()) }))
-}
-
-interface Rule {
+interface KeywordRule {
   readonly type: WorkType
   readonly stems: readonly string[]
   readonly weight: number
 }
 
-const RULES: readonly Rule[] = WORK_TYPES.flatMap((type) =>
-  Object.entries(KEYWORDS[type]).map(([phrase, weight]) => ({
-    type,
-    stems: words(phrase).map((w) => w.stem),
-    weight,
-  })),
+const KEYWORD_RULES: readonly KeywordRule[] = WORK_TYPES.flatMap((type) =>
+  Object.entries(KEYWORDS[type]).map(([phrase, weight]) => ({ type, stems: tokenize(phrase).map((t) => t.stem), weight })),
 ).sort((a, b) => b.stems.length - a.stems.length)
 
 interface Hit {
-  readonly rule: Rule
+  readonly type: WorkType
+  readonly weight: number
+  readonly key: string
   readonly text: string
 }
 
-/** Longest-first matching; each word can serve one rule only. */
-function match(text: string): Hit[] {
-  const tokens = words(text)
-  const present = new Set(tokens.map((t) => t.stem))
-  const used = new Uint8Array(tokens.length)
+function matchCues(text: string, tokens: readonly Token[], used: Uint8Array): Hit[] {
+  const lower = normalise(text)
   const hits: Hit[] = []
-  for (const rule of RULES) {
-    // Most rules cannot match at all; checking every word of a rule first keeps imports of
-    // thousands of rows fast (this runs once per rule per title).
-    if (!rule.stems.every((stem) => present.has(stem))) continue
+  CUES.forEach((cue, index) => {
+    const m = cue.pattern.exec(lower)
+    if (!m) return
+    const from = m.index
+    const to = from + m[0].length
+    const covered = tokens.flatMap((t, i) => (t.start >= from && t.end <= to && used[i] === 0 ? [i] : []))
+    if (covered.length === 0) return
+    for (const i of covered) used[i] = 1
+    if (cue.type === null) return
+    // Name the first few words of a long cue: the verb phrase is what decided.
+    const shown = covered.slice(0, 4).map((i) => tokens[i].text).join(' ')
+    hits.push({ type: cue.type, weight: cue.weight, key: `cue${index}`, text: covered.length > 4 ? `${shown} …` : shown })
+  })
+  return hits
+}
+
+function matchKeywords(tokens: readonly Token[], used: Uint8Array): Hit[] {
+  const present = new Set(tokens.map((t) => t.stem))
+  const hits: Hit[] = []
+  for (const rule of KEYWORD_RULES) {
+    // Most rules cannot match at all; checking their words first keeps imports of thousands of rows fast.
+    if (!rule.stems.every((s) => present.has(s))) continue
     const n = rule.stems.length
     for (let start = 0; start + n <= tokens.length; start++) {
       let fits = true
       for (let k = 0; k < n && fits; k++) fits = used[start + k] === 0 && tokens[start + k].stem === rule.stems[k]
       if (!fits) continue
       used.fill(1, start, start + n)
-      hits.push({ rule, text: tokens.slice(start, start + n).map((t) => t.text).join(' ') })
+      hits.push({ type: rule.type, weight: rule.weight, key: rule.stems.join(' '), text: tokens.slice(start, start + n).map((t) => t.text).join(' ') })
       break
     }
   }
   return hits
 }
 
-interface Tally {
+function match(text: string): Hit[] {
+  const tokens = tokenize(text)
+  const used = new Uint8Array(tokens.length)
+  return [...matchCues(text, tokens, used), ...matchKeywords(tokens, used)]
+}
+
+export interface RuleTally {
+  readonly type: WorkType
   points: number
   titlePoints: number
-  titleWords: string[]
-  descriptionWords: string[]
+  readonly titleWords: string[]
+  readonly descriptionWords: string[]
 }
 
-export function suggestWorkType(title: string, description = ''): WorkTypeSuggestion | null {
-  const tallies = new Map<WorkType, Tally>()
+/** The rules' points per type, best first; only types with evidence. */
+export function scoreRules(title: string, description = ''): RuleTally[] {
+  const tallies = new Map<WorkType, RuleTally>()
   const titleHits = match(title)
-  const titleRules = new Set(titleHits.map((hit) => hit.rule))
-  const descriptionHits = match(description).filter((hit) => !titleRules.has(hit.rule))
+  const titleKeys = new Set(titleHits.map((hit) => hit.key))
+  const descriptionHits = match(description).filter((hit) => !titleKeys.has(hit.key))
   for (const [hits, weight] of [[titleHits, TITLE_WEIGHT], [descriptionHits, DESCRIPTION_WEIGHT]] as const) {
-    for (const { rule, text } of hits) {
-      const tally = tallies.get(rule.type) ?? { points: 0, titlePoints: 0, titleWords: [], descriptionWords: [] }
-      tally.points += rule.weight * weight
+    for (const hit of hits) {
+      const tally = tallies.get(hit.type) ?? { type: hit.type, points: 0, titlePoints: 0, titleWords: [], descriptionWords: [] }
+      tally.points += hit.weight * weight
       if (weight === TITLE_WEIGHT) {
-        tally.titlePoints += rule.weight * weight
-        tally.titleWords.push(text)
+        tally.titlePoints += hit.weight * weight
+        tally.titleWords.push(hit.text)
       } else {
-        tally.descriptionWords.push(text)
+        tally.descriptionWords.push(hit.text)
       }
-      tallies.set(rule.type, tally)
+      tallies.set(hit.type, tally)
     }
   }
-  const ranked = WORK_TYPES.flatMap((type) => {
-    const tally = tallies.get(type)
-    return tally ? [{ type, ...tally }] : []
-  }).sort((a, b) => b.points - a.points || b.titlePoints - a.titlePoints)
-  if (ranked.length === 0) return null
-
-  const [best, second] = ranked
-  const total = ranked.reduce((sum, t) => sum + t.points, 0)
-  const confidence = (best.points / total) * Math.min(1, best.points / STRONG_EVIDENCE)
-  return {
-    type: best.type,
-    confidence: Math.round(confidence * 100) / 100,
-    matched: [...best.titleWords, ...best.descriptionWords],
-    reason: explain(best, second && second.points >= CLOSE_SECOND * best.points ? second.type : null),
-  }
+  const order = (t: WorkType) => WORK_TYPES.indexOf(t)
+  return [...tallies.values()].sort((a, b) => b.points - a.points || b.titlePoints - a.titlePoints || order(a.type) - order(b.type))
 }
 
-const listFormat = new Intl.ListFormat('en')
-const quoteList = (items: readonly string[]) => listFormat.format(items.map((item) => `“${item}”`))
+/** Log-odds per type (in WORK_TYPES order) from the rules; all equal when nothing matched. */
+export function ruleLogits(tallies: readonly RuleTally[], temperature = RULE_TEMPERATURE, absent = RULE_ABSENT): number[] {
+  if (tallies.length === 0) return WORK_TYPES.map(() => 0)
+  return WORK_TYPES.map((type) => {
+    const points = tallies.find((t) => t.type === type)?.points
+    return points === undefined ? -absent : points / temperature
+  })
+}
 
-function explain(best: Tally & { type: WorkType }, closeSecond: WorkType | null): string {
+export function softmax(logits: readonly number[]): number[] {
+  const max = Math.max(...logits)
+  const exps = logits.map((l) => Math.exp(l - max))
+  const sum = exps.reduce((a, b) => a + b, 0)
+  return exps.map((e) => e / sum)
+}
+
+const round = (x: number) => Math.round(x * 100) / 100
+const listFormat = new Intl.ListFormat('en')
+export const quoteList = (items: readonly string[]) => listFormat.format(items.map((item) => `“${item}”`))
+
+export function ruleReason(tally: RuleTally): string {
   const parts = [
-    best.titleWords.length > 0 ? `the title mentions ${quoteList(best.titleWords)}` : null,
-    best.descriptionWords.length > 0 ? `the description mentions ${quoteList(best.descriptionWords)}` : null,
+    tally.titleWords.length > 0 ? `the title says ${quoteList(tally.titleWords)}` : null,
+    tally.descriptionWords.length > 0 ? `the description says ${quoteList(tally.descriptionWords)}` : null,
   ].filter((part) => part !== null)
-  const runnerUp = closeSecond ? ` ${WORK_TYPE_LABELS[closeSecond]} was a close second.` : ''
-  return `${WORK_TYPE_LABELS[best.type]}: ${parts.join(' and ')}.${runnerUp}`
+  return `${WORK_TYPE_LABELS[tally.type]}: ${parts.join(' and ')}.`
+}
+
+/** The ticket's words that counted for one type, title first. */
+export const wordsOf = (tally: RuleTally | undefined): string[] => (tally ? [...tally.titleWords, ...tally.descriptionWords] : [])
+
+/**
+ * Turns probabilities (WORK_TYPES order) and reasons into a suggestion: the top type when its
+ * probability reaches SURE_ENOUGH, otherwise "not sure" with the two likeliest.
+ */
+export function decide(probabilities: readonly number[], reasons: readonly string[], matched: readonly string[]): WorkTypeSuggestion {
+  const ranked = WORK_TYPES.map((type, i) => ({ type, confidence: probabilities[i] }))
+    .sort((a, b) => b.confidence - a.confidence || WORK_TYPES.indexOf(a.type) - WORK_TYPES.indexOf(b.type))
+  const [best, second] = ranked
+  const sure = best.confidence >= SURE_ENOUGH
+  const alternatives = ranked.slice(0, sure ? 3 : 2).map((r) => ({ type: r.type, confidence: round(r.confidence) }))
+  const lead = sure
+    ? `${WORK_TYPE_LABELS[best.type]} (${Math.round(best.confidence * 100)}% likely).`
+    : `Not sure: ${WORK_TYPE_LABELS[best.type]} or ${WORK_TYPE_LABELS[second.type]}.`
+  return { type: sure ? best.type : null, confidence: round(best.confidence), alternatives, matched, reasons, reason: [lead, ...reasons].join(' ') }
+}
+
+/** The rules' suggestion; null when no word of the ticket says anything about its type. */
+export function suggestWorkType(title: string, description = ''): WorkTypeSuggestion | null {
+  const tallies = scoreRules(title, description)
+  if (tallies.length === 0) return null
+  return decide(softmax(ruleLogits(tallies)), tallies.slice(0, 2).map(ruleReason), wordsOf(tallies[0]))
 }

@@ -94,7 +94,8 @@ export function convertRecord(
     typeSource = 'suggested'
   } else if (!type && title) {
     const suggestion = suggest(title, description)
-    if (suggestion) {
+    // A "not sure" suggestion (type null) is not applied: the preview asks a person to pick.
+    if (suggestion?.type) {
       type = suggestion.type
       typeSource = 'suggested'
       typeReason = suggestion.reason
@@ -164,7 +165,7 @@ export function suggestTypes(records: readonly string[][], mapping: ColumnMappin
     const key = `${title}\u0000${description}`
     if (!memo.has(key)) {
       const s = suggestWorkType(title, description)
-      memo.set(key, s ? { type: s.type, reason: s.reason } : null)
+      memo.set(key, s?.type ? { type: s.type, reason: s.reason } : null)
     }
     const suggestion = memo.get(key)
     if (suggestion) out.set(String(index + 2), suggestion)
