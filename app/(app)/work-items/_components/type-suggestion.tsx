@@ -2,36 +2,52 @@
 
 import { useDeferredValue, useMemo } from 'react'
 import { Button } from '@/components/ui/button'
-import { suggestWorkType } from '@/lib/work-items/classify'
+import { suggestWorkType, type WorkTypeSuggestion } from '@/lib/work-items/classify'
 import { WORK_TYPE_LABELS, type WorkType } from '@/lib/work-items/work-types'
 
 /**
- * Suggests a work type from the title and description as the manager types (the pure classifier
- * runs in the browser), says why, and lets them accept it; they can always pick another type.
+ * Suggests a work type from the title and description as the manager types, says why, and lets them
+ * accept it. The rules run in the browser at once; `learned` is the organisation's own suggestion
+ * from the server (it replaces the rules' one when it arrives). Below the confidence threshold it
+ * says "not sure" and offers the two likeliest types instead of guessing.
  */
-export function TypeSuggestion({ title, description, current, onAccept }: { title: string; description: string; current: WorkType | ''; onAccept: (type: WorkType) => void }) {
+export function TypeSuggestion({ title, description, current, onAccept, learned }: {
+  title: string; description: string; current: WorkType | ''; onAccept: (type: WorkType) => void; learned?: WorkTypeSuggestion | null
+}) {
   // Deferred so typing stays responsive while the classifier runs.
   const deferredTitle = useDeferredValue(title)
   const deferredDescription = useDeferredValue(description)
-  const suggestion = useMemo(() => (deferredTitle.trim().length >= 3 ? suggestWorkType(deferredTitle, deferredDescription) : null), [deferredTitle, deferredDescription])
+  const rules = useMemo(() => (deferredTitle.trim().length >= 3 ? suggestWorkType(deferredTitle, deferredDescription) : null), [deferredTitle, deferredDescription])
+  const suggestion = learned !== undefined ? learned : rules
 
   return (
     <div aria-live="polite" className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-800">
       {suggestion ? (
         <div className="flex flex-wrap items-start justify-between gap-2">
           <p>
-            <span className="font-medium">Suggested type: {WORK_TYPE_LABELS[suggestion.type]}</span>{' '}
-            <span className="text-slate-600 dark:text-slate-300">({Math.round(suggestion.confidence * 100)}% confident)</span>
-            <br />
-            <span className="text-slate-700 dark:text-slate-200">{suggestion.reason}</span>
+            {suggestion.type ? (
+              <>
+                <span className="font-medium">Suggested type: {WORK_TYPE_LABELS[suggestion.type]}</span>{' '}
+                <span className="text-slate-600 dark:text-slate-300">({Math.round(suggestion.confidence * 100)}% likely)</span>
+              </>
+            ) : (
+              <span className="font-medium">Not sure: {suggestion.alternatives.slice(0, 2).map((a) => `${WORK_TYPE_LABELS[a.type]} (${Math.round(a.confidence * 100)}%)`).join(' or ')}</span>
+            )}
+            {suggestion.reasons.map((reason) => (
+              <span key={reason} className="block text-slate-700 dark:text-slate-200">{reason}</span>
+            ))}
           </p>
-          {current === suggestion.type ? (
-            <span className="text-green-800 dark:text-green-300">✓ Using this type</span>
-          ) : (
-            <Button variant="secondary" onClick={() => onAccept(suggestion.type)}>
-              Use suggested type
-            </Button>
-          )}
+          <div className="flex flex-wrap gap-2">
+            {(suggestion.type ? [suggestion.type] : suggestion.alternatives.slice(0, 2).map((a) => a.type)).map((type) =>
+              current === type ? (
+                <span key={type} className="text-green-800 dark:text-green-300">✓ Using {WORK_TYPE_LABELS[type]}</span>
+              ) : (
+                <Button key={type} variant="secondary" onClick={() => onAccept(type)}>
+                  {suggestion.type ? 'Use suggested type' : `Use ${WORK_TYPE_LABELS[type]}`}
+                </Button>
+              ),
+            )}
+          </div>
         </div>
       ) : (
         <p className="text-slate-600 dark:text-slate-300">Type a title to get a work-type suggestion.</p>

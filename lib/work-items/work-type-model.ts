@@ -1,0 +1,177 @@
+import { decide, RULE_TEMPERATURE, ruleLogits, ruleReason, scoreRules, softmax, wordsOf, type WorkTypeSuggestion } from './classify'
+import { tokenize } from './classify-text'
+import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from './work-types'
+
+/**
+ * One organisation's learned work-type model: multinomial naive Bayes over word stems, word pairs and
+ * character 4-grams of the title (and, at half weight, the description), combined with the rules as a
+ * prior. With no examples the naive Bayes term is zero and the rules decide alone; every labelled
+ * example moves the suggestion towards the team's own vocabulary.
+ *
+ * Naive Bayes keeps only counts, so adding an example is O(its features) (addExample) and training
+ * on 5,000 items is one pass. The combination weight and the temperature that calibrates confidence
+ * were fitted on the benchmark's training split (docs/classifier.md); they are constants, not
+ * per-organisation, so a small organisation cannot overfit its own calibration.
+ */
+
+export interface LabelledExample {
+  readonly title: string
+  readonly description?: string
+  readonly type: WorkType
+  /** 1 for an explicit choice or correction, less for a suggestion accepted unchanged (EXAMPLE_WEIGHTS). */
+  readonly weight?: number
+}
+
+/** How much one labelled item counts: a kept suggestion tells us less than a person's own choice. */
+export const EXAMPLE_WEIGHTS = { chosen: 1, suggested: 0.5 } as const
+
+/** Weight of the naive Bayes log-odds against the rules' points (fitted, see docs/classifier.md). */
+export const MODEL_WEIGHT = 0.3
+/** Calibrating temperature applied to the combined scores (fitted, see docs/classifier.md). */
+export const MODEL_TEMPERATURE = 2.5
+/** Laplace smoothing of feature counts. */
+const ALPHA = 0.5
+const DESCRIPTION_SHARE = 0.5
+const N = WORK_TYPES.length
+
+export interface WorkTypeModel {
+  examples: number
+  readonly classWeight: Float64Array
+  readonly classFeatureWeight: Float64Array
+  readonly features: Map<string, Float64Array>
+  /** For "your team labelled similar items as …": each example's distinct word stems. */
+  readonly memory: { readonly title: string; readonly type: WorkType; readonly stems: ReadonlySet<string> }[]
+  readonly byStem: Map<string, number[]>
+}
+
+const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'for', 'and', 'or', 'on', 'with', 'when', 'is', 'are', 'be', 'not', 'no', 'it', 'this', 'that', 'from', 'by', 'as', 'at', 'into', 'instead', 'should', 'we', 'i'])
+
+function featuresOf(text: string, share: number, out: Map<string, number>, stems = tokenize(text).map((t) => t.stem)) {
+  const add = (f: string) => out.set(f, (out.get(f) ?? 0) + share)
+  stems.forEach((s, i) => {
+    add(`w:${s}`)
+    if (i > 0) add(`b:${stems[i - 1]} ${s}`)
+    const padded = ` ${s} `
+    for (let k = 0; k + 4 <= padded.length; k++) add(`c:${padded.slice(k, k + 4)}`)
+  })
+  return out
+}
+
+function features(title: string, description = '', titleStems?: string[]) {
+  const out = featuresOf(title, 1, new Map(), titleStems)
+  return description ? featuresOf(description, DESCRIPTION_SHARE, out) : out
+}
+
+const contentStems = (stems: readonly string[]) => new Set(stems.filter((s) => !STOP.has(s) && s.length > 1))
+
+export function emptyWorkTypeModel(): WorkTypeModel {
+  return { examples: 0, classWeight: new Float64Array(N), classFeatureWeight: new Float64Array(N), features: new Map(), memory: [], byStem: new Map() }
+}
+
+/** Adds one example in place (incremental training). */
+export function addExample(model: WorkTypeModel, example: LabelledExample): void {
+  const k = WORK_TYPES.indexOf(example.type)
+  const w = example.weight ?? EXAMPLE_WEIGHTS.chosen
+  model.examples += 1
+  model.classWeight[k] += w
+  const titleStems = tokenize(example.title).map((t) => t.stem)
+  for (const [f, x] of features(example.title, example.description, titleStems)) {
+    let counts = model.features.get(f)
+    if (!counts) model.features.set(f, (counts = new Float64Array(N)))
+    counts[k] += w * x
+    model.classFeatureWeight[k] += w * x
+  }
+  const index = model.memory.length
+  const stems = contentStems(titleStems)
+  model.memory.push({ title: example.title, type: example.type, stems })
+  for (const s of stems) {
+    const list = model.byStem.get(s)
+    if (list) list.push(index)
+    else model.byStem.set(s, [index])
+  }
+}
+
+export function trainWorkTypeModel(examples: readonly LabelledExample[]): WorkTypeModel {
+  const model = emptyWorkTypeModel()
+  for (const example of examples) addExample(model, example)
+  return model
+}
+
+interface Evidence {
+  readonly logits: number[]
+  /** Per type: the title words whose counts pushed towards it most. */
+  readonly pushers: string[][]
+  /** How many of the ticket's words the model has seen in labelled items. */
+  readonly known: number
+}
+
+/** Naive Bayes log-scores, centred so that a model without examples adds nothing. */
+function naiveBayes(model: WorkTypeModel, title: string, description: string): Evidence {
+  const vocabulary = Math.max(1, model.features.size)
+  const total = model.classWeight.reduce((a, b) => a + b, 0)
+  const logits = WORK_TYPES.map((_, k) => Math.log((model.classWeight[k] + 1) / (total + N)))
+  const denominators = WORK_TYPES.map((_, k) => Math.log(model.classFeatureWeight[k] + ALPHA * vocabulary))
+  const words = new Map<string, string>(tokenize(title).map((t) => [`w:${t.stem}`, t.text]))
+  const pushes: { word: string; k: number; lift: number }[] = []
+  let known = 0
+  for (const [f, x] of features(title, description)) {
+    const counts = model.features.get(f)
+    if (!counts) continue // unseen everywhere: the same for every type
+    if (f.startsWith('w:')) known += 1
+    const logs = WORK_TYPES.map((_, k) => Math.log(counts[k] + ALPHA) - denominators[k])
+    const mean = logs.reduce((a, b) => a + b, 0) / N
+    logs.forEach((l, k) => {
+      logits[k] += x * l
+      const word = words.get(f)
+      if (word && l - mean > 0.5) pushes.push({ word, k, lift: l - mean })
+    })
+  }
+  const mean = logits.reduce((a, b) => a + b, 0) / N
+  const pushers = WORK_TYPES.map((_, k) => pushes.filter((p) => p.k === k).sort((a, b) => b.lift - a.lift).slice(0, 3).map((p) => p.word))
+  return { logits: logits.map((l) => l - mean), pushers, known }
+}
+
+/** The team's labelled item most like this title (at least two shared content words). */
+function similarLabelled(model: WorkTypeModel, title: string): { title: string; type: WorkType } | null {
+  const stems = contentStems(tokenize(title).map((t) => t.stem))
+  const overlap = new Map<number, number>()
+  for (const s of stems) for (const i of model.byStem.get(s) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1)
+  let best: { i: number; score: number } | null = null
+  for (const [i, shared] of overlap) {
+    if (shared < 2) continue
+    const score = shared / (stems.size + model.memory[i].stems.size - shared)
+    if (!best || score > best.score) best = { i, score }
+  }
+  return best ? model.memory[best.i] : null
+}
+
+const quote = (items: readonly string[]) => new Intl.ListFormat('en').format(items.map((i) => `“${i}”`))
+
+/**
+ * The organisation's suggestion: rules as the prior plus what its people labelled. `model` null (or
+ * without examples) gives the rules alone. Null when neither the rules nor the model know any word.
+ */
+export interface Calibration {
+  readonly ruleTemperature: number
+  readonly modelWeight: number
+  readonly modelTemperature: number
+}
+export const CALIBRATION: Calibration = { ruleTemperature: RULE_TEMPERATURE, modelWeight: MODEL_WEIGHT, modelTemperature: MODEL_TEMPERATURE }
+
+export function suggestWithModel(model: WorkTypeModel | null, title: string, description = '', calibration = CALIBRATION): WorkTypeSuggestion | null {
+  const tallies = scoreRules(title, description)
+  const learned = model && model.examples > 0 ? naiveBayes(model, title, description) : null
+  if (tallies.length === 0 && (!learned || learned.known === 0)) return null
+  const rules = ruleLogits(tallies, calibration.ruleTemperature)
+  const logits = learned ? rules.map((r, k) => (r + calibration.modelWeight * learned.logits[k]) / calibration.modelTemperature) : rules
+  const probabilities = softmax(logits)
+  const top = WORK_TYPES[probabilities.indexOf(Math.max(...probabilities))]
+  const reasons: string[] = tallies.slice(0, 2).map(ruleReason)
+  if (learned) {
+    const words = learned.pushers[WORK_TYPES.indexOf(top)]
+    if (words.length > 0) reasons.push(`${WORK_TYPE_LABELS[top]}: your team’s items with ${quote(words)} were mostly labelled so.`)
+    const similar = model ? similarLabelled(model, title) : null
+    if (similar) reasons.push(`Your team labelled a similar item (“${similar.title}”) as ${WORK_TYPE_LABELS[similar.type]}.`)
+  }
+  return decide(probabilities, reasons, wordsOf(tallies.find((t) => t.type === top)))
+}
