@@ -8,8 +8,9 @@ import type { OrgId } from './org-id'
 
 /** The organisation's current stamp (0 for an organisation that is gone: nothing is cached for it). */
 export async function getReadStamp(orgId: OrgId): Promise<bigint> {
-  const [row] = await prisma.$queryRaw<{ readVersion: bigint }[]>`SELECT "readVersion" FROM "Organization" WHERE id = ${orgId}`
-  return row?.readVersion ?? BigInt(0)
+  const [row] = await prisma.$queryRaw<{ readVersion: bigint | number | string }[]>`SELECT "readVersion" FROM "Organization" WHERE id = ${orgId}`
+  // BIGINT arrives as a bigint through the pg adapter; BigInt() also takes what another driver might send.
+  return BigInt(row?.readVersion ?? 0)
 }
 
 /** After a write in the organisation: every instance drops its cached reads of it. */
