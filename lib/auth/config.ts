@@ -10,8 +10,9 @@ import { recordAudit, recordAuditForUser } from '@/lib/db/audit'
 import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
 import { revokeSession } from '@/lib/db/sessions'
 import { userIdOf } from '@/lib/db/user-id'
-import { getUserForSignIn, upsertOAuthUser } from '@/lib/db/users'
+import { getUserForSignIn } from '@/lib/db/users'
 import { signInSchema } from '@/lib/schemas/account'
+import { checkOAuthSignIn, githubUserinfo, oauthAccountUser } from './oauth'
 import { verifyAgainstDummy, verifyPassword } from './password'
 import { clientIp } from './request'
 
@@ -46,7 +47,9 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
 function providers(): Provider[] {
   const e = env()
   const list: Provider[] = [Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials })]
-  if (e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET) list.push(GitHub({ clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET }))
+  if (e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET) {
+    list.push(GitHub({ clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET, userinfo: { url: 'https://api.github.com/user', request: githubUserinfo } }))
+  }
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) list.push(Google({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }))
   return list
 }
@@ -73,11 +76,14 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
     },
   },
   callbacks: {
+    // An OAuth identity that is not linked yet needs an e-mail the provider verified.
+    async signIn({ account, profile }) {
+      return account && account.provider !== 'credentials' ? checkOAuthSignIn(account, profile) : true
+    },
     async jwt({ token, user, account, profile }) {
       if (account && account.provider !== 'credentials') {
-        const email = typeof profile?.email === 'string' ? profile.email.toLowerCase() : null
-        if (!email) throw new CredentialsSignin('The provider did not share a verified e-mail address.')
-        const linked = await upsertOAuthUser({ provider: account.provider, providerAccountId: account.providerAccountId, email, name: profile?.name ?? email })
+        const linked = await oauthAccountUser(account, profile)
+        if (!linked) throw new CredentialsSignin('The provider did not verify the e-mail address.') // signIn refused it already
         token.sub = linked.id
         token.sv = linked.sessionVersion
       } else if (user) {

@@ -63,20 +63,31 @@ export async function revokeAllSessions(userId: string) {
   await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
 }
 
-/** OAuth: the verified provider e-mail finds or creates the account and links the provider id. */
-export async function upsertOAuthUser(input: { provider: string; providerAccountId: string; email: string; name: string }) {
+/**
+ * OAuth: the provider identity's account. Already linked: that account. Otherwise the e-mail the
+ * provider verified finds or creates the account and the identity is linked to it; without a
+ * verified e-mail nothing is linked or created (null), since anyone can type someone else's
+ * address into a provider profile.
+ */
+export async function upsertOAuthUser(input: { provider: string; providerAccountId: string; verifiedEmail: string | null; name: string }) {
   return prisma.$transaction(async (tx) => {
     const linked = await tx.oAuthAccount.findUnique({
       where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
       select: { user: { select: { id: true, sessionVersion: true } } },
     })
     if (linked) return linked.user
+    const email = input.verifiedEmail
+    if (!email) return null
     const user =
-      (await tx.user.findUnique({ where: { email: input.email }, select: { id: true, sessionVersion: true } })) ??
-      (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: null }, select: { id: true, sessionVersion: true } }))
+      (await tx.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } })) ??
+      (await tx.user.create({ data: { email, name: input.name, passwordHash: null }, select: { id: true, sessionVersion: true } }))
     await tx.oAuthAccount.create({ data: { userId: user.id, provider: input.provider, providerAccountId: input.providerAccountId } })
     return user
   })
+}
+
+export async function isOAuthAccountLinked(provider: string, providerAccountId: string) {
+  return (await prisma.oAuthAccount.count({ where: { provider, providerAccountId } })) > 0
 }
 
 export async function listMembershipOrgIds(userId: string) {
