@@ -1,6 +1,7 @@
 import 'server-only'
 import { nextReminderAt, planReminder } from '@/lib/survey/reminders'
 import { surveyStatus } from '@/lib/survey/status'
+import { firstReminderNotice as firstMessage, REPEAT_REMINDER_NOTICE as repeatMessage, surveyReminderEmail } from '@/lib/email/templates'
 import { AppError, notFound } from '@/lib/server/app-error'
 import { isMailConfigured, sendMail } from '@/lib/server/mailer'
 import { recordAudit } from './audit'
@@ -14,14 +15,13 @@ import type { UserId } from './user-id'
 
 export const SURVEY_REMINDER_KIND = 'survey-reminder'
 
-const firstMessage = (sender: string) =>
-  `${sender} asked you to fill in the working-style survey. It takes about five minutes and helps plan sprints around how you like to work.`
-const repeatMessage = 'A gentle reminder: the working-style survey is still waiting for you. Five minutes, and your next sprint can fit you better.'
-
-/** E-mail is a convenience next to the in-app notification: only with SMTP configured, never fatal. */
-function mailReminder(to: string, text: string): Promise<boolean> {
-  if (!isMailConfigured()) return Promise.resolve(false)
-  return sendMail({ to, subject: 'Your working-style survey in Plural', text: `${text}\n\nOpen Plural and choose "Survey" in the menu.` })
+/**
+ * E-mail is a convenience next to the in-app notification: only with SMTP configured, never fatal,
+ * and never to someone who switched reminder e-mails off in their settings.
+ */
+async function mailReminder(to: { email: string; reminderEmails: boolean }, text: string): Promise<boolean> {
+  if (!to.reminderEmails || !isMailConfigured()) return false
+  return (await sendMail({ to: to.email, ...surveyReminderEmail(text) })).sent
 }
 
 /**
@@ -36,7 +36,7 @@ export async function sendSurveyReminder(
 ) {
   const member = await prisma.membership.findFirst({
     where: { id: membershipId, organizationId: orgId },
-    select: { id: true, user: { select: { email: true } }, profile: { select: { surveyedAt: true } } },
+    select: { id: true, user: { select: { email: true, reminderEmails: true } }, profile: { select: { surveyedAt: true } } },
   })
   if (!member) throw notFound('Team member')
   if (surveyStatus(member.profile?.surveyedAt, now) === 'done') {
@@ -57,7 +57,7 @@ export async function sendSurveyReminder(
     })
     await recordAudit(orgId, { actorId: sender.userId, action: 'survey.reminder-sent', targetType: 'membership', targetId: membershipId, data: { notificationId: notification.id } }, tx)
   })
-  return { status: 'sent' as const, emailed: await mailReminder(member.user.email, firstMessage(sender.name)) }
+  return { status: 'sent' as const, emailed: await mailReminder(member.user, firstMessage(sender.name)) }
 }
 
 /**
@@ -71,7 +71,7 @@ export async function processDueReminders(now = new Date(), scope?: { orgId: Org
     where: { kind: SURVEY_REMINDER_KIND, nextDueAt: { lte: now }, ...(scope ? { organizationId: scope.orgId } : {}) },
     orderBy: { nextDueAt: 'asc' },
     take: 500,
-    select: { id: true, organizationId: true, membershipId: true, sentCount: true, createdAt: true, membership: { select: { user: { select: { email: true } } } } },
+    select: { id: true, organizationId: true, membershipId: true, sentCount: true, createdAt: true, membership: { select: { user: { select: { email: true, reminderEmails: true } } } } },
   })
   let resent = 0
   let stopped = 0
@@ -88,7 +88,7 @@ export async function processDueReminders(now = new Date(), scope?: { orgId: Org
       })
       resent += count
       // Not awaited: a slow mail server must not hold up the team page that triggered this run.
-      if (count > 0) void mailReminder(reminder.membership.user.email, repeatMessage)
+      if (count > 0) void mailReminder(reminder.membership.user, repeatMessage)
     } else if (decision.action === 'stop') {
       stopped += (await prisma.notification.updateMany({ where, data: { nextDueAt: null } })).count
     } else {

@@ -19,6 +19,8 @@ export const changePasswordSchema = z
     confirmPassword: z.string({ message: 'Repeat the new password' }).max(200),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ' })
+/** A checkbox sends "on" when ticked and nothing when not; JSON callers may send a boolean. */
+export const emailPreferencesSchema = z.object({ reminderEmails: z.union([z.boolean(), z.literal('on')]).optional().transform((v) => v === true || v === 'on') })
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
 
 export type SignInInput = z.infer<typeof signInSchema>

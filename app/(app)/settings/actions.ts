@@ -3,8 +3,9 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { changePassword, renameAccount, signOutEverywhere } from '@/lib/auth/account'
+import { updateEmailPreferences } from '@/lib/db/email-preferences'
 import { removeMember } from '@/lib/db/memberships'
-import { accountNameSchema, changePasswordSchema } from '@/lib/schemas/account'
+import { accountNameSchema, changePasswordSchema, emailPreferencesSchema } from '@/lib/schemas/account'
 import { defineAction, defineUserAction } from '@/lib/server/action'
 
 export const updateAccountNameAction = defineUserAction(
@@ -17,6 +18,13 @@ export const changePasswordAction = defineUserAction(
   { name: 'account.change-password', permission: 'signed-in' },
   changePasswordSchema,
   async ({ currentPassword, newPassword }, user) => changePassword(user, currentPassword, newPassword),
+)
+
+/** Reminder e-mails on or off for the signed-in person (the in-app notice stays either way). */
+export const updateEmailPreferencesAction = defineUserAction(
+  { name: 'account.email-preferences', permission: 'signed-in', revalidate: ['/settings'] },
+  emailPreferencesSchema,
+  async (input, user) => updateEmailPreferences(user.userId, input),
 )
 
 export const signOutEverywhereAction = defineUserAction(

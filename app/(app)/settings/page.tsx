@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { Card, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
+import { getEmailPreferences } from '@/lib/db/email-preferences'
 import { getUserProfile } from '@/lib/db/users'
 import { leaveOrganizationAction, signOutEverywhereAction } from './actions'
-import { NameForm, PasswordForm } from './_components/account-forms'
+import { EmailPreferencesForm, NameForm, PasswordForm } from './_components/account-forms'
 import { ActionButton } from './_components/action-button'
 import { SettingsNav } from './_components/settings-nav'
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
   const actor = await requirePageActor('self:use')
-  const profile = await getUserProfile(actor.userId)
+  const [profile, email] = await Promise.all([getUserProfile(actor.userId), getEmailPreferences(actor.userId)])
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${actor.email} · ${ROLE_LABELS[actor.role]} in ${actor.orgName}`} />
@@ -27,6 +28,9 @@ export default async function SettingsPage() {
           ) : (
             <p className="text-sm">You sign in with {profile?.providers.join(', ') || 'a provider'}; there is no password to change.</p>
           )}
+        </Card>
+        <Card title="E-mail">
+          <EmailPreferencesForm reminderEmails={email.reminderEmails} />
         </Card>
         <Card title="Sessions">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">

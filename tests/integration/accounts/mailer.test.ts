@@ -1,76 +1,85 @@
-import { createServer, type AddressInfo } from 'node:net'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createInvitationAction } from '@/app/(app)/settings/invitations/actions'
+import { env } from '@/lib/env'
+import { sendMail } from '@/lib/server/mailer'
 import { createTestOrg, signInAs } from '../../support/factories'
+import { SMTP_USER, startSmtpServer } from '../../support/smtp-server'
 
-// A fake SMTP server on a local port: the invitation e-mail goes through lib/server/mailer's tiny
-// client (EHLO, AUTH LOGIN, MAIL/RCPT/DATA) and the test reads what arrived.
+// lib/server/mailer (nodemailer) against a real SMTP server on a local port: implicit TLS, STARTTLS,
+// a plain server, login, a refused recipient and a server that is not there.
 
-type Session = { lines: string[]; message: string }
-const sessions: Session[] = []
+type Server = Awaited<ReturnType<typeof startSmtpServer>>
+const servers: Record<'smtps' | 'starttls' | 'plain', Server> = {} as never
 
-const server = createServer((socket) => {
-  const session: Session = { lines: [], message: '' }
-  sessions.push(session)
-  let inData = false
-  let buffer = ''
-  const reply = (text: string) => socket.write(`${text}\r\n`)
-  reply('220 fake.smtp ready')
-  socket.on('data', (chunk) => {
-    buffer += chunk.toString('utf8')
-    if (inData) {
-      const end = buffer.indexOf('\r\n.\r\n')
-      if (end === -1) return
-      session.message = buffer.slice(0, end)
-      buffer = buffer.slice(end + 5)
-      inData = false
-      reply('250 queued')
-    }
-    let newline: number
-    while (!inData && (newline = buffer.indexOf('\r\n')) !== -1) {
-      const line = buffer.slice(0, newline)
-      buffer = buffer.slice(newline + 2)
-      session.lines.push(line)
-      const verb = line.split(' ')[0].toUpperCase()
-      if (verb === 'EHLO') reply('250-fake.smtp\r\n250 AUTH LOGIN')
-      else if (line === 'AUTH LOGIN') reply('334 VXNlcm5hbWU6')
-      else if (session.lines.at(-2) === 'AUTH LOGIN') reply('334 UGFzc3dvcmQ6')
-      else if (session.lines.at(-3) === 'AUTH LOGIN') reply('235 ok')
-      else if (verb === 'DATA') {
-        inData = true
-        reply('354 go on')
-      } else if (verb === 'QUIT') reply('221 bye')
-      else reply('250 ok')
-    }
-  })
+beforeAll(async () => {
+  for (const mode of ['smtps', 'starttls', 'plain'] as const) servers[mode] = await startSmtpServer(mode)
+  Object.assign(env(), { SMTP_FROM: 'plural@plural.test' })
 })
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-process.env.SMTP_URL = `smtp://mailer%40plural.test:s3cret@127.0.0.1:${(server.address() as AddressInfo).port}`
-process.env.SMTP_FROM = 'plural@plural.test'
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(async () => {
+  await Promise.all(Object.values(servers).map((s) => s.close()))
+})
+
+const useSmtp = (url: string) => Object.assign(env(), { SMTP_URL: url })
+const mail = (to = 'someone@example.test') => ({ to, subject: 'Hello', text: 'Plain words', html: '<p>Plain words</p>' })
 
 describe('invitation e-mail over SMTP', () => {
-  it('is sent when SMTP_URL is set, with the link in the body', async () => {
-    const { createInvitationAction } = await import('@/app/(app)/settings/invitations/actions')
+  it('is sent with a plain-text and an HTML part, both carrying the link', async () => {
+    useSmtp(servers.plain.url())
     const org = await createTestOrg()
     await signInAs(org.members.OWNER, org.orgId)
     const result = await createInvitationAction({ email: 'mailed@example.test', role: 'LEAD' })
     if (!result.ok) throw new Error(result.message)
     expect(result.data.emailed).toBe(true)
-    const session = sessions.at(-1)!
-    expect(session.lines).toEqual(expect.arrayContaining(['AUTH LOGIN', Buffer.from('mailer@plural.test').toString('base64'), Buffer.from('s3cret').toString('base64'), 'MAIL FROM:<plural@plural.test>', 'RCPT TO:<mailed@example.test>', 'DATA']))
-    expect(session.message).toContain('Subject: ')
-    expect(session.message).toContain(result.data.link)
+    const { to, user, mail: message } = servers.plain.received.at(-1)!
+    expect(to).toEqual(['mailed@example.test'])
+    expect(user).toBe(SMTP_USER)
+    expect(message.from?.value).toEqual([{ name: 'Plural', address: 'plural@plural.test' }])
+    expect(message.subject).toMatch(/invited you to .* on Plural$/)
+    expect(message.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' })
+    expect(message.text).toContain(`Accept the invitation within 7 days:\n${result.data.link}`)
+    expect(message.html).toContain(`href="${result.data.link}"`)
+  })
+})
+
+describe('sendMail', () => {
+  it('delivers over implicit TLS (smtps://), verifying the certificate against the given CA', async () => {
+    useSmtp(servers.smtps.url())
+    expect(await sendMail(mail('tls@example.test'), { tls: { ca: servers.smtps.ca } })).toEqual({ sent: true })
+    expect(servers.smtps.received.at(-1)).toMatchObject({ to: ['tls@example.test'], secure: true, user: SMTP_USER })
+  })
+
+  it('upgrades smtp:// with STARTTLS before logging in', async () => {
+    useSmtp(servers.starttls.url())
+    expect(await sendMail(mail('starttls@example.test'), { tls: { ca: servers.starttls.ca } })).toEqual({ sent: true })
+    const received = servers.starttls.received.at(-1)!
+    expect(received).toMatchObject({ to: ['starttls@example.test'], secure: true, user: SMTP_USER })
+    expect(received.mail.text).toBe('Plain words')
+    expect(received.mail.html).toBe('<p>Plain words</p>')
+  })
+
+  it('refuses a certificate it cannot verify', async () => {
+    useSmtp(servers.starttls.url())
+    const before = servers.starttls.received.length
+    expect(await sendMail(mail())).toEqual({ sent: false, reason: expect.stringMatching(/TLS connection to the SMTP server failed/) })
+    expect(servers.starttls.received).toHaveLength(before)
+  })
+
+  it('reports a wrong password clearly, without the password', async () => {
+    useSmtp(servers.smtps.url('wrong-password'))
+    const outcome = await sendMail(mail(), { tls: { ca: servers.smtps.ca } })
+    expect(outcome).toEqual({ sent: false, reason: expect.stringMatching(/^The SMTP server refused the user name or password in SMTP_URL \(535 /) })
+    expect(JSON.stringify(outcome)).not.toContain('wrong-password')
+  })
+
+  it('reports a recipient the server refuses, and sends nothing', async () => {
+    useSmtp(servers.plain.url())
+    const before = servers.plain.received.length
+    expect(await sendMail(mail('refused@example.test'))).toEqual({ sent: false, reason: expect.stringMatching(/refused the sender or the recipient .*550/) })
+    expect(servers.plain.received).toHaveLength(before)
   })
 
   it('reports false (and the link still works on screen) when the server is unreachable', async () => {
-    const { sendMail } = await import('@/lib/server/mailer')
-    const { env } = await import('@/lib/env')
-    const saved = env().SMTP_URL
-    Object.assign(env(), { SMTP_URL: 'smtp://127.0.0.1:1' })
-    try {
-      expect(await sendMail({ to: 'x@example.test', subject: 'x', text: 'x' })).toBe(false)
-    } finally {
-      Object.assign(env(), { SMTP_URL: saved })
-    }
+    useSmtp('smtp://127.0.0.1:1')
+    expect(await sendMail(mail())).toEqual({ sent: false, reason: 'The SMTP server in SMTP_URL could not be reached.' })
   })
 })

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import { changePasswordAction, updateAccountNameAction } from '../actions'
+import { changePasswordAction, updateAccountNameAction, updateEmailPreferencesAction } from '../actions'
 
 export function NameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionForm(updateAccountNameAction)
@@ -30,6 +30,29 @@ export function PasswordForm() {
       <TextField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, 'confirmPassword')} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Changing…' : 'Change password'}
+      </Button>
+    </form>
+  )
+}
+
+export function EmailPreferencesForm({ reminderEmails }: { reminderEmails: boolean }) {
+  const [state, action, pending] = useActionForm(updateEmailPreferencesAction)
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormStatus state={state} success="Your e-mail choice was saved." />
+      <div className="flex items-start gap-2">
+        <input id="reminderEmails" name="reminderEmails" type="checkbox" defaultChecked={reminderEmails} aria-describedby="reminderEmails-hint" className="mt-1" />
+        <div>
+          <label htmlFor="reminderEmails" className="text-sm font-medium">
+            Survey reminders by e-mail
+          </label>
+          <p id="reminderEmails-hint" className="text-xs text-slate-600 dark:text-slate-400">
+            Reminders still appear in Plural when this is off.
+          </p>
+        </div>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save e-mail choice'}
       </Button>
     </form>
   )

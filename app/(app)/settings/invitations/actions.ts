@@ -3,6 +3,7 @@
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { publicOrigin } from '@/lib/auth/request'
 import { createInvitation, revokeInvitation } from '@/lib/db/invitations'
+import { invitationEmail } from '@/lib/email/templates'
 import { createInvitationSchema, revokeInvitationSchema } from '@/lib/schemas/invitation'
 import { defineAction } from '@/lib/server/action'
 import { isMailConfigured, sendMail } from '@/lib/server/mailer'
@@ -14,13 +15,8 @@ export const createInvitationAction = defineAction(
   async (input, actor) => {
     const { invitation, token } = await createInvitation(actor.orgId, actor, input)
     const link = `${await publicOrigin()}/invite/${token}`
-    const emailed = isMailConfigured()
-      ? await sendMail({
-          to: invitation.email,
-          subject: `${actor.name} invited you to ${actor.orgName} on Plural`,
-          text: `${actor.name} invited you to join ${actor.orgName} on Plural as ${ROLE_LABELS[invitation.role]}.\n\nAccept the invitation within 7 days:\n${link}\n\nIf you did not expect this, ignore this e-mail.`,
-        })
-      : false
+    const email = invitationEmail({ inviterName: actor.name, orgName: actor.orgName, roleLabel: ROLE_LABELS[invitation.role], link })
+    const emailed = isMailConfigured() && (await sendMail({ to: invitation.email, ...email })).sent
     return { invitation, link, emailed }
   },
 )
