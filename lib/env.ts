@@ -17,6 +17,9 @@ const envSchema = z
     SMTP_URL: z.url({ message: 'SMTP_URL must look like smtp://user:pass@host:587' }).optional(),
     SMTP_FROM: optional,
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    // Minutes between the server's own runs of due survey reminders (instrumentation.ts); 0 turns them
+    // off. Unset: every 5 minutes, except under NODE_ENV=test, where tests start them only on purpose.
+    REMINDER_SCHEDULER_MINUTES: z.coerce.number({ message: 'REMINDER_SCHEDULER_MINUTES must be a whole number of minutes (0 = off)' }).int().min(0).max(1440).optional(),
     TRUST_PROXY_HOPS: z.coerce.number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' }).int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {

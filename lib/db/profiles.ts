@@ -3,7 +3,7 @@ import { storedPreferencesSchema } from '@/lib/schemas/survey'
 import type { WorkPreferences } from '@/lib/survey/instrument'
 import { surveyStatus, type SurveyStatus } from '@/lib/survey/status'
 import { WORK_TYPES, type Mode } from '@/lib/work-items/work-types'
-import type { Role } from '@/lib/auth/permissions'
+import { can, type Role } from '@/lib/auth/permissions'
 import { notFound } from '@/lib/server/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
@@ -27,16 +27,24 @@ export type ProfileDTO = {
 
 export type ReminderDTO = { sentCount: number; firstSentAt: Date; nextDueAt: Date | null }
 
+/** Where a member stands with the survey: who has answered, when, and reminders ('survey:status'). */
+export type MemberSurveyDTO = {
+  status: SurveyStatus
+  answeredAt: Date | null
+  /** The newest survey reminder still repeating, if any. */
+  activeReminder: ReminderDTO | null
+}
+
 export type MemberProfileDTO = {
   membershipId: string
   name: string
   email: string
   role: Role
   teams: { id: string; name: string }[]
-  profile: ProfileDTO | null
-  status: SurveyStatus
-  /** The newest survey reminder still repeating, if any. */
-  activeReminder: ReminderDTO | null
+  /** The computed profile ('profile:read'); when they answered is survey status, so it is in `survey`. */
+  profile: Omit<ProfileDTO, 'surveyedAt'> | null
+  /** Null unless the viewer's role has 'survey:status' (a lead sees profiles, not who has answered). */
+  survey: MemberSurveyDTO | null
 }
 
 const profileSelect = {
@@ -89,18 +97,30 @@ type MemberRow = {
   profile: ProfileRow | null; notifications: { sentCount: number; createdAt: Date; nextDueAt: Date | null }[]
 }
 
-function toMemberDTO(row: MemberRow, now: Date): MemberProfileDTO {
-  const profile = row.profile ? toProfileDTO(row.profile) : null
+function toSurveyDTO(row: MemberRow, now: Date): MemberSurveyDTO {
+  const answeredAt = row.profile?.surveyedAt ?? null
   const reminder = row.notifications[0]
+  return {
+    status: surveyStatus(answeredAt, now),
+    answeredAt,
+    activeReminder: reminder ? { sentCount: reminder.sentCount, firstSentAt: reminder.createdAt, nextDueAt: reminder.nextDueAt } : null,
+  }
+}
+
+/** The profile as others see it: when it was answered is survey status, not profile. */
+function withoutAnsweredAt({ surveyedAt: _answeredAt, ...profile }: ProfileDTO): Omit<ProfileDTO, 'surveyedAt'> {
+  return profile
+}
+
+function toMemberDTO(row: MemberRow, viewer: Role, now: Date): MemberProfileDTO {
   return {
     membershipId: row.id,
     name: row.user.name,
     email: row.user.email,
     role: row.role,
     teams: row.teams.map((t) => t.team).sort((a, b) => a.name.localeCompare(b.name)),
-    profile,
-    status: surveyStatus(profile?.surveyedAt, now),
-    activeReminder: reminder ? { sentCount: reminder.sentCount, firstSentAt: reminder.createdAt, nextDueAt: reminder.nextDueAt } : null,
+    profile: row.profile ? withoutAnsweredAt(toProfileDTO(row.profile)) : null,
+    survey: can(viewer, 'survey:status') ? toSurveyDTO(row, now) : null,
   }
 }
 
@@ -118,7 +138,7 @@ export async function listTeamOptions(orgId: OrgId) {
  * Members who plan work with a team (on at least one team, or on `teamId`), by name.
  * A team id of another organisation is NOT_FOUND rather than an empty list.
  */
-export async function listMemberProfiles(orgId: OrgId, options: { teamId?: string; now?: Date } = {}): Promise<MemberProfileDTO[]> {
+export async function listMemberProfiles(orgId: OrgId, viewer: Role, options: { teamId?: string; now?: Date } = {}): Promise<MemberProfileDTO[]> {
   const now = options.now ?? new Date()
   if (options.teamId) {
     const team = await prisma.team.findFirst({ where: { id: options.teamId, organizationId: orgId }, select: { id: true } })
@@ -129,12 +149,12 @@ export async function listMemberProfiles(orgId: OrgId, options: { teamId?: strin
     orderBy: { user: { name: 'asc' } },
     select: memberSelect,
   })
-  return rows.map((row) => toMemberDTO(row, now))
+  return rows.map((row) => toMemberDTO(row, viewer, now))
 }
 
 /** One member's computed profile (never their answers); NOT_FOUND for ids outside the organisation. */
-export async function getMemberProfile(orgId: OrgId, membershipId: string, now = new Date()): Promise<MemberProfileDTO> {
+export async function getMemberProfile(orgId: OrgId, viewer: Role, membershipId: string, now = new Date()): Promise<MemberProfileDTO> {
   const row = await prisma.membership.findFirst({ where: { id: membershipId, organizationId: orgId }, select: memberSelect })
   if (!row) throw notFound('Team member')
-  return toMemberDTO(row, now)
+  return toMemberDTO(row, viewer, now)
 }

@@ -6,7 +6,7 @@ import { AppError, notFound } from '@/lib/server/app-error'
 import { isMailConfigured, sendMail } from '@/lib/server/mailer'
 import { recordAudit } from './audit'
 import { prisma } from './client'
-import type { OrgId } from './org-id'
+import { listOrgIdsForSystemJob, type OrgId } from './org-id'
 import type { UserId } from './user-id'
 
 // Survey reminders: a manager sends one, and processDueReminders repeats it on the schedule in
@@ -61,33 +61,33 @@ export async function sendSurveyReminder(
 }
 
 /**
- * Re-sends every reminder that is due at `now` and stops those whose member has answered.
- * Pass `orgId` to limit the run to one organisation (the team page and the route do).
- * Two runs may overlap (two managers opening the team page at once), so each update is
- * conditional on the sentCount it read: only one of them re-sends a given reminder.
+ * Re-sends the organisation's reminders that are due at `now` and stops those whose member has
+ * answered. The scheduler (lib/server/reminder-scheduler.ts) calls it for each organisation in turn,
+ * the cron route for the caller's. Two runs may overlap (two app instances, or the route during a
+ * scheduled run), so each update is conditional on the sentCount it read: only one of them re-sends.
  */
-export async function processDueReminders(now = new Date(), scope?: { orgId: OrgId }) {
+export async function processDueReminders(orgId: OrgId, now = new Date()) {
   const due = await prisma.notification.findMany({
-    where: { kind: SURVEY_REMINDER_KIND, nextDueAt: { lte: now }, ...(scope ? { organizationId: scope.orgId } : {}) },
+    where: { organizationId: orgId, kind: SURVEY_REMINDER_KIND, nextDueAt: { lte: now } },
     orderBy: { nextDueAt: 'asc' },
     take: 500,
-    select: { id: true, organizationId: true, membershipId: true, sentCount: true, createdAt: true, membership: { select: { user: { select: { email: true, reminderEmails: true } } } } },
+    select: { id: true, membershipId: true, sentCount: true, createdAt: true, membership: { select: { user: { select: { email: true, reminderEmails: true } } } } },
   })
   let resent = 0
   let stopped = 0
   for (const reminder of due) {
     const answered = await prisma.surveyResponse.count({
-      where: { organizationId: reminder.organizationId, membershipId: reminder.membershipId, status: 'SUBMITTED', submittedAt: { gte: reminder.createdAt } },
+      where: { organizationId: orgId, membershipId: reminder.membershipId, status: 'SUBMITTED', submittedAt: { gte: reminder.createdAt } },
     })
     const decision = planReminder({ firstSentAt: reminder.createdAt, sentCount: reminder.sentCount, answered: answered > 0 }, now)
-    const where = { id: reminder.id, sentCount: reminder.sentCount }
+    const where = { id: reminder.id, organizationId: orgId, sentCount: reminder.sentCount }
     if (decision.action === 'send') {
       const { count } = await prisma.notification.updateMany({
         where,
         data: { sentCount: decision.sentCount, nextDueAt: decision.nextDueAt, readAt: null, message: repeatMessage },
       })
       resent += count
-      // Not awaited: a slow mail server must not hold up the team page that triggered this run.
+      // Not awaited: a slow mail server must not hold up the other reminders of this run.
       if (count > 0) void mailReminder(reminder.membership.user, repeatMessage)
     } else if (decision.action === 'stop') {
       stopped += (await prisma.notification.updateMany({ where, data: { nextDueAt: null } })).count
@@ -96,4 +96,9 @@ export async function processDueReminders(now = new Date(), scope?: { orgId: Org
     }
   }
   return { checked: due.length, resent, stopped }
+}
+
+/** The organisations with a reminder due at `now`: the scheduler's work list, for no user in particular. */
+export function listOrgsWithDueReminders(now = new Date()): Promise<OrgId[]> {
+  return listOrgIdsForSystemJob({ notifications: { some: { kind: SURVEY_REMINDER_KIND, nextDueAt: { lte: now } } } })
 }

@@ -4,8 +4,6 @@ import { SelectField } from '@/components/ui/field'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/auth/permissions'
 import { listMemberProfiles, listTeamOptions } from '@/lib/db/profiles'
-import { processDueReminders } from '@/lib/db/reminders'
-import { log } from '@/lib/server/log'
 import { readOr404 } from '@/lib/server/read-or-404'
 import { SURVEY_STATUSES, SURVEY_STATUS_LABELS } from '@/lib/survey/status'
 import { TeamTable } from './_components/team-table'
@@ -15,11 +13,10 @@ export const metadata: Metadata = { title: 'Team' }
 export default async function TeamPage({ searchParams }: { searchParams: Promise<{ team?: string }> }) {
   const actor = await requirePageActor('profile:read')
   const teamId = (await searchParams).team || undefined
-  // Reminders repeat without a scheduler: whoever opens the team page moves the schedule along.
-  // A failure here must not cost the manager the page, so it is logged and the page goes on.
-  await processDueReminders(new Date(), { orgId: actor.orgId }).catch((error: unknown) => log('warn', 'reminder processing failed', { error }))
-  const [teams, members] = await Promise.all([listTeamOptions(actor.orgId), readOr404(() => listMemberProfiles(actor.orgId, { teamId }))])
-  const counts = SURVEY_STATUSES.map((status) => `${members.filter((m) => m.status === status).length} ${SURVEY_STATUS_LABELS[status].toLowerCase()}`)
+  // Who has answered is 'survey:status' (managers, admins); a lead sees the profiles only.
+  const withSurvey = can(actor.role, 'survey:status')
+  const [teams, members] = await Promise.all([listTeamOptions(actor.orgId), readOr404(() => listMemberProfiles(actor.orgId, actor.role, { teamId }))])
+  const counts = SURVEY_STATUSES.map((status) => `${members.filter((m) => m.survey?.status === status).length} ${SURVEY_STATUS_LABELS[status].toLowerCase()}`)
   return (
     <>
       <PageHeader
@@ -42,13 +39,15 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         </button>
       </form>
       {members.length === 0 ? (
-        <EmptyState title="No one here yet">Add people to a team and they will appear here with their survey status.</EmptyState>
+        <EmptyState title="No one here yet">Add people to a team and they will appear here.</EmptyState>
       ) : (
         <>
-          <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
-            Survey: {counts.join(', ')}. Profiles older than 90 days count as out of date.
-          </p>
-          <TeamTable members={members} canRemind={can(actor.role, 'survey:status')} />
+          {withSurvey ? (
+            <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
+              Survey: {counts.join(', ')}. Profiles older than 90 days count as out of date.
+            </p>
+          ) : null}
+          <TeamTable members={members} withSurvey={withSurvey} />
         </>
       )}
     </>

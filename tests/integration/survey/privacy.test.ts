@@ -48,14 +48,14 @@ describe('survey privacy', () => {
   it('gives managers the computed profile and never the answers', async () => {
     const org = await createTestOrg()
     await submitted(org)
-    const member = await getMemberProfile(org.orgId, org.members.ENGINEER.membershipId)
+    const member = await getMemberProfile(org.orgId, 'MANAGER', org.members.ENGINEER.membershipId)
     expect(member.profile).toMatchObject({ primaryType: 'craft', capacityHours: 54 })
-    expect(member.status).toBe('done')
-    const everything = JSON.stringify(await listMemberProfiles(org.orgId))
+    expect(member.survey?.status).toBe('done')
+    const everything = JSON.stringify(await listMemberProfiles(org.orgId, 'MANAGER'))
     expect(everything).not.toContain('mornings')
     expect(everything).not.toContain('"answers"')
     const other = await createTestOrg()
-    await expect(getMemberProfile(other.orgId, org.members.ENGINEER.membershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getMemberProfile(other.orgId, 'MANAGER', org.members.ENGINEER.membershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('exports the engineer’s own answers as JSON', async () => {

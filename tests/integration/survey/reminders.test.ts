@@ -24,8 +24,8 @@ describe('survey reminders', () => {
     const reminder = await reminderOf(org.members.ENGINEER.membershipId)
     expect(reminder).toMatchObject({ organizationId: org.orgId, sentCount: 1, readAt: null })
     expect(reminder.nextDueAt?.getTime()).toBe(reminder.createdAt.getTime() + 3 * DAY)
-    const [row] = (await listMemberProfiles(org.orgId)).filter((m) => m.membershipId === org.members.ENGINEER.membershipId)
-    expect(row).toMatchObject({ status: 'pending', activeReminder: { sentCount: 1 } })
+    const [row] = (await listMemberProfiles(org.orgId, 'MANAGER')).filter((m) => m.membershipId === org.members.ENGINEER.membershipId)
+    expect(row.survey).toMatchObject({ status: 'pending', activeReminder: { sentCount: 1 } })
   })
 
   it('repeats after 3 and 5 days, then stops', async () => {
@@ -33,21 +33,20 @@ describe('survey reminders', () => {
     const engineer = org.members.ENGINEER
     const sent = new Date('2026-11-02T08:00:00Z')
     await sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId, sent)
-    const scope = { orgId: org.orgId }
     const id = (await reminderOf(engineer.membershipId)).id
     await prisma.notification.update({ where: { id }, data: { readAt: new Date() } })
 
-    expect(await processDueReminders(new Date(sent.getTime() + 2 * DAY), scope)).toMatchObject({ checked: 0, resent: 0 })
-    expect(await processDueReminders(new Date(sent.getTime() + 3 * DAY), scope)).toMatchObject({ resent: 1 })
+    expect(await processDueReminders(org.orgId, new Date(sent.getTime() + 2 * DAY))).toMatchObject({ checked: 0, resent: 0 })
+    expect(await processDueReminders(org.orgId, new Date(sent.getTime() + 3 * DAY))).toMatchObject({ resent: 1 })
     let reminder = await reminderOf(engineer.membershipId)
     expect(reminder).toMatchObject({ sentCount: 2, readAt: null })
     expect(reminder.nextDueAt?.toISOString()).toBe(new Date(sent.getTime() + 5 * DAY).toISOString())
 
-    expect(await processDueReminders(new Date(sent.getTime() + 4 * DAY), scope)).toMatchObject({ resent: 0 })
-    expect(await processDueReminders(new Date(sent.getTime() + 5 * DAY), scope)).toMatchObject({ resent: 1 })
+    expect(await processDueReminders(org.orgId, new Date(sent.getTime() + 4 * DAY))).toMatchObject({ resent: 0 })
+    expect(await processDueReminders(org.orgId, new Date(sent.getTime() + 5 * DAY))).toMatchObject({ resent: 1 })
     reminder = await reminderOf(engineer.membershipId)
     expect(reminder).toMatchObject({ sentCount: 3, nextDueAt: null })
-    expect(await processDueReminders(new Date(sent.getTime() + 30 * DAY), scope)).toMatchObject({ checked: 0 })
+    expect(await processDueReminders(org.orgId, new Date(sent.getTime() + 30 * DAY))).toMatchObject({ checked: 0 })
   })
 
   it('stops once the member answers', async () => {
@@ -59,7 +58,7 @@ describe('survey reminders', () => {
     const reminder = await reminderOf(engineer.membershipId)
     expect(reminder.nextDueAt).toBeNull()
     expect(reminder.readAt).not.toBeNull()
-    expect(await processDueReminders(new Date(Date.now() + 10 * DAY), { orgId: org.orgId })).toMatchObject({ checked: 0 })
+    expect(await processDueReminders(org.orgId, new Date(Date.now() + 10 * DAY))).toMatchObject({ checked: 0 })
     // Someone who has just answered needs no reminder at all.
     await expect(sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId)).rejects.toMatchObject({ code: 'INVALID' })
   })
@@ -70,7 +69,7 @@ describe('survey reminders', () => {
     const sent = new Date(Date.now() - 4 * DAY)
     await sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId, sent)
     await prisma.surveyResponse.create({ data: { organizationId: org.orgId, membershipId: engineer.membershipId, version: 1, status: 'SUBMITTED', answers: {}, submittedAt: new Date(sent.getTime() + DAY) } })
-    expect(await processDueReminders(new Date(), { orgId: org.orgId })).toMatchObject({ resent: 0, stopped: 1 })
+    expect(await processDueReminders(org.orgId, new Date())).toMatchObject({ resent: 0, stopped: 1 })
   })
 
   it('runs through the cron route for managers only, in their own organisation', async () => {

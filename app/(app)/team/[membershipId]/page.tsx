@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Team member' }
 export default async function TeamMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
   const actor = await requirePageActor('profile:read')
   const { membershipId } = await params
-  const member = await readOr404(() => getMemberProfile(actor.orgId, membershipId))
+  const member = await readOr404(() => getMemberProfile(actor.orgId, actor.role, membershipId))
   const profile = member.profile
   const prefs = profile ? preferencesSummary(profile.preferences) : null
   return (
@@ -24,8 +24,13 @@ export default async function TeamMemberPage({ params }: { params: Promise<{ mem
         title={member.name}
         description={
           <>
-            {member.teams.map((t) => t.name).join(', ') || 'Not on a team'} · Survey: <StatusBadge status={member.status} />
-            {profile?.surveyedAt ? ` answered ${formatDate(profile.surveyedAt)}` : ''}
+            {member.teams.map((t) => t.name).join(', ') || 'Not on a team'}
+            {member.survey ? (
+              <>
+                {' '}· Survey: <StatusBadge status={member.survey.status} />
+                {member.survey.answeredAt ? ` answered ${formatDate(member.survey.answeredAt)}` : ''}
+              </>
+            ) : null}
           </>
         }
         actions={

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { MemberProfileDTO } from '@/lib/db/profiles'
+import type { MemberProfileDTO, MemberSurveyDTO } from '@/lib/db/profiles'
 import { formatHours } from '@/lib/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
 import { MAX_REMINDERS } from '@/lib/survey/reminders'
@@ -10,31 +10,32 @@ import { StatusBadge } from './status-badge'
 
 const cell = 'py-2 pr-4 align-top'
 
-function SurveyCell({ member, canRemind }: { member: MemberProfileDTO; canRemind: boolean }) {
+/** Status and reminders go together: both are 'survey:status', so whoever sees one may send the other. */
+function SurveyCell({ member, survey }: { member: MemberProfileDTO; survey: MemberSurveyDTO }) {
   return (
     <div className="space-y-1">
-      <StatusBadge status={member.status} />
-      {member.activeReminder ? (
+      <StatusBadge status={survey.status} />
+      {survey.activeReminder ? (
         <p className="text-xs text-slate-600 dark:text-slate-300">
-          Reminder {member.activeReminder.sentCount} of {MAX_REMINDERS} sent
+          Reminder {survey.activeReminder.sentCount} of {MAX_REMINDERS} sent
         </p>
-      ) : canRemind && member.status !== 'done' ? (
+      ) : survey.status !== 'done' ? (
         <ReminderButton membershipId={member.membershipId} name={member.name} />
       ) : null}
     </div>
   )
 }
 
-/** One row per member: computed profile, preferences and capacity; never individual answers. */
-export function TeamTable({ members, canRemind }: { members: MemberProfileDTO[]; canRemind: boolean }) {
+/** One row per member: computed profile, preferences and capacity, never individual answers; survey status only `withSurvey`. */
+export function TeamTable({ members, withSurvey }: { members: MemberProfileDTO[]; withSurvey: boolean }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[56rem] text-left text-sm">
-        <caption className="sr-only">Team members with their working-style profiles and survey status</caption>
+        <caption className="sr-only">Team members with their working-style profiles{withSurvey ? ' and survey status' : ''}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
           <tr>
             <th scope="col" className="py-2 pr-4">Member</th>
-            <th scope="col" className="py-2 pr-4">Survey</th>
+            {withSurvey ? <th scope="col" className="py-2 pr-4">Survey</th> : null}
             <th scope="col" className="py-2 pr-4">Primary type</th>
             <th scope="col" className="py-2 pr-4">Stated preference</th>
             <th scope="col" className="py-2 pr-4">Affinities (0–100)</th>
@@ -54,9 +55,11 @@ export function TeamTable({ members, canRemind }: { members: MemberProfileDTO[];
                   </Link>
                   <div className="text-xs text-slate-600 dark:text-slate-300">{member.teams.map((t) => t.name).join(', ')}</div>
                 </th>
-                <td className={cell}>
-                  <SurveyCell member={member} canRemind={canRemind} />
-                </td>
+                {withSurvey && member.survey ? (
+                  <td className={cell}>
+                    <SurveyCell member={member} survey={member.survey} />
+                  </td>
+                ) : null}
                 <td className={cell}>{profile ? PROFILE_TEXT[profile.primaryType].title : '–'}</td>
                 <td className={cell}>{profile?.preferredMode ? MODE_LABELS[profile.preferredMode] : '–'}</td>
                 <td className={`${cell} tabular-nums`}>
