@@ -10,8 +10,10 @@ function createClient() {
     // Fail fast when the database is down so requests get a 503 instead of hanging.
     connectionTimeoutMillis: 5_000,
   })
-  // passwordHash never leaves lib/db unless a query asks for it explicitly.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } })
+  // passwordHash never leaves lib/db unless a query asks for it explicitly. readVersion is the read
+  // cache's stamp, not data (lib/db/read-stamps.ts reads it in SQL); as a BIGINT it would also break
+  // JSON.stringify of any organisation row that carried it.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, organization: { readVersion: true } } })
 }
 
 type Client = ReturnType<typeof createClient>
