@@ -6,11 +6,14 @@ import { signIn } from '@/lib/auth/config'
 import { hashPassword } from '@/lib/auth/password'
 import { safeNextPath } from '@/lib/auth/redirect'
 import { requestIp } from '@/lib/auth/request'
+import { finishSignUp, startSignUp } from '@/lib/auth/sign-up'
+import { throttledMessage } from '@/lib/auth/throttle'
 import { getLoginThrottle } from '@/lib/db/login-attempts'
 import { createUser } from '@/lib/db/users'
-import { signInSchema, signUpSchema } from '@/lib/schemas/account'
+import { finishSignUpSchema, signInSchema, signUpSchema } from '@/lib/schemas/account'
 import { definePublicAction } from '@/lib/server/action'
 import { AppError } from '@/lib/server/app-error'
+import { isMailConfigured } from '@/lib/server/mailer'
 
 const nextField = { next: z.string().max(500).optional() }
 
@@ -21,8 +24,7 @@ async function signInWithPassword(email: string, password: string, next: string)
     if (!(error instanceof AuthError)) throw error // the success redirect is thrown too
     const throttled = /^throttled_(\d+)$/.exec((error as { code?: string }).code ?? '')
     if (throttled) {
-      const minutes = Number(throttled[1])
-      throw new AppError('RATE_LIMITED', `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`)
+      throw new AppError('RATE_LIMITED', throttledMessage(Number(throttled[1])))
     }
     // One message for unknown e-mail and wrong password, so accounts cannot be enumerated.
     throw new AppError('INVALID', 'That e-mail and password do not match an account.')
@@ -35,13 +37,26 @@ export const signInAction = definePublicAction(
   async ({ email, password, next }) => signInWithPassword(email, password, safeNextPath(next, '/')),
 )
 
+async function requireNotThrottled(email: string, ip: string) {
+  const throttle = await getLoginThrottle(email, ip)
+  if (!throttle.allowed) throw new AppError('RATE_LIMITED', throttledMessage(throttle.retryInMinutes))
+}
+
+/**
+ * With e-mail set up, the answer is { checkEmail: true } whether or not the address has an account
+ * (decision 0045). Without it there is no private way to reach the address's owner: a newcomer is
+ * signed in at once and a taken address is refused, which says that it is taken.
+ */
 export const signUpAction = definePublicAction(
   { name: 'auth.sign-up', permission: 'public' },
   signUpSchema.extend(nextField),
   async ({ name, email, password, next }) => {
     // The sign-in below would be refused for a throttled e-mail and IP; refuse before creating the account.
-    const throttle = await getLoginThrottle(email, await requestIp())
-    if (!throttle.allowed) throw new AppError('RATE_LIMITED', `Too many failed attempts. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? '' : 's'}.`)
+    await requireNotThrottled(email, await requestIp())
+    if (isMailConfigured()) {
+      await startSignUp({ name, email, password, next: safeNextPath(next, '/onboarding') })
+      return { checkEmail: true }
+    }
     try {
       await createUser({ email, name, passwordHash: await hashPassword(password) })
     } catch (error) {
@@ -50,5 +65,15 @@ export const signUpAction = definePublicAction(
       throw error
     }
     await signInWithPassword(email, password, safeNextPath(next, '/onboarding'))
+  },
+)
+
+/** The link from the sign-up e-mail, with the password chosen then: creates the account and signs in. */
+export const finishSignUpAction = definePublicAction(
+  { name: 'auth.finish-sign-up', permission: 'public' },
+  finishSignUpSchema,
+  async ({ token, password }) => {
+    const pending = await finishSignUp(token, password, await requestIp())
+    await signInWithPassword(pending.email, password, pending.next)
   },
 )

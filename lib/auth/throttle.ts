@@ -15,3 +15,6 @@ export function throttleDecision(failures: readonly Date[], now: Date): Throttle
   const unlockAt = recent[MAX_FAILURES - 1] + WINDOW_MS
   return { allowed: false, retryInMinutes: Math.max(1, Math.ceil((unlockAt - now.getTime()) / 60_000)) }
 }
+
+/** What a throttled person is told. */
+export const throttledMessage = (minutes: number) => `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`

@@ -30,6 +30,24 @@ export function invitationEmail(invite: { inviterName: string; orgName: string; 
   ])
 }
 
+/** Sign-up of a new address: the link that finishes it (decision 0045). */
+export function signUpLinkEmail(link: string): EmailContent {
+  return render('Finish creating your Plural account', [
+    'Someone, hopefully you, asked to create a Plural account with this address.',
+    { label: 'Finish creating your account within 24 hours', href: link },
+    'If you did not ask for an account, ignore this e-mail.',
+  ])
+}
+
+/** Sign-up of an address that already has an account: the only place that says so (decision 0045). */
+export function existingAccountEmail(signInLink: string): EmailContent {
+  return render('You already have a Plural account', [
+    'Someone, hopefully you, tried to create a Plural account with this address. You already have one, so nothing was changed.',
+    { label: 'Sign in', href: signInLink },
+    'If it was not you, ignore this e-mail.',
+  ])
+}
+
 /** The in-app notice of a manager's first survey reminder. */
 export const firstReminderNotice = (senderName: string) =>
   `${senderName} asked you to fill in the working-style survey. It takes about five minutes and helps plan sprints around how you like to work.`

@@ -11,6 +11,8 @@ export const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 
 
 export const signInSchema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password').max(200) })
 export const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
+/** The sign-up link's token and the password chosen at sign-up (checked against it, so no length rule here). */
+export const finishSignUpSchema = z.object({ token: z.string().min(1).max(4000), password: z.string({ message: 'Enter your password' }).min(1, 'Enter your password').max(200) })
 export const accountNameSchema = z.object({ name: nameField })
 export const changePasswordSchema = z
   .object({

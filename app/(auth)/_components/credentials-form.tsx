@@ -14,7 +14,7 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
   const signUp = mode === 'sign-up'
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormStatus state={state} />
+      <FormStatus state={state} success={signUp ? 'Check your e-mail: we sent a message to finish signing up. If nothing arrives within a few minutes, check the address and try again.' : undefined} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {signUp ? <TextField label="Your name" name="name" autoComplete="name" required errors={fieldErrors(state, 'name')} /> : null}
       <TextField label="E-mail" name="email" type="email" autoComplete="email" defaultValue={email} required errors={fieldErrors(state, 'email')} />

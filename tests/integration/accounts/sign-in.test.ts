@@ -31,7 +31,7 @@ describe('sign-up', () => {
     expect(user.passwordHash).toMatch(/^\$argon2id\$/)
   })
 
-  it('refuses a duplicate e-mail (case-insensitive) with CONFLICT', async () => {
+  it('without e-mail set up, refuses a duplicate e-mail (case-insensitive) with CONFLICT (decision 0045)', async () => {
     const email = freshEmail()
     await signUpAction({ name: 'Ada', email, password })
     expect(await signUpAction({ name: 'Eve', email: email.toUpperCase(), password })).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { email: ['Already registered.'] } })
