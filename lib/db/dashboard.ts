@@ -23,7 +23,7 @@ export async function getDashboard(orgId: OrgId, teamId: string | null, now = ne
     listSprintSeries(orgId, scope.teamId, windowOutcomes.then((o) => o.bySprint)),
     listPersonLoads(orgId, scope.teamId),
     windowOutcomes.then((o) => o.groups),
-    getDashboardPulse(orgId),
+    getDashboardPulse(orgId, now),
   ])
   const teams = scope.teamId ? scope.teams.filter((t) => t.id === scope.teamId) : scope.teams
   return buildDashboardView({ teamId: scope.teamId, title: scope.title, teams, anonymityThreshold: scope.anonymityThreshold, mix, sprints, loads, outcomes, pulse })

@@ -1,7 +1,6 @@
 import { assessDeepWork, type PersonSprintLoad } from './deep-work'
 import { groupBy } from './group'
 import type { OutcomeCounts } from './outcomes'
-import type { PulseFigure, PulseVisibility } from './pulse-visibility'
 import { hoursInPreferred } from './risk'
 import { ratio, sumModeHours, totalHours, type ModeHours } from './types'
 
@@ -41,12 +40,11 @@ export interface TrendPoint {
   craftWorkShare: number | null
   deliveryRate: number | null
   outcomeItems: number
-  pulse: PulseFigure
 }
 
 const dateLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
 
-function point(key: string, label: string, sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], pulse: PulseFigure): TrendPoint {
+function point(key: string, label: string, sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[]): TrendPoint {
   const assessed = loads.map(assessDeepWork)
   const craft = assessed.filter((r) => r.target !== null && r.plannedHours > 0)
   const withPreference = loads.flatMap((l) => {
@@ -69,7 +67,6 @@ function point(key: string, label: string, sprints: readonly SprintInfo[], loads
     craftWorkShare: ratio(allHours.craft, totalHours(allHours)),
     deliveryRate: ratio(outcomes.onTime, outcomes.items),
     outcomeItems: outcomes.items,
-    pulse,
   }
 }
 
@@ -81,21 +78,19 @@ export function shapeTrends(
   scope: 'org' | 'team',
   sprints: readonly SprintInfo[],
   loads: readonly PersonSprintLoad[],
-  pulse: PulseVisibility,
 ): TrendPoint[] {
   const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const loadsOf = (group: readonly SprintInfo[]) => group.flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
-  const noAnswers: PulseFigure = { visible: false, reason: 'no-answers' }
   if (scope === 'team') {
     return [...sprints]
       .sort((a, b) => b.slot - a.slot)
-      .map((s) => point(s.sprintId, s.name, [s], loadsOf([s]), pulse.bySprint.get(s.sprintId) ?? noAnswers))
+      .map((s) => point(s.sprintId, s.name, [s], loadsOf([s])))
   }
   const bySlot = groupBy(sprints, (s) => s.slot)
   return [...bySlot.keys()].sort((a, b) => b - a).map((slot) => {
     const group = bySlot.get(slot) ?? []
     const first = group.reduce((min, s) => (s.startDate < min ? s.startDate : min), group[0].startDate)
     const label = `${slot === 1 ? 'Latest' : `${slot - 1} back`} (from ${dateLabel.format(first)})`
-    return point(`slot-${slot}`, label, group, loadsOf(group), pulse.bySlot.get(slot) ?? noAnswers)
+    return point(`slot-${slot}`, label, group, loadsOf(group))
   })
 }

@@ -1,26 +1,37 @@
 import type { PersonSprintLoad } from './deep-work'
 import { sharePct } from './format'
 import { shapeOutcomes, type OutcomeGroupRow, type OutcomeStats } from './outcomes'
-import { PULSE_HIDDEN_TEXT, type PulseVisibility } from './pulse-visibility'
+import { PULSE_HIDDEN_TEXT, type PulseFigure, type PulseVisibility } from './pulse-visibility'
 import type { DataTable } from './table'
 import { shapeTrends, TREND_SPRINTS, type SprintInfo, type TrendPoint } from './trends'
 import { roundHours } from './types'
 
+/** One ended month of pulse answers: the organisation's figure, or the team's on a team dashboard. */
+export interface PulsePoint {
+  key: string
+  label: string
+  figure: PulseFigure
+}
+
 export interface TrendsView {
   points: TrendPoint[]
   table: DataTable
+  pulse: PulsePoint[]
   pulseTable: DataTable
 }
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10
 
+const NO_ANSWERS: PulseFigure = { visible: false, reason: 'no-answers' }
+
 export function buildTrendsView(
-  scope: 'org' | 'team',
+  teamId: string | null,
   sprints: readonly SprintInfo[],
   loads: readonly PersonSprintLoad[],
-  pulse: PulseVisibility,
+  pulseVisibility: PulseVisibility,
 ): TrendsView {
-  const points = shapeTrends(scope, sprints, loads, pulse)
+  const points = shapeTrends(teamId ? 'team' : 'org', sprints, loads)
+  const pulse = pulseVisibility.map((p) => ({ key: p.period, label: p.label, figure: teamId ? (p.teams.get(teamId) ?? NO_ANSWERS) : p.total }))
   return {
     points,
     table: {
@@ -57,21 +68,22 @@ export function buildTrendsView(
         delivery: sharePct(p.deliveryRate),
       })),
     },
+    pulse,
     pulseTable: {
       id: 'pulse',
-      caption: 'Sprint pulse (shown only for groups large enough to stay anonymous)',
+      caption: 'Sprint pulse by month answered (shown only for groups large enough to stay anonymous)',
       columns: [
-        { key: 'sprint', label: 'Sprint' },
+        { key: 'month', label: 'Month' },
         { key: 'responses', label: 'Answers', numeric: true },
         { key: 'deepWork', label: 'Time in deep-work blocks (%)', numeric: true },
         { key: 'preferred', label: 'Time in preferred mode (%)', numeric: true },
         { key: 'energy', label: 'Energy (1–5)', numeric: true },
         { key: 'status', label: 'Status' },
       ],
-      rows: points.map((p) =>
-        p.pulse.visible
-          ? { sprint: p.label, responses: p.pulse.responses, deepWork: sharePct(p.pulse.deepWorkShare), preferred: sharePct(p.pulse.preferredModeShare), energy: oneDecimal(p.pulse.energy), status: 'Shown' }
-          : { sprint: p.label, responses: null, deepWork: null, preferred: null, energy: null, status: PULSE_HIDDEN_TEXT[p.pulse.reason] },
+      rows: pulse.map(({ label, figure: f }) =>
+        f.visible
+          ? { month: label, responses: f.responses, deepWork: sharePct(f.deepWorkShare), preferred: sharePct(f.preferredModeShare), energy: oneDecimal(f.energy), status: 'Shown' }
+          : { month: label, responses: null, deepWork: null, preferred: null, energy: null, status: PULSE_HIDDEN_TEXT[f.reason] },
       ),
     },
   }

@@ -21,7 +21,7 @@ export interface DashboardData {
   sprints: SprintInfo[]
   loads: PersonSprintLoad[]
   outcomes: OutcomeGroupRow[]
-  /** Already suppressed over every team, whatever the scope (lib/db/dashboard-pulse.ts). */
+  /** Every team's and the organisation's, by ended month, whatever the scope (lib/db/dashboard-pulse.ts). */
   pulse: PulseVisibility
 }
 
@@ -51,7 +51,7 @@ export function buildDashboardView(data: DashboardData): DashboardView {
     supply: buildSupplyView(data.sprints, data.teams, scope),
     deepWork: buildDeepWorkView(data.sprints, data.loads, data.teams),
     risk: buildRiskView(data.sprints, data.loads, data.mix, data.teams),
-    trends: buildTrendsView(scope, data.sprints, data.loads, data.pulse),
+    trends: buildTrendsView(data.teamId, data.sprints, data.loads, data.pulse),
     outcomes: buildOutcomesView(data.outcomes),
   }
 }

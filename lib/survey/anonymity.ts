@@ -12,10 +12,13 @@
  * so that what can be derived by subtraction always covers at least `threshold`
  * people.
  *
- * Assumptions: groups are disjoint and all contained in the total (a partition,
- * possibly with people in no group; those form an implicit remainder that is
- * never shown and counts as hidden). Differencing across time (last sprint's
- * team vs this sprint's) is out of scope here.
+ * Assumptions: groups are all contained in the total. `suppressGroups` takes
+ * disjoint groups by size (possibly with people in no group; those form an
+ * implicit remainder that is never shown and counts as hidden);
+ * `suppressOverlappingGroups` takes groups that may share people (someone on two
+ * teams) and counts the hidden people itself. Differencing across time is
+ * prevented by what is aggregated, not here: figures over fixed, sealed periods
+ * (lib/metrics/pulse-periods.ts, decision 0044).
  */
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -64,24 +67,42 @@ export function suppressGroups(input: {
     )
   }
 
-  if (total.size < threshold) {
+  // People in no group are an implicit hidden cell: total minus all groups reveals them.
+  const sizes = new Map(groups.map((g) => [g.id, g.size]))
+  const hiddenPeople = (hidden: ReadonlySet<string>) => total.size - grouped + [...hidden].reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0)
+  return suppress(groups, total.size, threshold, hiddenPeople)
+}
+
+/**
+ * Like `suppressGroups` for groups that may share people: each group's `size` is its distinct
+ * people, and `peopleIn` counts the distinct people of a set of groups (a person in two hidden
+ * groups counts once, so the hidden remainder is never overestimated).
+ */
+export function suppressOverlappingGroups(input: {
+  readonly groups: readonly GroupSize[]
+  readonly totalPeople: number
+  readonly peopleIn: (groupIds: ReadonlySet<string>) => number
+  readonly threshold?: number | null
+}): SuppressionResult {
+  return suppress(input.groups, input.totalPeople, clampThreshold(input.threshold), input.peopleIn)
+}
+
+function suppress(groups: readonly GroupSize[], totalPeople: number, threshold: number, hiddenPeople: (hidden: ReadonlySet<string>) => number): SuppressionResult {
+  if (totalPeople < threshold) {
     const hidden: Visibility = { visible: false, reason: 'total-below-threshold' }
     return { threshold, total: hidden, groups: new Map(groups.map((group) => [group.id, hidden])) }
   }
-
-  const visibility = new Map<string, Visibility>(
-    groups.map((group) => [group.id, group.size < threshold ? { visible: false, reason: 'below-threshold' } : VISIBLE]),
-  )
-  // People in no group are an implicit hidden cell: total minus all groups reveals them.
-  let hiddenPeople = total.size - grouped + groups.filter((g) => g.size < threshold).reduce((sum, g) => sum + g.size, 0)
+  const hidden = new Set(groups.filter((g) => g.size < threshold).map((g) => g.id))
+  const visibility = new Map<string, Visibility>(groups.map((group) => [group.id, hidden.has(group.id) ? { visible: false, reason: 'below-threshold' } : VISIBLE]))
   // Smallest first so the fewest people lose their view; ties by id so the result ignores input order.
   const candidates = groups
     .filter((group) => group.size >= threshold)
     .sort((a, b) => a.size - b.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   for (const group of candidates) {
-    if (hiddenPeople === 0 || hiddenPeople >= threshold) break
+    const people = hiddenPeople(hidden)
+    if (people === 0 || people >= threshold) break
     visibility.set(group.id, { visible: false, reason: 'complementary' })
-    hiddenPeople += group.size
+    hidden.add(group.id)
   }
   return { threshold, total: VISIBLE, groups: visibility }
 }

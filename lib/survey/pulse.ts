@@ -55,37 +55,6 @@ export const PULSE_QUESTIONS = [
 
 export type PulseQuestionId = (typeof PULSE_QUESTIONS)[number]['id']
 
-/** The answers that can be aggregated: everything except the private comment. */
-export interface PulseScores {
-  readonly deepWorkShare: ShareBand
-  readonly preferredModeShare: ShareBand
-  readonly energy: number
-}
-
-export interface PulseAggregate {
-  readonly responses: number
-  /** Estimated mean percentage, from band midpoints; one decimal. */
-  readonly deepWorkSharePct: number
-  readonly preferredModeSharePct: number
-  /** Mean energy 1..5; one decimal. */
-  readonly energy: number
-}
-
-const oneDecimal = (value: number) => Math.round(value * 10) / 10
-
-/** Averages a group's pulse answers; null for an empty group (there is no average of nothing). */
-export function aggregatePulse(responses: readonly PulseScores[]): PulseAggregate | null {
-  if (responses.length === 0) return null
-  const mean = (pick: (response: PulseScores) => number) =>
-    oneDecimal(responses.reduce((sum, response) => sum + pick(response), 0) / responses.length)
-  return {
-    responses: responses.length,
-    deepWorkSharePct: mean((r) => BAND_MIDPOINTS[r.deepWorkShare]),
-    preferredModeSharePct: mean((r) => BAND_MIDPOINTS[r.preferredModeShare]),
-    energy: mean((r) => r.energy),
-  }
-}
-
 /** The stored share (0..1) for a chosen band: its midpoint, as PulseResponse keeps a number. */
 export function bandToShare(band: ShareBand): number {
   return BAND_MIDPOINTS[band] / 100

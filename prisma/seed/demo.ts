@@ -64,6 +64,9 @@ export async function seedDemo(prisma: Db, passwordHash: string, now: Date, tena
       for (const [teamName, team] of Object.entries(teams) as ['Platform' | 'Product', { id: string }][]) {
         const engineers = engineersByTeam[teamName]
         const sprintSpecs = [
+          // Ends 32 days before the seed runs, so its pulse answers always fall in a month that has ended
+          // (longer than any month): dashboards show pulse figures by ended month (decision 0044).
+          { name: `${teamName} · Sprint 22`, status: 'CLOSED' as const, start: new Date(current.start.getTime() - 42 * DAY), items: PAST_ITEMS.slice(2, 10) },
           { name: `${teamName} · Sprint 23`, status: 'CLOSED' as const, start: new Date(current.start.getTime() - 28 * DAY), items: PAST_ITEMS.slice(0, 12) },
           { name: `${teamName} · Sprint 24`, status: 'CLOSED' as const, start: new Date(current.start.getTime() - 14 * DAY), items: PAST_ITEMS.slice(4) },
           { name: `${teamName} · Sprint 25`, status: 'ACTIVE' as const, start: current.start, items: teamName === 'Platform' ? PLATFORM_CURRENT : PRODUCT_CURRENT },
@@ -115,7 +118,8 @@ export async function seedDemo(prisma: Db, passwordHash: string, now: Date, tena
           })
           await tx.pulseResponse.createMany({
             data: engineers.map((e, i) => ({
-              organizationId, sprintId: sprint.id, membershipId: e.membershipId,
+              // Answered on the sprint's last day: dashboards group pulses by the month they were given in.
+              organizationId, sprintId: sprint.id, membershipId: e.membershipId, createdAt: sprint.endDate,
               deepWorkShare: [0.3, 0.5, 0.7, 0.5, 0.9][i % 5], preferredModeShare: [0.7, 0.5, 0.9, 0.7, 0.3][i % 5], energy: 2 + (i % 4),
             })),
           })

@@ -76,7 +76,7 @@ export async function seedLarge(prisma: PrismaClient, passwordHash: string, now:
       plans.push({ id: planId, organizationId, sprintId, version: 1, status: 'PUBLISHED' as const, objective: 0, publishedAt: start })
       for (const p of people[team.id]) {
         availability.push({ organizationId, sprintId, membershipId: p.id, hours: rand() < 0.1 ? 30 : 60 })
-        if (!active) pulses.push({ organizationId, sprintId, membershipId: p.id, deepWorkShare: pick([0.1, 0.3, 0.5, 0.7, 0.9]), preferredModeShare: pick([0.3, 0.5, 0.7, 0.9]), energy: 1 + Math.floor(rand() * 5) })
+        if (!active) pulses.push({ organizationId, sprintId, membershipId: p.id, createdAt: new Date(start.getTime() + 13 * DAY), deepWorkShare: pick([0.1, 0.3, 0.5, 0.7, 0.9]), preferredModeShare: pick([0.3, 0.5, 0.7, 0.9]), energy: 1 + Math.floor(rand() * 5) })
       }
       for (let i = 0; i < LARGE.itemsPerSprint; i++) {
         const type = pick(WORK_TYPES)

@@ -101,22 +101,17 @@ describe('trends and pulse', () => {
     expect(core.trends.points[2].belowTarget).toBe(1)
   })
 
-  it('hides small pulse groups and, by complementary suppression, the group that would reveal them', () => {
-    const pulse = Object.fromEntries(core.trends.points.map((p) => [p.label, p.pulse]))
-    // Slot 3: Edge 1 has 2 answers (< 3) so Core 1 (4 answers) is hidden too.
-    expect(pulse['Core 1']).toEqual({ visible: false, reason: 'complementary' })
-    expect(pulse['Core 2']).toMatchObject({ visible: true, responses: 3, energy: 3 })
-    expect(pulse['Core 2'].visible && pulse['Core 2'].deepWorkShare).toBeCloseTo(0.5)
-    expect(pulse['Core 3']).toEqual({ visible: false, reason: 'no-answers' })
-    expect(edge.trends.points[0].pulse).toEqual({ visible: false, reason: 'below-threshold' })
-    const slot3 = org.trends.points[0]
-    expect(slot3.label).toBe('2 back (from 5 Jan)')
-    expect(slot3.pulse).toMatchObject({ visible: true, responses: 6 })
-    if (slot3.pulse.visible) {
-      expect(slot3.pulse.deepWorkShare).toBeCloseTo(0.5)
-      expect(slot3.pulse.energy).toBe(3.3) // 20 / 6, one decimal
-    }
-    expect(core.trends.pulseTable.rows[0]).toMatchObject({ responses: null, status: expect.stringContaining('subtraction') })
+  it('shows pulse figures by ended month, hiding small teams and, by complementary suppression, the team that would reveal them', () => {
+    const january = (view: DashboardView) => view.trends.pulse.find((p) => p.key === '2026-01')?.figure
+    // Six ended months, oldest first; February is still running at NOW, so its answers wait.
+    expect(org.trends.pulse.map((p) => p.key)).toEqual(['2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01'])
+    expect(org.trends.pulse[0].figure).toEqual({ visible: false, reason: 'no-answers' })
+    // January: Core 1 (4 people) and Edge 1 (2 < 3), so Core is hidden too; the total covers 6.
+    expect(january(edge)).toEqual({ visible: false, reason: 'below-threshold' })
+    expect(january(core)).toEqual({ visible: false, reason: 'complementary' })
+    expect(january(org)).toEqual({ visible: true, responses: 6, deepWorkShare: 0.5, preferredModeShare: 0.567, energy: 3.3 })
+    expect(org.trends.pulseTable.rows.at(-1)).toMatchObject({ month: 'Jan 2026', responses: 6, deepWork: 50, energy: 3.3, status: 'Shown' })
+    expect(core.trends.pulseTable.rows.at(-1)).toMatchObject({ responses: null, status: expect.stringContaining('subtraction') })
   })
 })
 

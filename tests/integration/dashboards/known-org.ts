@@ -56,8 +56,10 @@ export async function addPlan(org: TestOrg, sprintId: string, version: number, s
   await prisma.assignment.createMany({ data: rows.map((r) => ({ organizationId: org.orgId, planId: plan.id, workItemId: r.itemId, membershipId: r.to?.membershipId ?? null, mode: r.mode, fit: 0.5, value: 1 })) })
 }
 
-async function pulse(org: TestOrg, sprintId: string, answers: [Person, number, number, number][]) {
-  await prisma.pulseResponse.createMany({ data: answers.map(([p, deepWorkShare, preferredModeShare, energy]) => ({ organizationId: org.orgId, sprintId, membershipId: p.membershipId, deepWorkShare, preferredModeShare, energy })) })
+/** Answers given on `givenAt`: dashboards group pulses by the month they were given in. */
+async function pulse(org: TestOrg, sprintId: string, givenAt: string, answers: [Person, number, number, number][]) {
+  const createdAt = new Date(`${givenAt}T10:00:00Z`)
+  await prisma.pulseResponse.createMany({ data: answers.map(([p, deepWorkShare, preferredModeShare, energy]) => ({ organizationId: org.orgId, sprintId, membershipId: p.membershipId, deepWorkShare, preferredModeShare, energy, createdAt })) })
 }
 
 export async function buildKnownOrg() {
@@ -103,10 +105,11 @@ export async function buildKnownOrg() {
   // A sprint still being planned is not part of any figure.
   await sprint(org, core, 'Core 4', 'CLOSED', '2026-02-16', [], null).then((s) => prisma.sprint.update({ where: { id: s.id }, data: { status: 'PLANNING' } }))
 
-  // Band midpoints (10/30/50/70/90%), as the pulse form stores them.
-  await pulse(org, s1.id, [[A, 0.1, 0.3, 2], [B, 0.3, 0.5, 3], [C, 0.7, 0.7, 4], [D, 0.9, 0.9, 5]])
-  await pulse(org, e0a.id, [[E, 0.5, 0.5, 3], [F, 0.5, 0.5, 3]])
-  await pulse(org, s2.id, [[A, 0.9, 0.9, 5], [B, 0.3, 0.3, 1], [C, 0.3, 0.3, 3]])
-  await pulse(org, e0b.id, [[E, 0.5, 0.5, 3], [F, 0.5, 0.5, 3], [G, 0.5, 0.5, 3]])
+  // Band midpoints (10/30/50/70/90%), as the pulse form stores them. Core 1 and Edge 1 were answered
+  // in January (ended at NOW); Core 2 and Edge 2 in February, the month still running at NOW.
+  await pulse(org, s1.id, '2026-01-19', [[A, 0.1, 0.3, 2], [B, 0.3, 0.5, 3], [C, 0.7, 0.7, 4], [D, 0.9, 0.9, 5]])
+  await pulse(org, e0a.id, '2026-01-20', [[E, 0.5, 0.5, 3], [F, 0.5, 0.5, 3]])
+  await pulse(org, s2.id, '2026-02-01', [[A, 0.9, 0.9, 5], [B, 0.3, 0.3, 1], [C, 0.3, 0.3, 3]])
+  await pulse(org, e0b.id, '2026-02-02', [[E, 0.5, 0.5, 3], [F, 0.5, 0.5, 3], [G, 0.5, 0.5, 3]])
   return { org, coreId: core, edgeId: edgeTeam.id, people: { A, B, C, D, E, F, G }, sprints: { s1: s1.id, s2: s2.id, s3: s3.id } }
 }

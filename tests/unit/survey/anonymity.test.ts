@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clampThreshold, suppressGroups, type GroupSize } from '@/lib/survey/anonymity'
+import { clampThreshold, suppressGroups, suppressOverlappingGroups, type GroupSize } from '@/lib/survey/anonymity'
 
 const hiddenIds = (result: ReturnType<typeof suppressGroups>) =>
   [...result.groups].filter(([, visibility]) => !visibility.visible).map(([id]) => id)
@@ -93,5 +93,16 @@ describe('suppressGroups', () => {
 
   it('refuses groups that hold more people than the total', () => {
     expect(() => suppressGroups({ total: { id: 'org', size: 5 }, groups: [{ id: 'a', size: 6 }] })).toThrow(RangeError)
+  })
+})
+
+describe('suppressOverlappingGroups', () => {
+  it('counts a person in two hidden groups once, and keeps hiding until the hidden people reach the threshold', () => {
+    // a and b are the same two people; summing sizes would call the hidden part 4 people and show c.
+    const members: Record<string, string[]> = { a: ['p1', 'p2'], b: ['p1', 'p2'], c: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] }
+    const peopleIn = (ids: ReadonlySet<string>) => new Set([...ids].flatMap((id) => members[id])).size
+    const result = suppressOverlappingGroups({ groups: Object.entries(members).map(([id, m]) => ({ id, size: m.length })), totalPeople: 8, peopleIn, threshold: 3 })
+    expect(result.total.visible).toBe(true)
+    expect(result.groups.get('c')).toEqual({ visible: false, reason: 'complementary' })
   })
 })

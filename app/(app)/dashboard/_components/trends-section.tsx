@@ -25,7 +25,7 @@ const PULSE: LineSeries[] = [
 
 export function TrendsSection({ trends, threshold, tableRoute }: { trends: TrendsView; threshold: number; tableRoute: string }) {
   const points = trends.points
-  const visiblePulse = points.filter((p) => p.pulse.visible)
+  const visiblePulse = trends.pulse.filter((p) => p.figure.visible)
   return (
     <DashboardSection
       id="trends"
@@ -62,7 +62,9 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
           <div>
             <h3 className="text-sm font-semibold">Sprint pulse</h3>
             <p className="text-sm text-slate-600 dark:text-slate-300">
-              What people said at the end of each sprint. Groups with fewer than {threshold} answers are hidden, and so is any group whose figures would let a hidden one be worked out by subtraction. Comments stay private.
+              What people said at the end of their sprints, by the month they answered in. A month is shown once it has ended and never changes after, so
+              comparing reads reveals nobody. Groups with fewer than {threshold} people are hidden, and so is any group whose figures would let a hidden one be
+              worked out by subtraction. Comments stay private.
             </p>
           </div>
           <Figure
@@ -72,9 +74,9 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
             chart={
               visiblePulse.length > 0 ? (
                 <LineChartFigure
-                  label="Pulse answers per sprint; the numbers are in the pulse data table."
-                  data={points.map((p) => ({ sprint: p.label, deepWork: p.pulse.visible ? sharePct(p.pulse.deepWorkShare) : null, preferred: p.pulse.visible ? sharePct(p.pulse.preferredModeShare) : null }))}
-                  categoryKey="sprint"
+                  label="Pulse answers per month; the numbers are in the pulse data table."
+                  data={trends.pulse.map(({ label, figure: f }) => ({ month: label, deepWork: f.visible ? sharePct(f.deepWorkShare) : null, preferred: f.visible ? sharePct(f.preferredModeShare) : null }))}
+                  categoryKey="month"
                   series={PULSE}
                   unit="%"
                   max={100}
