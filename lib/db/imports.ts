@@ -9,6 +9,7 @@ import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
 import type { UserId } from './user-id'
+import { recordWorkTypeExamples } from './work-type-examples'
 
 // CSV import: the file is parsed and every row checked again here (the preview ran in the browser
 // and is not trusted). Any bad row → nothing is written. Otherwise all rows are written by ONE
@@ -24,22 +25,29 @@ const newId = () => `c${Date.now().toString(36)}${randomBytes(12).toString('hex'
 export type ImportResult = { created: number; updated: number; suggested: number }
 
 async function upsertRows(tx: Tx, orgId: OrgId, rows: PreparedRow[], target: { sprintId: string | null; teamId: string | null }, mapped: { description: boolean; labels: boolean; status: boolean }) {
+  const ids = rows.map(() => newId())
   // Columns the file does not map keep their current values on re-import (e.g. an item's status).
   const keep = (column: string, isMapped: boolean) =>
     isMapped ? Prisma.raw(`"${column}" = EXCLUDED."${column}"`) : Prisma.raw(`"${column}" = "WorkItem"."${column}"`)
-  const result = await tx.$queryRaw<{ inserted: boolean }[]>`
+  const result = await tx.$queryRaw<{ id: string; externalKey: string | null; inserted: boolean }[]>`
     INSERT INTO "WorkItem" ("id", "organizationId", "teamId", "sprintId", "title", "description", "type", "hours", "priority", "labels", "externalKey", "status", "createdAt", "updatedAt")
     SELECT t.id, ${orgId}::text, ${target.teamId}::text, ${target.sprintId}::text, t.title, t.description, t.type::"WorkType", t.hours, t.priority,
            ARRAY(SELECT jsonb_array_elements_text(t.labels::jsonb)), t.key, t.status::"WorkItemStatus", now(), now()
-    FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((r) => r.title)}::text[], ${rows.map((r) => r.description)}::text[],
+    FROM unnest(${ids}::text[], ${rows.map((r) => r.title)}::text[], ${rows.map((r) => r.description)}::text[],
                 ${rows.map((r) => r.type)}::text[], ${rows.map((r) => r.hours)}::float8[], ${rows.map((r) => r.priority)}::int[],
                 ${rows.map((r) => JSON.stringify(r.labels))}::text[], ${rows.map((r) => r.externalKey)}::text[], ${rows.map((r) => r.status)}::text[])
          AS t(id, title, description, type, hours, priority, labels, key, status)
     ON CONFLICT ("organizationId", "externalKey") DO UPDATE SET
       "title" = EXCLUDED."title", "type" = EXCLUDED."type", "hours" = EXCLUDED."hours", "priority" = EXCLUDED."priority",
       ${keep('description', mapped.description)}, ${keep('labels', mapped.labels)}, ${keep('status', mapped.status)}, "updatedAt" = now()
-    RETURNING (xmax = 0) AS inserted`
+    RETURNING "id", "externalKey", (xmax = 0) AS inserted`
   const created = result.filter((r) => r.inserted).length
+  // A re-imported row keeps its item's id (found by key); a new row has the id generated above.
+  const byKey = new Map(result.flatMap((r) => (r.externalKey === null ? [] : [[r.externalKey, r.id] as const])))
+  await recordWorkTypeExamples(tx, orgId, rows.map((r, i) => ({
+    workItemId: (r.externalKey !== null ? byKey.get(r.externalKey) : undefined) ?? ids[i], title: r.title, description: r.description, type: r.type,
+    source: r.typeSource === 'suggested' ? 'suggested' as const : 'chosen' as const,
+  })))
   return { created, updated: result.length - created }
 }
 

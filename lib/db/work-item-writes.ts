@@ -5,6 +5,7 @@ import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
 import type { UserId } from './user-id'
+import { recordWorkTypeExamples, sourceOf } from './work-type-examples'
 
 // Creating, editing, moving and deleting work items. Every id that arrives from input (the item,
 // its sprint, team and pinned engineer) is checked against the organisation first: another
@@ -37,10 +38,15 @@ const fields = (input: CreateWorkItemInput) => ({
   labels: input.labels, externalKey: input.externalKey,
 })
 
+/** Every saved type is a labelled example for the organisation's work-type model (work-type-examples.ts). */
+const labelled = (orgId: OrgId, input: CreateWorkItemInput) =>
+  ({ title: input.title, description: input.description, type: input.type, source: sourceOf(orgId, input) })
+
 export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput) {
   return prisma.$transaction(async (tx) => {
     const { teamId } = await resolveRefs(tx, orgId, input)
     const item = await tx.workItem.create({ data: { organizationId: orgId, ...fields(input), teamId }, select: { id: true } })
+    await recordWorkTypeExamples(tx, orgId, [{ workItemId: item.id, ...labelled(orgId, input) }])
     return { id: item.id }
   })
 }
@@ -53,6 +59,7 @@ export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
     const refs = input.sprintId === existing.sprintId ? { ...input, sprintId: null } : input
     const { teamId } = await resolveRefs(tx, orgId, refs)
     await tx.workItem.update({ where: { id: input.id }, data: { ...fields(input), teamId } })
+    await recordWorkTypeExamples(tx, orgId, [{ workItemId: input.id, ...labelled(orgId, input) }])
     return { id: input.id }
   })
 }
@@ -83,8 +90,14 @@ export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: 
         const data = input.sprintId ? { sprintId: input.sprintId, teamId } : { sprintId: null }
         return { count: (await tx.workItem.updateMany({ where, data })).count }
       }
-      const data = input.op === 'type' ? { type: input.type } : { priority: input.priority }
-      return { count: (await tx.workItem.updateMany({ where, data })).count }
+      if (input.op === 'type') {
+        const count = (await tx.workItem.updateMany({ where, data: { type: input.type } })).count
+        // Retyping a selection is an explicit correction of each item's type.
+        const items = await tx.workItem.findMany({ where, select: { id: true, title: true, description: true } })
+        await recordWorkTypeExamples(tx, orgId, items.map((i) => ({ workItemId: i.id, title: i.title, description: i.description, type: input.type, source: 'chosen' as const })))
+        return { count }
+      }
+      return { count: (await tx.workItem.updateMany({ where, data: { priority: input.priority } })).count }
     },
     { timeout: 30_000 },
   )
