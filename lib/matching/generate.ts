@@ -1,24 +1,24 @@
-import type { Engineer, Mode, Priority, WorkItem, WorkType } from './types'
+import type { Engineer, Priority, WorkItem, WorkType } from './types'
 import { MODES, WORK_TYPES } from './types'
 import { DEFAULT_POLICY, itemMode } from './policy'
 import { orchestrationLimit } from './score'
+import type { Draw, InstanceFamily } from './families'
+import { FAMILY_PROFILES } from './families'
 
 /**
- * Seeded instance generator for the benchmark and the property tests.
- * `standard`: a mixed team and backlog, demand ~1.3x capacity.
- * `tight`: most engineers lean orchestrator, craftspeople are nearly as good at
- * orchestration as at craft, and most work is orchestration work, so it spills
- * onto craftspeople and the deep-work rule binds. Both include engineers whose
- * top affinities tie (primary type hybrid), so the tie rule matters.
+ * Seeded instance generator for the benchmark and the tests, one profile per family
+ * (families.ts). Every family includes engineers whose top affinities tie (primary type
+ * hybrid), so the tie rule matters. The stream's draws for `standard` and `tight` are the
+ * ones the tests' seeds were chosen on, so those instances stay as they were.
  */
-export type InstanceFamily = 'standard' | 'tight'
+export type { InstanceFamily }
 
 export interface GenerateOptions {
   items: number
   engineers: number
   seed: number
   family?: InstanceFamily
-  /** Share of items pinned to someone (pins always respect the hard rules). */
+  /** Share of items pinned to someone (pins always respect the hard rules); the family's share by default. */
   pinShare?: number
 }
 
@@ -35,38 +35,48 @@ export function seededRandom(seed: number): () => number {
 }
 
 const ORCHESTRATION_TYPES = WORK_TYPES.slice(0, 6)
-/** Typical sprint task sizes in hours, small ones more common. */
-const TASK_SIZES = [1, 2, 2, 3, 3, 4, 4, 5, 6, 8, 8, 10, 12, 16]
-const MEAN_TASK_SIZE = TASK_SIZES.reduce((a, b) => a + b, 0) / TASK_SIZES.length
+/** The backlog asks for this many times the team's hours. */
+const DEMAND = 1.3
 
 export function generateInstance(options: GenerateOptions): { engineers: Engineer[]; items: WorkItem[] } {
-  const { seed, family = 'standard', pinShare = 0.02 } = options
+  const { seed, family = 'standard' } = options
+  const profile = FAMILY_PROFILES[family]
+  const pinShare = options.pinShare ?? profile.pinShare
   const random = seededRandom(seed)
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1))
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
-  const score = (lo: number, hi: number) => int(lo, hi) / 100
+  const draw: Draw = { random, int, pick }
+  const step = profile.scoreStep
+  const score = (lo: number, hi: number) => (step * int(Math.ceil(lo / step), Math.floor(hi / step))) / 100
 
   const engineers = Array.from({ length: options.engineers }, (_, k): Engineer => {
-    const lean: Mode = family === 'tight' ? (random() < 0.7 ? 'orchestration' : 'craft') : pick(MODES)
+    const lean = profile.lean(draw)
     const top = score(60, 95)
     const affinity = { orchestration: score(15, 60), craft: score(15, 60), hybrid: score(15, 60) }
     affinity[lean] = top
-    if (family === 'tight' && lean === 'craft') affinity.orchestration = Math.max(0, top - score(1, 6))
-    // About one in eight engineers has two modes tied at the top.
-    if (random() < 0.125) affinity[pick(MODES.filter((mode) => mode !== lean))] = top
+    if (profile.craftsOrchestrate && lean === 'craft') affinity.orchestration = Math.max(0, top - score(1, 6))
+    if (random() < profile.tieShare) affinity[pick(MODES.filter((mode) => mode !== lean))] = top
     const preferences: Engineer['preferences'] = {}
-    for (let p = int(0, 3); p > 0; p--) preferences[pick(WORK_TYPES)] = random() < 0.6 ? 'enjoy' : 'avoid'
-    return { id: `e${k + 1}`, capacityHours: pick([32, 40, 48, 56, 60, 64, 72, 80]), affinity, preferences }
+    for (let p = profile.preferences(draw); p > 0; p--) {
+      preferences[pick(WORK_TYPES)] = random() < 1 - profile.avoidShare ? 'enjoy' : 'avoid'
+    }
+    return { id: `e${k + 1}`, capacityHours: profile.capacity(draw), affinity, preferences }
   })
 
   const totalCapacity = engineers.reduce((sum, e) => sum + e.capacityHours, 0)
-  // Scale the task sizes so the backlog asks for ~1.3x the team's hours at every size.
-  const scale = (1.3 * totalCapacity) / options.items / MEAN_TASK_SIZE
+  const backlog = options.items * profile.meanHours
+  // Either the task sizes fit the team or the team fits the sizes: the backlog asks for ~1.3x its hours.
+  const scale = profile.scaleHours ? (DEMAND * totalCapacity) / backlog : 1
+  if (!profile.scaleHours && totalCapacity > 0) {
+    const factor = backlog / DEMAND / totalCapacity
+    for (const e of engineers) e.capacityHours = Math.max(1, Math.round(e.capacityHours * factor))
+  }
   const pinnedLoad = new Map<string, { hours: number; orchestration: number }>()
   const items = Array.from({ length: options.items }, (_, k): WorkItem => {
-    const type: WorkType =
-      family === 'tight' && random() < 0.8 ? pick(ORCHESTRATION_TYPES) : pick(WORK_TYPES)
-    const hours = Math.max(1, Math.min(24, Math.round(scale * pick(TASK_SIZES))))
+    const orchestrationWork = profile.orchestrationWork > 0 && random() < profile.orchestrationWork
+    const type: WorkType = pick(orchestrationWork ? ORCHESTRATION_TYPES : WORK_TYPES)
+    const size = profile.hours(draw)
+    const hours = size.scaled ? Math.max(1, Math.min(24, Math.round(scale * size.hours))) : size.hours
     const item: WorkItem = { id: `t${k + 1}`, type, hours, priority: int(1, 4) as Priority }
     if (random() < 0.1) item.mode = pick(MODES)
     if (random() < pinShare) pinIfFeasible(item, pick(engineers), pinnedLoad)
