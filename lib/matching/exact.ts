@@ -51,8 +51,13 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
   let best = state.score()
   for (const i of order) state.remove(i)
   const undecided = free.slice()
-  const roomLeft = () => model.capacity.map((cap, e) => cap - state.load[e])
-  const orchestrationRoomLeft = () => model.orchestrationCap.map((cap, e) => cap - state.orchestrationLoad[e])
+  // With whole-hour items, room can only ever be used in whole hours: rounding it down is a valid cut
+  // that tightens every node's LP (the 40% deep-work line is rarely whole: 0.4 x 56 h = 22.4 h).
+  const wholeHours = order.every((i) => Number.isInteger(hours[i]))
+  const usable = (room: number) => (wholeHours ? Math.floor(room + EPS) : room)
+  const roomLeft = () => model.capacity.map((cap, e) => usable(cap - state.load[e]))
+  const orchestrationRoomLeft = () =>
+    model.orchestrationCap.map((cap, e) => (Number.isFinite(cap) ? usable(cap - state.orchestrationLoad[e]) : cap))
   const choice = new Int32Array(order.length)
   let nodes = 0
   let finished = true

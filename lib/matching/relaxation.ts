@@ -68,6 +68,8 @@ export class GroupLp {
     for (let g = 0; g < groups; g++) {
       const i = groupItem[g]
       for (let e = 0; e < m; e++) {
+        // No room now means none at any later solve (room only shrinks): the edge could carry nothing.
+        if (capacity[e] <= 0) continue
         const density = priority[i] * (fitTable[e * CLASS_COUNT + itemClass[i]] + (previousOf[i] === e ? stabilityBonus : 0))
         if (density <= 0) continue
         const target = isOrchestration[i] && this.gated[e] ? gateNode(e) : engineerNode(e)

@@ -75,6 +75,8 @@ export interface PlanOptions {
   exactMaxItems?: number
   /** Perturb-and-improve rounds of the iterated local search on small instances. */
   kickIterations?: number
+  /** Rounds of LP-guided rebuilding after the local search (default: fewer as plans grow). */
+  rebuildRounds?: number
 }
 
 export interface Alternative {
