@@ -33,7 +33,7 @@ const SIZES: [number, number][] = [
 const SEED = 1
 /** HiGHS's LP takes ~40 s at 5000x300 on a quiet machine and does not fit in memory at 20000x1000; our own exact LP bound is used there. */
 const HIGHS_LP_MAX_ITEMS = 5000
-const HIGHS_LP_TIME_LIMIT_S = 300
+const HIGHS_LP_TIME_LIMIT_S = 90
 /** The MIP proves the optimum at 30x5; at 500x40 it does not finish in minutes. */
 const HIGHS_MIP_MAX_ITEMS = 30
 const MIP_TIME_LIMIT_S = 60
