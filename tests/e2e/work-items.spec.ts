@@ -54,7 +54,7 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await page.getByRole('link', { name: 'Add work item' }).click()
   await page.getByLabel('Title').fill('Fix OAuth login redirect loop for SSO users')
   await expect(page.getByText('Suggested type: Security & auth')).toBeVisible()
-  await expect(page.getByText(/Security & auth: the title mentions “OAuth”/)).toBeVisible()
+  await expect(page.getByText(/Security & auth: the title says “OAuth”/)).toBeVisible()
   await page.getByRole('button', { name: 'Use suggested type' }).click()
   await expect(page.getByLabel('Work type')).toHaveValue('SECURITY_AUTH')
   await page.getByLabel('Hours').fill('6')
@@ -67,8 +67,13 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await expect(page.locator('a[href^="javascript"]')).toHaveCount(0)
   await expect(page.locator('main script')).toHaveCount(0)
 
-  // A second item, picking the type by hand instead.
+  // A second item, picking the type by hand instead. A vague title first gets "not sure" with the
+  // two likeliest types and why, instead of a confident guess.
   await page.goto('/work-items/new')
+  await page.getByLabel('Title').fill('Kafka consumer lag dashboard')
+  await expect(page.getByText(/^Not sure: Performance-critical \(\d+%\) or Infrastructure \(\d+%\)$/)).toBeVisible()
+  await expect(page.getByText(/Performance-critical: the title says “lag”/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Use Infrastructure' })).toBeVisible()
   await page.getByLabel('Title').fill('Quarterly roadmap workshop notes')
   await page.getByLabel('Work type').selectOption('DOCUMENTATION')
   await page.getByLabel('Hours').fill('2')

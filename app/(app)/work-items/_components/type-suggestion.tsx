@@ -1,23 +1,49 @@
 'use client'
 
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { suggestWorkType, type WorkTypeSuggestion } from '@/lib/work-items/classify'
 import { WORK_TYPE_LABELS, type WorkType } from '@/lib/work-items/work-types'
 
+/** Quiet time after the last keystroke before asking the server for the organisation's suggestion. */
+const ASK_AFTER_MS = 400
+
+/** The organisation's learned suggestion for the texts, or undefined while unknown (then the rules show). */
+function useLearnedSuggestion(title: string, description: string) {
+  const [answer, setAnswer] = useState<{ key: string; suggestion: WorkTypeSuggestion | null } | null>(null)
+  const key = `${title}\u0000${description}`
+  useEffect(() => {
+    if (title.trim().length < 3) return
+    const controller = new AbortController()
+    const timer = setTimeout(async () => {
+      const query = new URLSearchParams({ title: title.trim().slice(0, 300), description: description.slice(0, 2_000) })
+      try {
+        const response = await fetch(`/api/work-items/type-suggestion?${query}`, { signal: controller.signal })
+        if (response.ok) setAnswer({ key, suggestion: ((await response.json()) as { suggestion: WorkTypeSuggestion | null }).suggestion })
+      } catch {
+        // Offline or aborted: the rules' suggestion stays.
+      }
+    }, ASK_AFTER_MS)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [key, title, description])
+  return answer?.key === key ? answer.suggestion : undefined
+}
+
 /**
  * Suggests a work type from the title and description as the manager types, says why, and lets them
- * accept it. The rules run in the browser at once; `learned` is the organisation's own suggestion
- * from the server (it replaces the rules' one when it arrives). Below the confidence threshold it
- * says "not sure" and offers the two likeliest types instead of guessing.
+ * accept it. The rules run in the browser at once; the organisation's own suggestion (its model,
+ * learned from the types its people saved) replaces them when the server answers. Below the
+ * confidence threshold it says "not sure" and offers the two likeliest types instead of guessing.
  */
-export function TypeSuggestion({ title, description, current, onAccept, learned }: {
-  title: string; description: string; current: WorkType | ''; onAccept: (type: WorkType) => void; learned?: WorkTypeSuggestion | null
-}) {
+export function TypeSuggestion({ title, description, current, onAccept }: { title: string; description: string; current: WorkType | ''; onAccept: (type: WorkType) => void }) {
   // Deferred so typing stays responsive while the classifier runs.
   const deferredTitle = useDeferredValue(title)
   const deferredDescription = useDeferredValue(description)
   const rules = useMemo(() => (deferredTitle.trim().length >= 3 ? suggestWorkType(deferredTitle, deferredDescription) : null), [deferredTitle, deferredDescription])
+  const learned = useLearnedSuggestion(deferredTitle, deferredDescription)
   const suggestion = learned !== undefined ? learned : rules
 
   return (
