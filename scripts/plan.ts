@@ -2,11 +2,13 @@
  * `npm run plan -- --in instance.json --out plan.json` (docs/matching-contract.md, "Command line").
  * Thin shell around lib/matching: read, validate, plan, write atomically. On bad
  * input it prints messages naming the records to stderr, exits 1 and writes nothing.
+ * `npm run plan` runs it bundled into plain JavaScript (scripts/plan-cli.mjs, decision 0048).
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { planSprint, validateInstance } from '../lib/matching'
+import type { Plan } from '../lib/matching'
 
 export async function main(argv: string[], log: (line: string) => void = console.error): Promise<number> {
   const args = parseArgs(argv)
@@ -26,19 +28,7 @@ export async function main(argv: string[], log: (line: string) => void = console
     for (const message of validation.errors) log(`${args.in}: ${message}`)
     return 1
   }
-  const plan = planSprint(validation.input)
-  const output = {
-    assignments: plan.assignments.map(({ itemId, engineerId, mode, fit, value, reasons }) => ({
-      itemId,
-      engineerId,
-      mode,
-      fit,
-      value,
-      reasons,
-    })),
-    unassigned: plan.unassigned,
-    objective: plan.objective,
-  }
+  const output = toMachinePlan(planSprint(validation.input))
   // Write beside the target and rename, so a reader never sees a half-written plan.
   const temp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.tmp`)
   try {
@@ -50,6 +40,22 @@ export async function main(argv: string[], log: (line: string) => void = console
     return 1
   }
   return 0
+}
+
+/** plan.json's shape (docs/matching-contract.md, "Command line"): the plan without the app's extras. */
+export function toMachinePlan(plan: Plan) {
+  return {
+    assignments: plan.assignments.map(({ itemId, engineerId, mode, fit, value, reasons }) => ({
+      itemId,
+      engineerId,
+      mode,
+      fit,
+      value,
+      reasons,
+    })),
+    unassigned: plan.unassigned,
+    objective: plan.objective,
+  }
 }
 
 function parseArgs(argv: string[]): { in: string; out: string } | null {

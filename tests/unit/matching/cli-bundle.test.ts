@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { generateInstance, planSprint } from '@/lib/matching'
+import { toMachinePlan } from '@/scripts/plan'
+
+// `npm run plan` runs scripts/plan-cli.mjs, which runs the esbuild bundle with plain node (decision 0048).
+const launcher = join(process.cwd(), 'scripts', 'plan-cli.mjs')
+const bundle = join(process.cwd(), 'build', 'cli', 'plan.mjs')
+
+function runCli(instance: unknown) {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-bundle-'))
+  const input = join(dir, 'instance.json')
+  const out = join(dir, 'plan.json')
+  writeFileSync(input, typeof instance === 'string' ? instance : JSON.stringify(instance))
+  const result = spawnSync(process.execPath, [launcher, '--in', input, '--out', out], { encoding: 'utf8' })
+  return { ...result, out, dir }
+}
+
+describe('the bundled planner CLI', { timeout: 60_000 }, () => {
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, ['scripts/build-plan-cli.mjs'], { encoding: 'utf8' })
+    expect(build.stderr).toBe('')
+    expect(build.status).toBe(0)
+  })
+
+  it('is plain JavaScript that needs no TypeScript loader', () => {
+    const text = readFileSync(bundle, 'utf8')
+    expect(text).not.toMatch(/from ["'](tsx|typescript|esbuild)["']/)
+    expect(text).not.toMatch(/\.ts["']/)
+  })
+
+  it('writes the same plan as planSprint called in-process', () => {
+    const instance = generateInstance({ family: 'tight', items: 60, engineers: 6, seed: 4 })
+    const { status, stderr, out } = runCli(instance)
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(JSON.stringify(toMachinePlan(planSprint(instance)))))
+  })
+
+  it('exits 1 on bad input with a message naming the record, and writes no file', () => {
+    const instance = generateInstance({ items: 5, engineers: 2, seed: 1 })
+    instance.items[2].hours = -1
+    const { status, stderr, out, dir } = runCli(instance)
+    expect(status).toBe(1)
+    expect(stderr).toContain('items[2] (id "t3"): hours must be greater than 0')
+    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(dir)).toEqual(['instance.json'])
+  })
+
+  it('exits 1 on malformed JSON and writes no file', () => {
+    const { status, stderr, out } = runCli('{"engineers": [')
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/instance\.json: malformed JSON: /)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('builds the bundle first when it is missing', () => {
+    rmSync(bundle)
+    const instance = generateInstance({ items: 20, engineers: 3, seed: 2 })
+    const { status, out } = runCli(instance)
+    expect(status).toBe(0)
+    expect(existsSync(bundle)).toBe(true)
+    expect(JSON.parse(readFileSync(out, 'utf8')).objective).toBe(planSprint(instance).objective)
+  })
+})
