@@ -1,4 +1,4 @@
-import { can, type Permission, type Role } from './auth/permissions'
+import { can, type Permission, type Role } from './core/permissions'
 
 // The main navigation, filtered by role so the UI hides what a role cannot do
 // (the server still checks every page on its own).

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ruleLogits, scoreRules, softmax, type WorkTypeSuggestion } from '../lib/work-items/classify'
 import { CALIBRATION, suggestWithModel, trainWorkTypeModel, type LabelledExample, type WorkTypeModel } from '../lib/work-items/work-type-model'
-import { WORK_TYPES, type WorkType } from '../lib/work-items/work-types'
+import { WORK_TYPES, type WorkType } from '../lib/core/work-types'
 
 interface Row { title: string; type: WorkType; also?: WorkType[]; source: string; collection: string; split: 'train' | 'held-out' }
 

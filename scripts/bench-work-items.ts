@@ -23,7 +23,7 @@ const { importWorkItems } = await import('../lib/db/imports')
 const { parseWorkItemFilter } = await import('../lib/work-items/filters')
 const { toCsv } = await import('../lib/csv')
 const { detectMapping } = await import('../lib/work-items/import-mapping')
-const { WORK_TYPES } = await import('../lib/work-items/work-types')
+const { WORK_TYPES } = await import('../lib/core/work-types')
 
 async function time<T>(label: string, run: () => Promise<T>, repeat = 5) {
   await run() // warm-up: connection, plan cache

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 import { suggestWithModel, trainWorkTypeModel } from '../lib/work-items/work-type-model'
-import { WORK_TYPES } from '../lib/work-items/work-types'
+import { WORK_TYPES } from '../lib/core/work-types'
 
 const inputLine = z.object({ title: z.string().trim().min(1, 'title must not be empty'), description: z.string().optional() })
 const trainingLine = inputLine.extend({ type: z.enum(WORK_TYPES, { error: `must be one of ${WORK_TYPES.join(', ')}` }) })

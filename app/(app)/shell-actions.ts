@@ -7,7 +7,7 @@ import { signOut } from '@/lib/auth/config'
 import { getActor } from '@/lib/auth/actor'
 import { writeOrgChoice } from '@/lib/auth/session'
 import { defineUserAction } from '@/lib/server/action'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 
 export const switchOrganizationAction = defineUserAction(
   { name: 'shell.switch-organization', permission: 'signed-in' },

@@ -12,7 +12,7 @@ import { getLoginThrottle } from '@/lib/db/login-attempts'
 import { createUser } from '@/lib/db/users'
 import { finishSignUpSchema, signInSchema, signUpSchema } from '@/lib/schemas/account'
 import { definePublicAction } from '@/lib/server/action'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { isMailConfigured } from '@/lib/server/mailer'
 
 const nextField = { next: z.string().max(500).optional() }

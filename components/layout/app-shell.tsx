@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
-import { ROLE_LABELS, type Role } from '@/lib/auth/permissions'
+import { ROLE_LABELS, type Role } from '@/lib/core/permissions'
 import type { NavItem } from '@/lib/navigation'
 
 type Props = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 import { buildLanes, initialLimits, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
 import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
 import type { AssignmentMap, BoardData, CardView, Explanation, MoveResult } from '@/lib/planner/types'

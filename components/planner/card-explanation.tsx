@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@/lib/core/action-result'
 import type { CardView, Explanation } from '@/lib/planner/types'
 import { fmtSigned } from './mode-style'
 

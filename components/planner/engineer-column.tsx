@@ -2,7 +2,7 @@
 
 import { memo, useEffect, useRef } from 'react'
 import type { CardView, ColumnSummary } from '@/lib/planner/types'
-import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS } from '@/lib/core/work-types'
 import { DeepWorkBar, LoadBar } from './load-bar'
 import { fmtHours, fmtPercent, fmtSigned } from './mode-style'
 import { PlanCard } from './plan-card'

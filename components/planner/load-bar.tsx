@@ -1,5 +1,5 @@
 import type { ColumnSummary } from '@/lib/planner/types'
-import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS } from '@/lib/core/work-types'
 import { fmtHours, fmtPercent, MODE_FILL, MODE_ORDER } from './mode-style'
 
 /** Planned against available hours, split into patterned mode segments, with the same figures in text. */

@@ -1,5 +1,5 @@
 import type { Mode } from '@/lib/matching'
-import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS } from '@/lib/core/work-types'
 import { MODE_FILL } from './mode-style'
 
 /** A patterned swatch plus the mode's name. */

@@ -2,8 +2,8 @@
 
 import { memo, useId, useState } from 'react'
 import type { CardView } from '@/lib/planner/types'
-import { PRIORITY_LABELS } from '@/lib/format'
-import { WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { PRIORITY_LABELS } from '@/lib/core/format'
+import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { CardExplanation } from './card-explanation'
 import { ModeBadge } from './mode-badge'
 import { fmtHours, fmtSigned } from './mode-style'

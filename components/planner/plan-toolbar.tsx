@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 import { buttonClass } from '@/components/ui/button'
 
 export type SavedVersion = { planId: string; version: number; movedCount: number }

@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@/lib/core/action-result'
 import type { Explanation } from '@/lib/planner/types'
 
 // Shapes shared by the board's client components.

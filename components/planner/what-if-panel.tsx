@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { buttonClass } from '@/components/ui/button'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 import { applyEdits, hasChanges, WORKDAY_HOURS, type WhatIfEdit } from '@/lib/planner/scenario'
 import type { Scenario, WhatIfPreview } from '@/lib/planner/types'
 import type { SavedVersion } from './plan-toolbar'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 import type { BoardData, WhatIfPreview } from '@/lib/planner/types'
 import { decodeBoard } from '@/lib/planner/wire'
 import { PlannerBoard, type BoardActions } from './board'

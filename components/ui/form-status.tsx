@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@/lib/core/action-result'
 import { Alert } from './alert'
 
 /** The outcome of the last submit: the error message, or a success note when there is one. */

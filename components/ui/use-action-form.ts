@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import type { ActionFn, ActionResult } from '@/lib/action-result'
+import type { ActionFn, ActionResult } from '@/lib/core/action-result'
 
 /** Binds a server action to a <form>: returns the last result, the form action and a pending flag. */
 export function useActionForm<T>(action: ActionFn<T>) {

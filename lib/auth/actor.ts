@@ -4,8 +4,8 @@ import { cache } from 'react'
 import { orgIdOfSession, type OrgId } from '@/lib/db/org-id'
 import { userIdOf, type UserId } from '@/lib/db/user-id'
 import { getSessionAccount, type SessionAccount } from '@/lib/db/users'
-import { AppError } from '@/lib/server/app-error'
-import { can, type Permission, type Role } from './permissions'
+import { AppError } from '@/lib/core/app-error'
+import { can, type Permission, type Role } from '../core/permissions'
 import { readOrgChoice, readSession } from './session'
 
 export type SignedInUser = { userId: UserId; email: string; name: string }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { readOr404 } from '@/lib/server/read-or-404'
 import { requirePageActor, type Actor } from './actor'
-import type { Permission } from './permissions'
+import type { Permission } from '../core/permissions'
 
 type Params = Record<string, string>
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { SetAvailabilityInput } from '@/lib/schemas/sprint'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 

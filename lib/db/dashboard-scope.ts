@@ -1,6 +1,6 @@
 import 'server-only'
 import { clampThreshold } from '@/lib/survey/anonymity'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 

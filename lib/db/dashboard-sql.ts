@@ -2,7 +2,7 @@ import 'server-only'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { DEFAULT_POLICY } from '@/lib/matching'
 import { TREND_SPRINTS } from '@/lib/metrics/trends'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 import type { OrgId } from './org-id'
 
 // SQL fragments shared by the dashboard queries. Everything is composed with Prisma.sql, so every

@@ -1,6 +1,6 @@
 import 'server-only'
-import { canAssignRole, type Role } from '@/lib/auth/permissions'
-import { AppError } from '@/lib/server/app-error'
+import { canAssignRole, type Role } from '@/lib/core/permissions'
+import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 import { prisma, type Tx } from './client'
 import type { SessionAccount } from './users'
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import { DEFAULT_POLICY } from '@/lib/matching'
 import { DEFAULT_POLICY_REASONS } from '@/lib/work-items/policy-reasons'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import { orgIdFromMembership, type OrgId } from './org-id'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import type { PlanExportHeader, PlanExportRow } from '@/lib/work-items/export'
 import { prisma } from './client'
 import type { OrgId } from './org-id'

@@ -5,7 +5,7 @@ import { scoreItem, objectiveOf, summariseEngineers } from '@/lib/planner/summar
 import type { AssignmentMap, MoveResult } from '@/lib/planner/types'
 import { humanise } from '@/lib/planner/words'
 import type { MoveItemInput, SetLockInput, SetPinInput } from '@/lib/schemas/plan'
-import { AppError, notFound } from '@/lib/server/app-error'
+import { AppError, notFound } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import type { OrgId } from './org-id'

@@ -1,7 +1,7 @@
 import 'server-only'
 import { buildPlanInput, type BuiltInput, type MemberRow, type ProfileRow } from '@/lib/planner/input'
 import type { Scenario } from '@/lib/planner/types'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
 

@@ -3,7 +3,7 @@ import { diffPlans } from '@/lib/planner/diff'
 import { parseEngineerSummaries } from '@/lib/planner/meta'
 import type { WhatIfPreview } from '@/lib/planner/types'
 import type { WhatIfInput } from '@/lib/schemas/plan'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import type { OrgId } from './org-id'
 import { recompute } from './planner-compute'
 

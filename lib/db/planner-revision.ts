@@ -1,5 +1,5 @@
 import 'server-only'
-import { AppError, notFound } from '@/lib/server/app-error'
+import { AppError, notFound } from '@/lib/core/app-error'
 import type { Tx } from './client'
 import type { OrgId } from './org-id'
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { parseEngineerSummaries, parseReasons } from '@/lib/planner/meta'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 

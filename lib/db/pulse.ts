@@ -1,7 +1,7 @@
 import 'server-only'
 import type { PulseForm } from '@/lib/schemas/survey'
 import { bandToShare } from '@/lib/survey/pulse'
-import { AppError, notFound } from '@/lib/server/app-error'
+import { AppError, notFound } from '@/lib/core/app-error'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 

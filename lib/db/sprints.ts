@@ -1,6 +1,6 @@
 import 'server-only'
 import type { CreateSprintInput, UpdateSprintInput } from '@/lib/schemas/sprint'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'

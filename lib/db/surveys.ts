@@ -9,7 +9,7 @@ import {
   type SurveyDraft,
   type SurveySubmission,
 } from '@/lib/schemas/survey'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma } from './client'
 import type { OrgId } from './org-id'

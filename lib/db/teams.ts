@@ -1,5 +1,5 @@
 import 'server-only'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Role } from '@/lib/auth/permissions'
+import type { Role } from '@/lib/core/permissions'
 import { prisma } from './client'
 
 export async function getUserForSignIn(email: string) {

@@ -1,7 +1,7 @@
 import 'server-only'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { SortKey, WorkItemFilter } from '@/lib/work-items/filters'
-import type { Mode, WorkType } from '@/lib/work-items/work-types'
+import type { Mode, WorkType } from '@/lib/core/work-types'
 import type { ItemStatus } from '@/lib/schemas/work-item'
 import { prisma } from './client'
 import { effectiveModeJoins } from './dashboard-sql'

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Mode, WorkType } from '@/lib/work-items/work-types'
+import type { Mode, WorkType } from '@/lib/core/work-types'
 import { prisma } from './client'
 import type { OrgId } from './org-id'
 import { getPolicyModes } from './policy'

@@ -1,7 +1,7 @@
 import 'server-only'
 import { log } from '@/lib/server/log'
 import { EXAMPLE_WEIGHTS, suggestWithModel, trainWorkTypeModel, type WorkTypeModel } from '@/lib/work-items/work-type-model'
-import type { WorkType } from '@/lib/work-items/work-types'
+import type { WorkType } from '@/lib/core/work-types'
 import { prisma, type Tx } from './client'
 import type { OrgId } from './org-id'
 

@@ -2,8 +2,8 @@
  * The contract's vocabulary (docs/matching-contract.md). Everything here is plain data so the
  * web app, the CLI and the benchmarks can share it without pulling in the solver.
  */
-import { MODES, WORK_TYPES } from '../work-items/work-types'
-import type { Mode, WorkType } from '../work-items/work-types'
+import { MODES, WORK_TYPES } from '../core/work-types'
+import type { Mode, WorkType } from '../core/work-types'
 
 /** One source of truth: the shared vocabulary in lib/work-items/work-types.ts (a pure module). */
 export { MODES, WORK_TYPES }

@@ -1,4 +1,4 @@
-import type { Mode } from '../work-items/work-types'
+import type { Mode } from '../core/work-types'
 import { byName } from './group'
 import { clamp01, totalHours, type ModeHours } from './types'
 

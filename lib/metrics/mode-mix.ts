@@ -1,4 +1,4 @@
-import { MODES, MODE_LABELS, type Mode } from '../work-items/work-types'
+import { MODES, MODE_LABELS, type Mode } from '../core/work-types'
 import { ratio } from './types'
 
 /** A team with more than this share of one working type is homogeneous (mixed teams do better). */

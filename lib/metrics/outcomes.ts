@@ -1,4 +1,4 @@
-import { MODES, MODE_LABELS, WORK_TYPES, WORK_TYPE_LABELS, type Mode, type WorkType } from '../work-items/work-types'
+import { MODES, MODE_LABELS, WORK_TYPES, WORK_TYPE_LABELS, type Mode, type WorkType } from '../core/work-types'
 import { ratio } from './types'
 
 /**

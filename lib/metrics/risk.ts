@@ -1,4 +1,4 @@
-import type { Mode, WorkType } from '../work-items/work-types'
+import type { Mode, WorkType } from '../core/work-types'
 import type { PersonSprintLoad } from './deep-work'
 import { byName, groupBy } from './group'
 import { ratio, sumModeHours, totalHours, type ModeHours } from './types'

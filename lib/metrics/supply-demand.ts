@@ -1,4 +1,4 @@
-import { formatHoursPlain } from './format'
+import { formatHoursPlain } from '../core/format'
 import { roundHours, totalHours, type ModeHours } from './types'
 
 /**

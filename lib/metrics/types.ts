@@ -1,4 +1,4 @@
-import { MODES, type Mode } from '../work-items/work-types'
+import { MODES, type Mode } from '../core/work-types'
 
 // Shapes shared by the dashboard maths and the lib/db queries that feed it. Plain data only.
 

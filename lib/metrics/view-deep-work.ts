@@ -1,6 +1,6 @@
-import { MODE_LABELS } from '../work-items/work-types'
+import { MODE_LABELS } from '../core/work-types'
 import { assessDeepWork, DEEP_WORK_FLAG_LABELS, sortDeepWork, type DeepWorkRow, type PersonSprintLoad } from './deep-work'
-import { sharePct } from './format'
+import { sharePct } from '../core/format'
 import { groupBy } from './group'
 import type { DataTable } from './table'
 import type { SprintInfo } from './trends'

@@ -1,5 +1,5 @@
-import { MODE_LABELS } from '../work-items/work-types'
-import { sharePct } from './format'
+import { MODE_LABELS } from '../core/work-types'
+import { sharePct } from '../core/format'
 import { coverageNote, homogeneityWarning, summariseMix, type ModeMix, type ModeMixData } from './mode-mix'
 import type { DataTable } from './table'
 

@@ -1,6 +1,6 @@
-import { MODE_LABELS } from '../work-items/work-types'
+import { MODE_LABELS } from '../core/work-types'
 import type { PersonSprintLoad } from './deep-work'
-import { formatHoursPlain, sharePct } from './format'
+import { formatHoursPlain, sharePct } from '../core/format'
 import type { ModeMixData } from './mode-mix'
 import {
   atrophyMessage,

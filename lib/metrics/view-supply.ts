@@ -1,4 +1,4 @@
-import { MODES, MODE_LABELS } from '../work-items/work-types'
+import { MODES, MODE_LABELS } from '../core/work-types'
 import { describeSupplyDemand, supplyDemandSummary, type SupplyFinding } from './supply-demand'
 import type { DataTable } from './table'
 import type { SprintInfo } from './trends'

@@ -1,5 +1,5 @@
 import type { PersonSprintLoad } from './deep-work'
-import { sharePct } from './format'
+import { sharePct } from '../core/format'
 import { shapeOutcomes, type OutcomeGroupRow, type OutcomeStats } from './outcomes'
 import { PULSE_HIDDEN_TEXT, type PulseFigure, type PulseVisibility } from './pulse-visibility'
 import type { DataTable } from './table'

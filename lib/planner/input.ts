@@ -1,5 +1,5 @@
 import { MODES, PREFERENCES, WORK_TYPES, type Engineer, type Mode, type PlanInput, type Preference, type Priority, type WorkItem, type WorkType } from '@/lib/matching'
-import type { Role } from '@/lib/auth/permissions'
+import type { Role } from '@/lib/core/permissions'
 import type { Scenario, UnplannedMember } from './types'
 
 // Turns database rows (already scoped to one organisation by lib/db) into the matching engine's

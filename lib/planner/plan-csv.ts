@@ -1,6 +1,6 @@
 import type { Mode, WorkType } from '@/lib/matching'
 import { toCsv } from '@/lib/csv'
-import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 
 // The plan as a spreadsheet: one row per item, assigned or not. Titles are user input, so cells go
 // through the one CSV writer (lib/csv.ts), which neutralises formula triggers (= + - @) and quotes per RFC 4180.

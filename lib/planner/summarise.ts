@@ -1,7 +1,7 @@
 import { DEEP_WORK_ORCHESTRATION_LIMIT, fit, HIGH_LOAD_SHARE, itemMode, NEAR_DEEP_WORK_LIMIT_SHARE, primaryType, resolvePolicy, value } from '@/lib/matching'
 import { MODES } from '@/lib/matching'
 import type { Mode, PlanInput, WorkItem } from '@/lib/matching'
-import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import type { AssignmentMap, ColumnSummary } from './types'
 
 // Per-engineer balance of any assignment (the engine's plan or one a manager edited by hand).

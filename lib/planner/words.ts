@@ -1,5 +1,5 @@
 import { WORK_TYPES } from '@/lib/matching'
-import { WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
 
 // The engine's messages name items by id and types by their code (they are also read by scripts);
 // the board shows titles and labels instead.

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 import { ITEM_STATUSES } from './work-item'
 
 // CSV import: the shape of one converted row (checked for every row) and of the import request.

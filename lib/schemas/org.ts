@@ -1,10 +1,9 @@
 import { z } from 'zod'
+import { ROLES } from '@/lib/core/permissions'
 
-// Isomorphic schemas for organisations, members and the audit filter. Role values repeat
-// lib/auth/permissions ROLES (schemas may not import lib/auth); a unit test keeps them equal.
+// Isomorphic schemas for organisations, members and the audit filter.
 
-export const ROLE_VALUES = ['OWNER', 'ADMIN', 'MANAGER', 'LEAD', 'ENGINEER'] as const
-export const roleField = z.enum(ROLE_VALUES, { message: 'Choose a role' })
+export const roleField = z.enum(ROLES, { message: 'Choose a role' })
 export const idField = (what: string) => z.string({ message: `Choose a ${what}` }).trim().min(1, `Choose a ${what}`).max(100)
 
 const orgName = z

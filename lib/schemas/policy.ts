@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MODES, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+import { MODES, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 
 // The policy form posts one select and one textarea per work type, named `mode.<TYPE>` and
 // `reason.<TYPE>`; the preprocess turns that flat FormData into a list of 12 entries.

@@ -19,7 +19,7 @@ import {
   SHARE_BANDS,
 } from '@/lib/survey/pulse'
 import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
-import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 
 /**
  * Isomorphic schemas for the survey form, its saved drafts and the sprint pulse.

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MODES, WORK_TYPES } from '@/lib/work-items/work-types'
+import { MODES, WORK_TYPES } from '@/lib/core/work-types'
 
 // Isomorphic: the work-item forms, the list's URL filters and the server actions share these.
 

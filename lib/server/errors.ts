@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppError } from './app-error'
+import { AppError } from '../core/app-error'
 
 const UNAVAILABLE_PATTERNS = /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { notFound } from 'next/navigation'
-import { AppError } from './app-error'
+import { AppError } from '../core/app-error'
 
 /**
  * For pages: the read's result, or the 404 page when the read says NOT_FOUND. Unknown ids and other

@@ -1,4 +1,4 @@
-import type { Mode, WorkType } from '@/lib/work-items/work-types'
+import type { Mode, WorkType } from '@/lib/core/work-types'
 
 /**
  * The working-style survey, version 1.

@@ -1,4 +1,4 @@
-import type { Mode } from '@/lib/work-items/work-types'
+import type { Mode } from '@/lib/core/work-types'
 
 /**
  * What the result page says about each primary type. Written to the engineer,

@@ -1,5 +1,5 @@
 import { STATEMENTS, SURVEY_SECTIONS, type SectionId } from './instrument'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 
 /**
  * How far through the survey someone is, for the progress bar. Counts only the

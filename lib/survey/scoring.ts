@@ -1,4 +1,4 @@
-import { MODE_LABELS, MODES, type Mode } from '@/lib/work-items/work-types'
+import { MODE_LABELS, MODES, type Mode } from '@/lib/core/work-types'
 import {
   LIKERT_MAX,
   LIKERT_MIN,

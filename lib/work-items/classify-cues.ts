@@ -1,4 +1,4 @@
-import type { WorkType } from './work-types'
+import type { WorkType } from '../core/work-types'
 
 /**
  * Phrase cues: patterns over the normalised ticket text (lower case, "-"/"_"/"/" as spaces; see

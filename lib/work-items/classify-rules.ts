@@ -1,4 +1,4 @@
-import type { WorkType } from './work-types'
+import type { WorkType } from '../core/work-types'
 
 /**
  * The work-type classifier's vocabulary: for each type, words and phrases as an

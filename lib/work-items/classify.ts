@@ -1,7 +1,7 @@
 import { CUES } from './classify-cues'
 import { KEYWORDS } from './classify-rules'
 import { normalise, tokenize, type Token } from './classify-text'
-import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from './work-types'
+import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
 
 export { stem } from './classify-text'
 

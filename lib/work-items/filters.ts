@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ITEM_STATUSES } from '@/lib/schemas/work-item'
-import { MODES, WORK_TYPES } from './work-types'
+import { MODES, WORK_TYPES } from '../core/work-types'
 
 /**
  * The work-item list's filters, sort and page, as they travel in the URL. Parsing never fails:

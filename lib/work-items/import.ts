@@ -3,7 +3,7 @@ import type { ItemStatus } from '@/lib/schemas/work-item'
 import { suggestWorkType } from './classify'
 import { parseCsv } from './csv'
 import { detectMapping, type ImportFormat } from './import-mapping'
-import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from './work-types'
+import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
 
 /**
  * Turns CSV records into work items, checking every row. The browser runs it for the preview and

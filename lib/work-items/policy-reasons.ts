@@ -1,4 +1,4 @@
-import type { WorkType } from './work-types'
+import type { WorkType } from '../core/work-types'
 
 /** Why each work type defaults to its mode; shown to managers while planning, editable per organisation. */
 export const DEFAULT_POLICY_REASONS: Readonly<Record<WorkType, string>> = {

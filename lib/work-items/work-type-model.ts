@@ -1,6 +1,6 @@
 import { decide, RULE_TEMPERATURE, ruleLogits, ruleReason, scoreRules, softmax, wordsOf, type WorkTypeSuggestion } from './classify'
 import { tokenize } from './classify-text'
-import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from './work-types'
+import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
 
 /**
  * One organisation's learned work-type model: multinomial naive Bayes over word stems, word pairs and

@@ -1,6 +1,6 @@
 import { STATEMENTS, type StatementAnswers } from '../../lib/survey/instrument'
 import type { WorkPreferences } from '../../lib/survey/instrument'
-import { WORK_TYPES, type Mode, type WorkType } from '../../lib/work-items/work-types'
+import { WORK_TYPES, type Mode, type WorkType } from '../../lib/core/work-types'
 
 /** Survey answers a person with these leanings (0..1 per mode) would give. */
 export function answersFor(leaning: Record<Mode, number>): StatementAnswers {

@@ -1,4 +1,4 @@
-import type { WorkType } from '../../lib/work-items/work-types'
+import type { WorkType } from '../../lib/core/work-types'
 
 // The demo organisation "Acme": people, teams and realistic work. Plain data, no logic.
 

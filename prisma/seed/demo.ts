@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, planSprint } from '../../lib/matching'
 import { scoreSurvey } from '../../lib/survey/scoring'
 import { SURVEY_VERSION } from '../../lib/survey/instrument'
 import { DEFAULT_POLICY_REASONS } from '../../lib/work-items/policy-reasons'
-import { WORK_TYPES } from '../../lib/work-items/work-types'
+import { WORK_TYPES } from '../../lib/core/work-types'
 import { answersFor, workTypeAnswers } from './answers'
 import { BACKLOG, DEMO_PEOPLE, DEMO_TENANT, demoEmail, PAST_ITEMS, PLATFORM_CURRENT, PRODUCT_CURRENT, type DemoTenant } from './demo-data'
 

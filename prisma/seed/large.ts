@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '../../lib/generated/prisma/client'
 import { DEFAULT_POLICY } from '../../lib/matching'
-import { MODES, WORK_TYPES, type Mode } from '../../lib/work-items/work-types'
+import { MODES, WORK_TYPES, type Mode } from '../../lib/core/work-types'
 
 /**
  * `npm run db:seed -- --large`: an organisation at the size the dashboards must stay fast for

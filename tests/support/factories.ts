@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Role } from '@/lib/auth/permissions'
+import type { Role } from '@/lib/core/permissions'
 import { prisma } from '@/lib/db/client'
 import { createOrganization } from '@/lib/db/organizations'
 import { orgIdFromMembership, type OrgId } from '@/lib/db/org-id'

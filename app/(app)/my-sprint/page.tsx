@@ -3,10 +3,10 @@ import { ModeBadge } from '@/components/planner/mode-badge'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getMySprint } from '@/lib/db/planner-visibility'
-import { formatDate, formatDateRange, formatHours, PRIORITY_LABELS } from '@/lib/format'
+import { formatDate, formatDateRange, formatHours, PRIORITY_LABELS } from '@/lib/core/format'
 import { MODES } from '@/lib/matching'
 import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
-import { WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
 
 export const metadata: Metadata = { title: 'My sprint' }
 

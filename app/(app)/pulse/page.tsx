@@ -3,7 +3,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { listUnreadNotifications } from '@/lib/db/notifications'
 import { listPendingPulses } from '@/lib/db/pulse'
-import { formatDate } from '@/lib/format'
+import { formatDate } from '@/lib/core/format'
 import { NotificationList } from '../survey/_components/notification-list'
 import { PulseForm } from './_components/pulse-form'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { Card, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { ROLE_LABELS } from '@/lib/auth/permissions'
+import { ROLE_LABELS } from '@/lib/core/permissions'
 import { getEmailPreferences } from '@/lib/db/email-preferences'
 import { getUserProfile } from '@/lib/db/users'
 import { leaveOrganizationAction, signOutEverywhereAction } from './actions'

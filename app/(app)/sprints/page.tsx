@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { can } from '@/lib/auth/permissions'
+import { can } from '@/lib/core/permissions'
 import { listSprints } from '@/lib/db/sprints'
-import { formatDateRange, SPRINT_STATUS_LABELS } from '@/lib/format'
+import { formatDateRange, SPRINT_STATUS_LABELS } from '@/lib/core/format'
 
 export const metadata: Metadata = { title: 'Sprints' }
 

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 
 type Props = { mode: 'sign-in' | 'sign-up'; action: ActionFn; next?: string; email?: string }
 

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 
 export function FinishSignUpForm({ action, token }: { action: ActionFn; token: string }) {
   const [state, formAction, pending] = useActionForm(action)

@@ -6,7 +6,7 @@ import { getCachedDashboard } from '@/lib/db/dashboard'
 import { firstRows, tableCsv } from '@/lib/metrics/table'
 import { DASHBOARD_TABLE_IDS, dashboardTables } from '@/lib/metrics/view'
 import { download } from '@/lib/server/route'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 
 const tableQuery = z.object({ format: z.enum(['csv', 'json'], { message: 'format must be csv or json' }).default('csv') })
 

@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db/client'
-import type { Mode, WorkType } from '@/lib/work-items/work-types'
+import type { Mode, WorkType } from '@/lib/core/work-types'
 import { createTestOrg, createUser, type TestOrg } from '../../support/factories'
 
 // A small organisation where every dashboard figure can be worked out by hand (see the tests for

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@/lib/core/action-result'
 import type { ActionMeta } from '@/lib/server/action'
 import type { RouteMeta } from '@/lib/server/route'
 

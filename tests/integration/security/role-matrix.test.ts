@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions'
+import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/core/permissions'
 import { prisma } from '@/lib/db/client'
 import { createTestOrg, signInAs, signOut, type TestOrg } from '../../support/factories'
 import { callAction, loadActions, loadRoutes, type EnumeratedAction, type EnumeratedRoute } from './app-surface'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { readOr404 } from '@/lib/server/read-or-404'
 
 const digestOf = (error: unknown) => String((error as { digest?: unknown }).digest)

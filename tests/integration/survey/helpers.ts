@@ -1,6 +1,6 @@
 import { STATEMENTS, SURVEY_VERSION } from '@/lib/survey/instrument'
 import type { SurveySubmission } from '@/lib/schemas/survey'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 
 /** A complete, valid submission; `lean` picks the answer per statement (default: a craftsperson). */
 export function submission(lean: (dimension: string, reversed: boolean) => number = (d, r) => (d === 'craft' ? (r ? 1 : 5) : 3)): SurveySubmission {

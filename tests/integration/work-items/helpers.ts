@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db/client'
 import type { OrgId } from '@/lib/db/org-id'
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@/lib/core/action-result'
 
 // Small builders for the work-item integration tests.
 

@@ -5,7 +5,7 @@ import { GET as exportItems } from '@/app/api/export/work-items/route'
 import { prisma } from '@/lib/db/client'
 import { getPolicy } from '@/lib/db/policy'
 import { parseCsv } from '@/lib/work-items/csv'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 import { createSprintRow, ok } from './helpers'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { isUnavailable, toAppError } from '@/lib/server/errors'
 
 describe('toAppError', () => {

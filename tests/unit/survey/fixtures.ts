@@ -1,5 +1,5 @@
 import { STATEMENTS, type Statement, type StatementAnswers } from '@/lib/survey/instrument'
-import type { Mode } from '@/lib/work-items/work-types'
+import type { Mode } from '@/lib/core/work-types'
 
 /** Builds a full answer set by asking `answer` for each statement in instrument order. */
 export function answersFrom(answer: (statement: Statement, index: number) => number): StatementAnswers {

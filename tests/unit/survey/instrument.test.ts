@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { STATEMENTS, SURVEY_SECTIONS } from '@/lib/survey/instrument'
-import { MODES } from '@/lib/work-items/work-types'
+import { MODES } from '@/lib/core/work-types'
 
 describe('survey instrument', () => {
   it('has 18-24 statements with unique ids', () => {

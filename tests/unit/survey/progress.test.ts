@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { STATEMENTS } from '@/lib/survey/instrument'
 import { surveyProgress } from '@/lib/survey/progress'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 import { HYBRID } from './fixtures'
 
 describe('surveyProgress', () => {

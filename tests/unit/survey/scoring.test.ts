@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { STATEMENTS } from '@/lib/survey/instrument'
 import { pickPrimaryType, scoreSurvey } from '@/lib/survey/scoring'
-import { MODES } from '@/lib/work-items/work-types'
+import { MODES } from '@/lib/core/work-types'
 import { answersFrom, answersLeaning, CRAFTSPERSON, HYBRID, ORCHESTRATOR } from './fixtures'
 
 const likert = fc.integer({ min: 1, max: 5 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { pulseSubmissionSchema, surveyDraftSchema, surveySubmissionSchema } from '@/lib/schemas/survey'
 import { STATEMENTS, SURVEY_VERSION, type WorkPreferences } from '@/lib/survey/instrument'
 import { PULSE_VERSION } from '@/lib/survey/pulse'
-import { WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPES } from '@/lib/core/work-types'
 import { HYBRID } from './fixtures'
 
 const workTypes = Object.fromEntries(WORK_TYPES.map((type) => [type, 'neutral'])) as WorkPreferences

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { suggestWorkType } from '@/lib/work-items/classify'
-import type { WorkType } from '@/lib/work-items/work-types'
+import type { WorkType } from '@/lib/core/work-types'
 import { HOLDOUT_TITLES, LABELLED_TITLES } from './labelled-titles'
 
 function accuracy(name: string, titles: readonly (readonly [string, WorkType])[]): number {

@@ -1,4 +1,4 @@
-import type { WorkType } from '@/lib/work-items/work-types'
+import type { WorkType } from '@/lib/core/work-types'
 
 /**
  * Ticket titles as they appear in real trackers, each labelled with the work

@@ -2,7 +2,7 @@ import { BarChartFigure } from '@/components/charts/bar-chart'
 import type { SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
 import { CRAFT_DEEP_WORK_TARGET, DEEP_WORK_FLAG_LABELS, PARALLEL_ITEMS_LIMIT } from '@/lib/metrics/deep-work'
-import { formatShare, sharePct } from '@/lib/metrics/format'
+import { formatShare, sharePct } from '@/lib/core/format'
 import type { DeepWorkView } from '@/lib/metrics/view-deep-work'
 import { DashboardSection, Figure } from './section'
 

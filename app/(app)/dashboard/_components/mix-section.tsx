@@ -1,10 +1,10 @@
 import { BarChartFigure } from '@/components/charts/bar-chart'
 import { MODE_STYLES } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
-import { formatShare } from '@/lib/metrics/format'
+import { formatShare } from '@/lib/core/format'
 import { HOMOGENEITY_THRESHOLD } from '@/lib/metrics/mode-mix'
 import type { MixView } from '@/lib/metrics/view-mix'
-import { MODES, MODE_LABELS } from '@/lib/work-items/work-types'
+import { MODES, MODE_LABELS } from '@/lib/core/work-types'
 import { DashboardSection, Figure, Warnings } from './section'
 
 const MIX_SERIES = MODES.map((m) => ({ key: m, label: MODE_LABELS[m], ...MODE_STYLES[m] }))

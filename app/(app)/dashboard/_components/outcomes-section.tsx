@@ -1,7 +1,7 @@
 import { BarChartFigure } from '@/components/charts/bar-chart'
 import { MODE_STYLES, type SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
-import { formatShare, sharePct } from '@/lib/metrics/format'
+import { formatShare, sharePct } from '@/lib/core/format'
 import type { OutcomesView } from '@/lib/metrics/view-trends'
 import { DashboardSection, Figure } from './section'
 

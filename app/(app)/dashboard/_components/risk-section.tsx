@@ -1,8 +1,8 @@
 import { EmptyState } from '@/components/ui/page-header'
-import { formatShare } from '@/lib/metrics/format'
+import { formatShare } from '@/lib/core/format'
 import { RISK_WINDOW } from '@/lib/metrics/risk'
 import type { RiskView } from '@/lib/metrics/view-risk'
-import { MODE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS } from '@/lib/core/work-types'
 import { DashboardSection, Figure } from './section'
 
 /** Longer lists are summed up in one line; the table and its CSV name everyone. */

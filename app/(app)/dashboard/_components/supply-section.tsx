@@ -3,7 +3,7 @@ import type { SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
 import type { SupplyView } from '@/lib/metrics/view-supply'
 import { roundHours } from '@/lib/metrics/types'
-import { MODES, MODE_LABELS } from '@/lib/work-items/work-types'
+import { MODES, MODE_LABELS } from '@/lib/core/work-types'
 import { DashboardSection, Figure } from './section'
 
 const SERIES: SeriesStyle[] = [

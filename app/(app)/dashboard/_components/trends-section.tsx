@@ -1,6 +1,6 @@
 import { LineChartFigure, type LineSeries } from '@/components/charts/line-chart'
 import { EmptyState } from '@/components/ui/page-header'
-import { sharePct } from '@/lib/metrics/format'
+import { sharePct } from '@/lib/core/format'
 import { TREND_SPRINTS } from '@/lib/metrics/trends'
 import { roundHours } from '@/lib/metrics/types'
 import type { TrendsView } from '@/lib/metrics/view-trends'

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { useActionForm } from '@/components/ui/use-action-form'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 
 type Props = {
   action: ActionFn

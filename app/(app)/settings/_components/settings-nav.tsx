@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { can, type Permission, type Role } from '@/lib/auth/permissions'
+import { can, type Permission, type Role } from '@/lib/core/permissions'
 
 // Settings sections a role may open; the pages check the permission again on their own.
 const SECTIONS: { href: string; label: string; permission: Permission; description: string }[] = [

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { deleteOrganization } from '@/lib/db/organization-data'
 import { defineAction } from '@/lib/server/action'
-import { invalid } from '@/lib/server/app-error'
+import { invalid } from '@/lib/core/app-error'
 
 export const deleteOrganizationAction = defineAction(
   { name: 'organization.delete', permission: 'org:own' },

@@ -1,6 +1,6 @@
 'use server'
 
-import { ROLE_LABELS } from '@/lib/auth/permissions'
+import { ROLE_LABELS } from '@/lib/core/permissions'
 import { publicOrigin } from '@/lib/auth/request'
 import { createInvitation, revokeInvitation } from '@/lib/db/invitations'
 import { invitationEmail } from '@/lib/email/templates'

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { can } from '@/lib/auth/permissions'
+import { can } from '@/lib/core/permissions'
 import { getPolicy } from '@/lib/db/policy'
-import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { PolicyForm } from './policy-form'
 
 export const metadata: Metadata = { title: 'Work-type policy' }

@@ -8,7 +8,7 @@ import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { useActionForm } from '@/components/ui/use-action-form'
 import type { PolicyRow } from '@/lib/db/policy'
-import { MODE_LABELS, MODES, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { MODE_LABELS, MODES, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { ConfirmDialog } from '../../work-items/_components/confirm-dialog'
 import { resetPolicyAction, updatePolicyAction } from './actions'
 

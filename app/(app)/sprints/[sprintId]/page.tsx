@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation'
 import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { can } from '@/lib/auth/permissions'
+import { can } from '@/lib/core/permissions'
 import { getSprintWithItems } from '@/lib/db/sprints'
-import { formatDateRange, formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS, SPRINT_STATUS_LABELS } from '@/lib/format'
-import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/work-items/work-types'
+import { formatDateRange, formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS, SPRINT_STATUS_LABELS } from '@/lib/core/format'
+import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 
 export const metadata: Metadata = { title: 'Sprint' }
 

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import type { ActionFn } from '@/lib/action-result'
+import type { ActionFn } from '@/lib/core/action-result'
 
 type Values = { id?: string; teamId?: string; name: string; startDate: string; endDate: string; status: 'PLANNING' | 'ACTIVE' }
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionForm } from '@/components/ui/use-action-form'
-import { formatDate } from '@/lib/format'
+import { formatDate } from '@/lib/core/format'
 import { markNotificationReadAction } from '../actions'
 
 export type NotificationItem = { id: string; message: string; createdAt: Date }

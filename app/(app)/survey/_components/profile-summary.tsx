@@ -1,7 +1,7 @@
 import { AffinityChart } from '@/components/charts/affinity-chart'
 import { Card } from '@/components/ui/page-header'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
-import { MODE_LABELS, MODES, type Mode } from '@/lib/work-items/work-types'
+import { MODE_LABELS, MODES, type Mode } from '@/lib/core/work-types'
 
 type Props = {
   affinity: Record<Mode, number>

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { AffinityHistoryChart } from '@/components/charts/affinity-history-chart'
 import { Card } from '@/components/ui/page-header'
 import type { SurveyResultDTO } from '@/lib/db/surveys'
-import { formatDate } from '@/lib/format'
+import { formatDate } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
 
 /** Every submitted result, newest first in the table and oldest first in the chart. */

@@ -1,6 +1,6 @@
 import { SURVEY_VERSION, type StatementId, type WorkPreference } from '@/lib/survey/instrument'
 import { surveyDraftSchema, type SurveyDraft } from '@/lib/schemas/survey'
-import type { Mode, WorkType } from '@/lib/work-items/work-types'
+import type { Mode, WorkType } from '@/lib/core/work-types'
 
 // The survey form's state, and how it becomes a draft (only valid parts) or a submission
 // candidate (everything, for surveySubmissionSchema to judge and name what is missing).

@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@/lib/core/action-result'
 import type { SurveyDraft } from '@/lib/schemas/survey'
 
 const DEBOUNCE_MS = 800

@@ -1,5 +1,5 @@
 import type { WorkPreferences } from '@/lib/survey/instrument'
-import { WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
+import { WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/core/work-types'
 
 const list = (items: string[]) => (items.length ? new Intl.ListFormat('en').format(items) : 'nothing in particular')
 

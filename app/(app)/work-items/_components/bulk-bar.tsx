@@ -3,9 +3,9 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
-import { PRIORITY_LABELS } from '@/lib/format'
+import { PRIORITY_LABELS } from '@/lib/core/format'
 import type { BulkWorkItemsInput } from '@/lib/schemas/work-item'
-import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 import { ConfirmDialog } from './confirm-dialog'
 
 type Op = BulkWorkItemsInput extends infer U ? (U extends { ids: string[] } ? Omit<U, 'ids'> : never) : never

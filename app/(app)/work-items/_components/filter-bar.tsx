@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
-import { ITEM_STATUS_LABELS } from '@/lib/format'
+import { ITEM_STATUS_LABELS } from '@/lib/core/format'
 import type { FilterPick, Suggestion, WorkItemFilter } from '@/lib/work-items/filters'
-import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
+import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/core/work-types'
 import { SuggestCombobox } from './suggest-combobox'
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { suggestWorkType, type WorkTypeSuggestion } from '@/lib/work-items/classify'
-import { WORK_TYPE_LABELS, type WorkType } from '@/lib/work-items/work-types'
+import { WORK_TYPE_LABELS, type WorkType } from '@/lib/core/work-types'
 
 /** Quiet time after the last keystroke before asking the server for the organisation's suggestion. */
 const ASK_AFTER_MS = 400

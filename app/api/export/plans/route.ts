@@ -1,5 +1,5 @@
 import { getLatestPlanForExport } from '@/lib/db/plan-export'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { defineRoute, download } from '@/lib/server/route'
 import { exportFilename, exportPlan } from '@/lib/work-items/export'
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server'
 import { importWorkItems } from '@/lib/db/imports'
 import { importRequestSchema, MAX_IMPORT_CHARS } from '@/lib/schemas/import'
-import { AppError } from '@/lib/server/app-error'
+import { AppError } from '@/lib/core/app-error'
 import { defineRoute } from '@/lib/server/route'
 
 // A route handler rather than a server action: a 10,000-row export is several megabytes, above

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { inputClass, SelectField, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import { ROLE_LABELS, type Role } from '@/lib/auth/permissions'
+import { ROLE_LABELS, type Role } from '@/lib/core/permissions'
 import { createInvitationAction } from '../actions'
 
 /** Invite by e-mail; afterwards the one-time link is shown once, to copy and pass on. */

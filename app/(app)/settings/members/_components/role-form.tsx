@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { useActionForm } from '@/components/ui/use-action-form'
-import { ROLE_LABELS, type Role } from '@/lib/auth/permissions'
+import { ROLE_LABELS, type Role } from '@/lib/core/permissions'
 import { changeMemberRoleAction } from '../actions'
 
 type Props = { membershipId: string; memberName: string; role: Role; assignable: Role[] }

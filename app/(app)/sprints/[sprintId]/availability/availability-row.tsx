@@ -3,7 +3,7 @@
 import { useActionForm, fieldErrors } from '@/components/ui/use-action-form'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
-import { formatHours } from '@/lib/format'
+import { formatHours } from '@/lib/core/format'
 import type { AvailabilityRow as Row } from '@/lib/db/availability'
 import { setAvailabilityAction } from '../../actions'
 

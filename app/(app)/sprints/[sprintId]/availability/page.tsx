@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { can } from '@/lib/auth/permissions'
+import { can } from '@/lib/core/permissions'
 import { listAvailability } from '@/lib/db/availability'
-import { formatHours } from '@/lib/format'
+import { formatHours } from '@/lib/core/format'
 import { AvailabilityRow } from './availability-row'
 
 export const metadata: Metadata = { title: 'Availability' }

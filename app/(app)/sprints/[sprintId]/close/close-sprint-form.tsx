@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
-import { formatHours, ITEM_STATUS_LABELS } from '@/lib/format'
+import { formatHours, ITEM_STATUS_LABELS } from '@/lib/core/format'
 import { closeSprintAction } from '../../actions'
 
 type Item = { id: string; title: string; hours: number; status: 'TODO' | 'IN_PROGRESS' | 'DONE'; externalKey: string | null; outcome: { delivery: 'ON_TIME' | 'SLIPPED'; reworkHours: number; defects: number; note: string } | null }

@@ -3,11 +3,11 @@ import Link from 'next/link'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getOwnSurveyAnswers } from '@/lib/db/surveys'
-import { formatDate, formatHours } from '@/lib/format'
+import { formatDate, formatHours } from '@/lib/core/format'
 import { surveySubmissionSchema } from '@/lib/schemas/survey'
 import { LIKERT_LABELS, STATEMENTS } from '@/lib/survey/instrument'
 import { readOr404 } from '@/lib/server/read-or-404'
-import { MODE_LABELS, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/work-items/work-types'
+import { MODE_LABELS, WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/core/work-types'
 
 export const metadata: Metadata = { title: 'Your survey answers' }
 

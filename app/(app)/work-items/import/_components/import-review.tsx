@@ -2,9 +2,9 @@
 
 import { Alert } from '@/components/ui/alert'
 import { inputClass } from '@/components/ui/field'
-import { formatHours } from '@/lib/format'
+import { formatHours } from '@/lib/core/format'
 import type { PreparedRow, RowError, Suggestion } from '@/lib/work-items/import'
-import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/work-items/work-types'
+import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 
 const SHOWN_SUGGESTIONS = 100
 

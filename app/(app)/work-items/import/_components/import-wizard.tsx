@@ -8,7 +8,7 @@ import type { ColumnMapping, ImportOptions } from '@/lib/schemas/import'
 import { CsvError, decodeCsv, parseCsv } from '@/lib/work-items/csv'
 import { convertRecords, suggestTypes, type Suggestion } from '@/lib/work-items/import'
 import { detectMapping, type ImportFormat } from '@/lib/work-items/import-mapping'
-import type { WorkType } from '@/lib/work-items/work-types'
+import type { WorkType } from '@/lib/core/work-types'
 import { MappingForm } from './mapping-form'
 import { ImportReview } from './import-review'
 

@@ -1,9 +1,9 @@
-import { can } from '@/lib/auth/permissions'
+import { can } from '@/lib/core/permissions'
 import { getVisiblePlan } from '@/lib/db/planner-visibility'
 import { focusBlocks } from '@/lib/planner/focus-blocks'
 import { buildIcs } from '@/lib/planner/ics'
 import { defineRoute, download } from '@/lib/server/route'
-import { notFound } from '@/lib/server/app-error'
+import { notFound } from '@/lib/core/app-error'
 
 // Suggested focus blocks as iCalendar. Everyone gets their own (published plans of their teams);
 // planners may ask for anyone's with ?member=<membershipId>, drafts included.

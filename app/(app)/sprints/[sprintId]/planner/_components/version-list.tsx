@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { PlanVersion } from '@/lib/db/planner-reads'
-import { formatDate } from '@/lib/format'
+import { formatDate } from '@/lib/core/format'
 
 const STATUS = { DRAFT: 'Draft', PUBLISHED: 'Published', SUPERSEDED: 'Superseded' } as const
 
