@@ -57,7 +57,7 @@ export default tseslint.config(
   // no-restricted-syntax is set only here: a later block for the same files replaces the whole list.
   { files: ['**/*.ts', '**/*.tsx'], ignores: ['lib/db/org-id.ts'], rules: { 'no-restricted-syntax': orgIdRule() } },
   { files: ['lib/auth/actor.ts'], rules: { 'no-restricted-syntax': orgIdRule('session') } },
-  { files: ['lib/db/reminders.ts', 'scripts/**'], rules: { 'no-restricted-syntax': orgIdRule('systemJob') } },
+  { files: ['lib/db/survey/reminders.ts', 'scripts/**'], rules: { 'no-restricted-syntax': orgIdRule('systemJob') } },
   {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', WebAssembly: 'readonly', AbortController: 'readonly', Buffer: 'readonly', URLSearchParams: 'readonly' } },

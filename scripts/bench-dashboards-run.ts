@@ -1,14 +1,14 @@
 // The timing half of scripts/bench-dashboards.ts: runs inside the react-server condition so that
 // lib/db (server-only) loads exactly as the pages use it. Prints a table of p50/p95 in ms.
 import { prisma } from '@/lib/db/client'
-import { getDashboard } from '@/lib/db/dashboard'
-import { getModeMix } from '@/lib/db/dashboard-mix'
-import { listOutcomeGroups, listWindowOutcomes } from '@/lib/db/dashboard-outcomes'
-import { listPersonLoads } from '@/lib/db/dashboard-load'
-import { getDashboardPulse } from '@/lib/db/dashboard-pulse'
-import { listSprintSeries } from '@/lib/db/dashboard-series'
+import { getDashboard } from '@/lib/db/dashboards/dashboard'
+import { getModeMix } from '@/lib/db/dashboards/mix'
+import { listOutcomeGroups, listWindowOutcomes } from '@/lib/db/dashboards/outcomes'
+import { listPersonLoads } from '@/lib/db/dashboards/load'
+import { getDashboardPulse } from '@/lib/db/dashboards/pulse'
+import { listSprintSeries } from '@/lib/db/dashboards/series'
 import { listOrgIdsForSystemJob } from '@/lib/db/org-id'
-import { getDashboardScope } from '@/lib/db/dashboard-scope'
+import { getDashboardScope } from '@/lib/db/dashboards/scope'
 import { buildDashboardView, type DashboardData } from '@/lib/metrics/view'
 
 const runs = Number(process.argv[2] ?? 20)

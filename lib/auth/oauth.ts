@@ -1,5 +1,5 @@
 import 'server-only'
-import { isOAuthAccountLinked, upsertOAuthUser } from '@/lib/db/users'
+import { isOAuthAccountLinked, upsertOAuthUser } from '@/lib/db/accounts/users'
 import { OAUTH_EMAIL_UNVERIFIED } from './sign-in-errors'
 
 // OAuth sign-in decisions, out of next-auth's callbacks so they can be tested with stubbed

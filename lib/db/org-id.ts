@@ -2,7 +2,7 @@ import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { notFound } from '@/lib/core/app-error'
 import { prisma, type Tx } from './client'
-import type { SessionAccount } from './users'
+import type { SessionAccount } from './accounts/users'
 
 // The tenant id brand. Every lib/db function takes an OrgId first, so a query cannot be written
 // without an organisation scope; that is only worth something if a string becomes an OrgId after

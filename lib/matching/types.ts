@@ -5,7 +5,7 @@
 import { MODES, WORK_TYPES } from '../core/work-types'
 import type { Mode, WorkType } from '../core/work-types'
 
-/** One source of truth: the shared vocabulary in lib/work-items/work-types.ts (a pure module). */
+/** One source of truth: the shared vocabulary in lib/core/work-types.ts (the pure bottom layer). */
 export { MODES, WORK_TYPES }
 export type { Mode, WorkType }
 

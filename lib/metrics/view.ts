@@ -21,7 +21,7 @@ export interface DashboardData {
   sprints: SprintInfo[]
   loads: PersonSprintLoad[]
   outcomes: OutcomeGroupRow[]
-  /** Every team's and the organisation's, by ended month, whatever the scope (lib/db/dashboard-pulse.ts). */
+  /** Every team's and the organisation's, by ended month, whatever the scope (lib/db/dashboards/pulse.ts). */
   pulse: PulseVisibility
 }
 

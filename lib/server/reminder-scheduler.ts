@@ -1,5 +1,5 @@
 import 'server-only'
-import { listOrgsWithDueReminders, processDueReminders } from '@/lib/db/reminders'
+import { listOrgsWithDueReminders, processDueReminders } from '@/lib/db/survey/reminders'
 import { env, type Env } from '@/lib/env'
 import { log } from './log'
 

@@ -8,7 +8,7 @@ import { MODES, WORK_TYPES } from '../core/work-types'
  * always opens a list.
  *
  * `assignee` matches an item pinned to that member OR assigned to them in the published plan of
- * the item's sprint (see lib/db/work-items.ts), so it answers "what is on Ada's plate".
+ * the item's sprint (see lib/db/work-items/reads.ts), so it answers "what is on Ada's plate".
  * `sprint` is a sprint id or 'backlog' (items in no sprint).
  */
 

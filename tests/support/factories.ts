@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Role } from '@/lib/core/permissions'
 import { prisma } from '@/lib/db/client'
-import { createOrganization } from '@/lib/db/organizations'
+import { createOrganization } from '@/lib/db/accounts/organizations'
 import { orgIdFromMembership, type OrgId } from '@/lib/db/org-id'
 import { userIdOf, type UserId } from '@/lib/db/user-id'
 import { actAs } from './session-mock'

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { writeOrgChoice } from '@/lib/auth/session'
-import { createOrganization } from '@/lib/db/organizations'
+import { createOrganization } from '@/lib/db/accounts/organizations'
 import { createOrganizationSchema } from '@/lib/schemas/org'
 import { defineUserAction } from '@/lib/server/action'
 

@@ -1,6 +1,6 @@
 'use server'
 
-import { submitPulse } from '@/lib/db/pulse'
+import { submitPulse } from '@/lib/db/survey/pulse'
 import { pulseFormSchema } from '@/lib/schemas/survey'
 import { defineAction } from '@/lib/server/action'
 

@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { changePassword, renameAccount, signOutEverywhere } from '@/lib/auth/account'
-import { updateEmailPreferences } from '@/lib/db/email-preferences'
-import { removeMember } from '@/lib/db/memberships'
+import { updateEmailPreferences } from '@/lib/db/accounts/email-preferences'
+import { removeMember } from '@/lib/db/accounts/memberships'
 import { accountNameSchema, changePasswordSchema, emailPreferencesSchema } from '@/lib/schemas/account'
 import { defineAction, defineUserAction } from '@/lib/server/action'
 

@@ -1,8 +1,8 @@
 'use server'
 
-import { setAvailability } from '@/lib/db/availability'
-import { closeSprint } from '@/lib/db/outcomes'
-import { createSprint, updateSprint } from '@/lib/db/sprints'
+import { setAvailability } from '@/lib/db/sprints/availability'
+import { closeSprint } from '@/lib/db/sprints/outcomes'
+import { createSprint, updateSprint } from '@/lib/db/sprints/sprints'
 import { closeSprintSchema, createSprintSchema, setAvailabilitySchema, updateSprintSchema } from '@/lib/schemas/sprint'
 import { defineAction } from '@/lib/server/action'
 

@@ -4,7 +4,7 @@ import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
-import { listSprints } from '@/lib/db/sprints'
+import { listSprints } from '@/lib/db/sprints/sprints'
 import { formatDateRange, SPRINT_STATUS_LABELS } from '@/lib/core/format'
 
 export const metadata: Metadata = { title: 'Sprints' }

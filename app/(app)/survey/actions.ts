@@ -1,7 +1,7 @@
 'use server'
 
-import { markNotificationRead } from '@/lib/db/notifications'
-import { deleteOwnRawAnswers, saveSurveyDraft, submitSurvey } from '@/lib/db/surveys'
+import { markNotificationRead } from '@/lib/db/accounts/notifications'
+import { deleteOwnRawAnswers, saveSurveyDraft, submitSurvey } from '@/lib/db/survey/responses'
 import { deleteRawAnswersSchema, notificationIdSchema, surveyDraftSchema, surveySubmissionSchema } from '@/lib/schemas/survey'
 import { defineAction } from '@/lib/server/action'
 

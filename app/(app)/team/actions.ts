@@ -1,6 +1,6 @@
 'use server'
 
-import { sendSurveyReminder } from '@/lib/db/reminders'
+import { sendSurveyReminder } from '@/lib/db/survey/reminders'
 import { memberIdSchema } from '@/lib/schemas/survey'
 import { defineAction } from '@/lib/server/action'
 

@@ -1,6 +1,6 @@
 'use server'
 
-import { bulkUpdateWorkItems, createWorkItem, deleteWorkItems, updateWorkItem } from '@/lib/db/work-item-writes'
+import { bulkUpdateWorkItems, createWorkItem, deleteWorkItems, updateWorkItem } from '@/lib/db/work-items/writes'
 import { bulkWorkItemsSchema, createWorkItemSchema, deleteWorkItemSchema, updateWorkItemSchema } from '@/lib/schemas/work-item'
 import { defineAction } from '@/lib/server/action'
 

@@ -8,7 +8,7 @@ import { changeMemberRoleAction } from '@/app/(app)/settings/members/actions'
 import {
   createPlanAction, moveItemAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction,
 } from '@/app/(app)/sprints/[sprintId]/planner/actions'
-import type { AuditInput } from '@/lib/db/audit'
+import type { AuditInput } from '@/lib/db/accounts/audit'
 import { prisma } from '@/lib/db/client'
 import { auditFilterSchema } from '@/lib/schemas/org'
 import { createTestOrg, signInAs, type TestMember } from '../../support/factories'

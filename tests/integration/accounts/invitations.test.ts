@@ -3,7 +3,7 @@ import { acceptInvitationAction } from '@/app/(auth)/invite/[token]/actions'
 import { createInvitationAction, revokeInvitationAction } from '@/app/(app)/settings/invitations/actions'
 import { hashInviteSecret } from '@/lib/auth/invite-token'
 import { prisma } from '@/lib/db/client'
-import { getInvitationPreview, listInvitations } from '@/lib/db/invitations'
+import { getInvitationPreview, listInvitations } from '@/lib/db/accounts/invitations'
 import { createTestOrg, createUser, signInAs, type TestOrg } from '../../support/factories'
 import { callAction } from '../security/app-surface'
 

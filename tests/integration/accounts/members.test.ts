@@ -3,7 +3,7 @@ import { leaveOrganizationAction } from '@/app/(app)/settings/actions'
 import { changeMemberRoleAction, removeMemberAction } from '@/app/(app)/settings/members/actions'
 import { addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction } from '@/app/(app)/settings/teams/actions'
 import { prisma } from '@/lib/db/client'
-import { changeMemberRole } from '@/lib/db/memberships'
+import { changeMemberRole } from '@/lib/db/accounts/memberships'
 import { createTestOrg, signInAs } from '../../support/factories'
 import { callAction } from '../security/app-surface'
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { signInAction, signUpAction } from '@/app/(auth)/actions'
 import { hashPassword } from '@/lib/auth/password'
 import { prisma } from '@/lib/db/client'
-import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
+import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/accounts/login-attempts'
 import { createTestOrg } from '../../support/factories'
 import { testClient } from './credentials-stub'
 

@@ -3,7 +3,7 @@ import { renameTeamAction } from '@/app/(app)/settings/teams/actions'
 import { POST as remind } from '@/app/api/cron/reminders/route'
 import { GET as orgCsv } from '@/app/api/dashboard/[section]/route'
 import { prisma } from '@/lib/db/client'
-import { getCachedDashboard } from '@/lib/db/dashboard'
+import { getCachedDashboard } from '@/lib/db/dashboards/dashboard'
 import { createTestOrg, signInAs, signOut } from '../../support/factories'
 
 describe('cached dashboard reads', () => {

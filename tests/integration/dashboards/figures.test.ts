@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getDashboard } from '@/lib/db/dashboard'
+import { getDashboard } from '@/lib/db/dashboards/dashboard'
 import type { DashboardView } from '@/lib/metrics/view'
 import { buildKnownOrg, NOW } from './known-org'
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { updateAnonymityThresholdAction } from '@/app/(app)/settings/privacy/actions'
 import { renameTeamAction } from '@/app/(app)/settings/teams/actions'
 import { prisma } from '@/lib/db/client'
-import { getCachedDashboard, getDashboard } from '@/lib/db/dashboard'
+import { getCachedDashboard, getDashboard } from '@/lib/db/dashboards/dashboard'
 import type { OrgId } from '@/lib/db/org-id'
 import { firstRows } from '@/lib/metrics/table'
 import { dashboardTables, type DashboardView } from '@/lib/metrics/view'
@@ -20,7 +20,7 @@ type Section = 'pulse' | 'supply-demand'
 async function routeBundle() {
   vi.resetModules()
   const route = await import('@/app/api/dashboard/[section]/route')
-  const dashboard = await import('@/lib/db/dashboard')
+  const dashboard = await import('@/lib/db/dashboards/dashboard')
   return {
     getCachedDashboard: dashboard.getCachedDashboard,
     /** The CSV download, or (format=json) the rows an opened table shows. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { GET as orgCsv } from '@/app/api/dashboard/[section]/route'
 import { GET as teamCsv } from '@/app/api/dashboard/teams/[teamId]/[section]/route'
 import { prisma } from '@/lib/db/client'
-import { getDashboard } from '@/lib/db/dashboard'
+import { getDashboard } from '@/lib/db/dashboards/dashboard'
 import { createTestOrg, signInAs, signOut } from '../../support/factories'
 import { buildKnownOrg, NOW } from './known-org'
 

@@ -45,7 +45,7 @@ describe('database outage', () => {
   }, 60_000)
 
   it('never leaves a multi-row write half-applied when connections drop mid-transaction', async () => {
-    const { createOrganization } = await import('@/lib/db/organizations')
+    const { createOrganization } = await import('@/lib/db/accounts/organizations')
     const { createUser } = await import('../../support/factories')
     const { prisma } = await import('@/lib/db/client')
     const user = await createUser('Atomic')

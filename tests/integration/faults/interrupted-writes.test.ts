@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type * as Audit from '@/lib/db/audit'
-import type * as PlannerBulk from '@/lib/db/planner-bulk'
+import type * as Audit from '@/lib/db/accounts/audit'
+import type * as PlannerBulk from '@/lib/db/planner/bulk'
 import { TcpProxy } from '../../support/tcp-proxy'
 
 // Connections to Postgres die in the middle of the two big writes: saving a plan version (plan
@@ -14,7 +14,7 @@ const proxy = new TcpProxy({ host: new URL(realUrl).hostname, port: Number(new U
 /** A fault to inject at a precise point inside the transaction (after the rows, before COMMIT). */
 const fault = vi.hoisted(() => ({ afterAssignments: false, afterImportAudit: false, drop: () => {} }))
 
-vi.mock('@/lib/db/planner-bulk', async (importOriginal) => {
+vi.mock('@/lib/db/planner/bulk', async (importOriginal) => {
   const real = await importOriginal<typeof PlannerBulk>()
   return {
     ...real,
@@ -24,7 +24,7 @@ vi.mock('@/lib/db/planner-bulk', async (importOriginal) => {
     },
   }
 })
-vi.mock('@/lib/db/audit', async (importOriginal) => {
+vi.mock('@/lib/db/accounts/audit', async (importOriginal) => {
   const real = await importOriginal<typeof Audit>()
   return {
     ...real,
@@ -72,7 +72,7 @@ async function attempt(write: () => Promise<unknown>, delay: number | 'inside'):
 describe('plan save under dropped connections', () => {
   it('a plan version has all of its assignments or does not exist', async () => {
     const { prisma } = await import('@/lib/db/client')
-    const { createPlan } = await import('@/lib/db/plans')
+    const { createPlan } = await import('@/lib/db/planner/plans')
     const { createPlanningOrg } = await import('../planner/fixtures')
     const org = await createPlanningOrg()
     // A sprint big enough that the save takes a while: 80 more items.
@@ -117,7 +117,7 @@ describe('plan save under dropped connections', () => {
 describe('CSV import under dropped connections', () => {
   it('imports all 2,000 rows of a file or none of them', async () => {
     const { prisma } = await import('@/lib/db/client')
-    const { importWorkItems } = await import('@/lib/db/imports')
+    const { importWorkItems } = await import('@/lib/db/work-items/imports')
     const { toCsv } = await import('@/lib/csv')
     const { createTestOrg } = await import('../../support/factories')
     const org = await createTestOrg()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPlanAction, explainCardAction, moveItemAction, replanAction, setLockAction, setPinAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
-import { getBoard } from '@/lib/db/planner-reads'
+import { getBoard } from '@/lib/db/planner/reads'
 import { decodeBoard } from '@/lib/planner/wire'
 import { createUser, signInAs } from '../../support/factories'
 import { assignmentsOf, createPlanningOrg, unwrap } from './fixtures'

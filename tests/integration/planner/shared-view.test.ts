@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPlanAction, moveItemAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
-import { findPlannerSprint, getPlannerViewFor } from '@/lib/db/planner-reads'
+import { findPlannerSprint, getPlannerViewFor } from '@/lib/db/planner/reads'
 import { decodeBoard } from '@/lib/planner/wire'
 import { signInAs, signOut } from '../../support/factories'
 import { createPlanningOrg, unwrap } from './fixtures'

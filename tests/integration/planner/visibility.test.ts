@@ -3,7 +3,7 @@ import { createPlanAction, moveItemAction, previewWhatIfAction, publishPlanActio
 import { GET as csvExport } from '@/app/api/plans/[planId]/csv/route'
 import { GET as focusExport } from '@/app/api/plans/[planId]/focus/route'
 import { prisma } from '@/lib/db/client'
-import { getMySprint } from '@/lib/db/planner-visibility'
+import { getMySprint } from '@/lib/db/planner/visibility'
 import { signInAs } from '../../support/factories'
 import { createPlanningOrg, unwrap } from './fixtures'
 

@@ -4,8 +4,8 @@ import { updateAnonymityThresholdAction } from '@/app/(app)/settings/privacy/act
 import { GET as exportGet } from '@/app/api/survey/export/route'
 import { GET as responseGet } from '@/app/api/survey/responses/[responseId]/route'
 import { prisma } from '@/lib/db/client'
-import { getMemberProfile, listMemberProfiles } from '@/lib/db/profiles'
-import { getOwnSurveyAnswers, listSurveyResults } from '@/lib/db/surveys'
+import { getMemberProfile, listMemberProfiles } from '@/lib/db/survey/profiles'
+import { getOwnSurveyAnswers, listSurveyResults } from '@/lib/db/survey/responses'
 import { createTestOrg, signInAs } from '../../support/factories'
 import { submission } from './helpers'
 

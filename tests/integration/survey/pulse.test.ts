@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { submitPulseAction } from '@/app/(app)/pulse/actions'
 import { prisma } from '@/lib/db/client'
-import { listPendingPulses } from '@/lib/db/pulse'
+import { listPendingPulses } from '@/lib/db/survey/pulse'
 import { PULSE_VERSION } from '@/lib/survey/pulse'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { prisma } from '@/lib/db/client'
-import { listOrgsWithDueReminders, processDueReminders, sendSurveyReminder } from '@/lib/db/reminders'
+import { listOrgsWithDueReminders, processDueReminders, sendSurveyReminder } from '@/lib/db/survey/reminders'
 import { reminderIntervalMs, runDueReminders, startInterval, startReminderScheduler } from '@/lib/server/reminder-scheduler'
 import { createTestOrg, type TestOrg } from '../../support/factories'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { saveSurveyDraftAction, submitSurveyAction } from '@/app/(app)/survey/actions'
 import { prisma } from '@/lib/db/client'
-import { getSurveyDraft, listSurveyResults } from '@/lib/db/surveys'
+import { getSurveyDraft, listSurveyResults } from '@/lib/db/survey/responses'
 import { SURVEY_VERSION } from '@/lib/survey/instrument'
 import { createTestOrg, signInAs } from '../../support/factories'
 import { orchestrator, submission } from './helpers'
@@ -69,7 +69,7 @@ describe('survey submission', () => {
     await signInAs(engineer)
     // A preferred mode the enum does not know gets past the response insert and fails the profile
     // upsert inside the same transaction; the response written just before must be rolled back.
-    const { submitSurvey } = await import('@/lib/db/surveys')
+    const { submitSurvey } = await import('@/lib/db/survey/responses')
     await expect(submitSurvey(org.orgId, engineer, { ...submission(), preferredMode: 'nonsense' as never })).rejects.toThrow()
     expect(await countRows(engineer.membershipId)).toEqual([0, 0])
   })

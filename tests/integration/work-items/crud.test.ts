@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { bulkWorkItemsAction, createWorkItemAction, deleteWorkItemAction, updateWorkItemAction } from '@/app/(app)/work-items/actions'
 import { prisma } from '@/lib/db/client'
-import { listWorkItems } from '@/lib/db/work-item-list'
+import { listWorkItems } from '@/lib/db/work-items/list'
 import { parseWorkItemFilter } from '@/lib/work-items/filters'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 import { createSprintRow, ok, seedItems } from './helpers'

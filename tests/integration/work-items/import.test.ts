@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { POST as importRoute } from '@/app/api/work-items/import/route'
 import { prisma } from '@/lib/db/client'
-import { importWorkItems } from '@/lib/db/imports'
+import { importWorkItems } from '@/lib/db/work-items/imports'
 import type { ImportRequest } from '@/lib/schemas/import'
 import { toCsv } from '@/lib/csv'
 import { prepareImport } from '@/lib/work-items/import'

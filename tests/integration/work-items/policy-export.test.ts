@@ -3,7 +3,7 @@ import { resetPolicyAction, updatePolicyAction } from '@/app/(app)/settings/poli
 import { GET as exportPlans } from '@/app/api/export/plans/route'
 import { GET as exportItems } from '@/app/api/export/work-items/route'
 import { prisma } from '@/lib/db/client'
-import { getPolicy } from '@/lib/db/policy'
+import { getPolicy } from '@/lib/db/work-items/policy'
 import { parseCsv } from '@/lib/work-items/csv'
 import { WORK_TYPES } from '@/lib/core/work-types'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'

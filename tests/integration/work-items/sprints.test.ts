@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { closeSprintAction, createSprintAction, setAvailabilityAction, updateSprintAction } from '@/app/(app)/sprints/actions'
-import { listAvailability } from '@/lib/db/availability'
+import { listAvailability } from '@/lib/db/sprints/availability'
 import { prisma } from '@/lib/db/client'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 import { createSprintRow, ok, seedItems } from './helpers'

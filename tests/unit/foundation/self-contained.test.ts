@@ -45,7 +45,7 @@ describe('a self-contained repository', () => {
       'The contract is docs/matching-contract.md, "Hard rules".',
       '// Optimistic concurrency (engineering guide, style rule 11).',
       'import { type SeriesStyle } from "@/components/charts/patterns"',
-      'The planner view is shared between requests (lib/db/planner-reads.ts).',
+      'The planner view is shared between requests (lib/db/planner/reads.ts).',
     ]
     expect(inside.flatMap(outsideReferences)).toEqual([])
   })

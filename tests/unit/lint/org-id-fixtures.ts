@@ -71,7 +71,7 @@ export const allowed: LintCase[] = [
   },
   {
     name: 'the reminder scheduler listing organisations',
-    file: 'lib/db/reminders.ts',
+    file: 'lib/db/survey/reminders.ts',
     code: "import { listOrgIdsForSystemJob } from './org-id'\nexport const source = listOrgIdsForSystemJob\n",
   },
   {

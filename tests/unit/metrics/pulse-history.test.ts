@@ -13,7 +13,7 @@ type Event = { day: number } & ({ kind: 'answer'; person: number; team: number }
 const START = Date.UTC(2026, 0, 1)
 const at = (day: number) => new Date(START + day * 86_400_000 + 36_000_000)
 
-/** The system as lib/db/dashboard-pulse.ts runs it: a month is sealed from the rows at its first read after it ended. */
+/** The system as lib/db/dashboards/pulse.ts runs it: a month is sealed from the rows at its first read after it ended. */
 function replay(events: readonly Event[], threshold: number) {
   let rows: (Answer & { team: string; at: Date; deepWorkShare: number; preferredModeShare: number; energy: number })[] = []
   const seals = new Map<string, { seal: PeriodSeal; byTeam: Map<string, Set<string>>; all: Set<string> }>()

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { deleteOrganization } from '@/lib/db/organization-data'
+import { deleteOrganization } from '@/lib/db/accounts/organization-data'
 import { defineAction } from '@/lib/server/action'
 import { invalid } from '@/lib/core/app-error'
 

@@ -2,7 +2,7 @@
 
 import { ROLE_LABELS } from '@/lib/core/permissions'
 import { publicOrigin } from '@/lib/auth/request'
-import { createInvitation, revokeInvitation } from '@/lib/db/invitations'
+import { createInvitation, revokeInvitation } from '@/lib/db/accounts/invitations'
 import { invitationEmail } from '@/lib/email/templates'
 import { createInvitationSchema, revokeInvitationSchema } from '@/lib/schemas/invitation'
 import { defineAction } from '@/lib/server/action'

@@ -1,6 +1,6 @@
 'use server'
 
-import { changeMemberRole, removeMember } from '@/lib/db/memberships'
+import { changeMemberRole, removeMember } from '@/lib/db/accounts/memberships'
 import { changeRoleSchema, removeMemberSchema } from '@/lib/schemas/org'
 import { defineAction } from '@/lib/server/action'
 

@@ -1,6 +1,6 @@
 'use server'
 
-import { renameOrganization } from '@/lib/db/organizations'
+import { renameOrganization } from '@/lib/db/accounts/organizations'
 import { renameOrganizationSchema } from '@/lib/schemas/org'
 import { defineAction } from '@/lib/server/action'
 

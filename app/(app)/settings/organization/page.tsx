@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { Card, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getOrganizationSettings } from '@/lib/db/organizations'
+import { getOrganizationSettings } from '@/lib/db/accounts/organizations'
 import { formatDate } from '@/lib/core/format'
 import { SettingsNav } from '../_components/settings-nav'
 import { RenameOrganizationForm } from './_components/rename-form'

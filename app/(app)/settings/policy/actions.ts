@@ -1,6 +1,6 @@
 'use server'
 
-import { resetPolicy, updatePolicy } from '@/lib/db/policy'
+import { resetPolicy, updatePolicy } from '@/lib/db/work-items/policy'
 import { resetPolicySchema, updatePolicySchema } from '@/lib/schemas/policy'
 import { defineAction } from '@/lib/server/action'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
-import { getPolicy } from '@/lib/db/policy'
+import { getPolicy } from '@/lib/db/work-items/policy'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { PolicyForm } from './policy-form'
 

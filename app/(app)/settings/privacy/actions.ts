@@ -1,6 +1,6 @@
 'use server'
 
-import { updateAnonymityThreshold } from '@/lib/db/surveys'
+import { updateAnonymityThreshold } from '@/lib/db/survey/responses'
 import { anonymityThresholdSchema } from '@/lib/schemas/survey'
 import { defineAction } from '@/lib/server/action'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { Card, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getAnonymityThreshold } from '@/lib/db/surveys'
+import { getAnonymityThreshold } from '@/lib/db/survey/responses'
 import { SettingsNav } from '../_components/settings-nav'
 import { ThresholdForm } from './threshold-form'
 

@@ -1,6 +1,6 @@
 'use server'
 
-import { addTeamMember, createTeam, deleteTeam, removeTeamMember, renameTeam } from '@/lib/db/teams'
+import { addTeamMember, createTeam, deleteTeam, removeTeamMember, renameTeam } from '@/lib/db/accounts/teams'
 import { createTeamSchema, deleteTeamSchema, renameTeamSchema, teamMemberSchema } from '@/lib/schemas/team'
 import { defineAction } from '@/lib/server/action'
 

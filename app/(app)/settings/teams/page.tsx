@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { listMembers } from '@/lib/db/memberships'
-import { listTeams } from '@/lib/db/teams'
+import { listMembers } from '@/lib/db/accounts/memberships'
+import { listTeamsWithMembers } from '@/lib/db/accounts/teams'
 import { ActionButton } from '../_components/action-button'
 import { SettingsNav } from '../_components/settings-nav'
 import { deleteTeamAction, removeTeamMemberAction } from './actions'
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Teams' }
 
 export default async function TeamsPage() {
   const actor = await requirePageActor('team:write')
-  const [teams, members] = await Promise.all([listTeams(actor.orgId), listMembers(actor.orgId)])
+  const [teams, members] = await Promise.all([listTeamsWithMembers(actor.orgId), listMembers(actor.orgId)])
   return (
     <>
       <PageHeader title="Teams" description="Sprints and plans belong to a team. A member can be on several teams." />

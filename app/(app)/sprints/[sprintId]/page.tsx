@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
-import { getSprintWithItems } from '@/lib/db/sprints'
+import { getSprintWithItems } from '@/lib/db/sprints/sprints'
 import { formatDateRange, formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS, SPRINT_STATUS_LABELS } from '@/lib/core/format'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 

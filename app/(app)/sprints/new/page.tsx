@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { listTeams } from '@/lib/db/sprints'
+import { listTeamOptions } from '@/lib/db/accounts/teams'
 import { createSprintAction } from '../actions'
 import { SprintForm } from '../_components/sprint-form'
 
@@ -11,7 +11,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10)
 
 export default async function NewSprintPage() {
   const actor = await requirePageActor('sprint:write')
-  const teams = await listTeams(actor.orgId)
+  const teams = await listTeamOptions(actor.orgId)
   const start = new Date()
   const end = new Date(start.getTime() + 13 * 86_400_000)
   return (

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { PendingPulseDTO } from '@/lib/db/pulse'
+import type { PendingPulseDTO } from '@/lib/db/survey/pulse'
 
 /** A nudge towards the end-of-sprint pulse, shown wherever the engineer looks at their own data. */
 export function PendingPulses({ pulses }: { pulses: PendingPulseDTO[] }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { AffinityHistoryChart } from '@/components/charts/affinity-history-chart'
 import { Card } from '@/components/ui/page-header'
-import type { SurveyResultDTO } from '@/lib/db/surveys'
+import type { SurveyResultDTO } from '@/lib/db/survey/responses'
 import { formatDate } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
 

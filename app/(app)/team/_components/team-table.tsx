@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { MemberProfileDTO, MemberSurveyDTO } from '@/lib/db/profiles'
+import type { MemberProfileDTO, MemberSurveyDTO } from '@/lib/db/survey/profiles'
 import { formatHours } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
 import { MAX_REMINDERS } from '@/lib/survey/reminders'

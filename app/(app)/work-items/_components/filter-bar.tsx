@@ -21,7 +21,7 @@ const problem = (pick: FilterPick) => (pick.problem ? [pick.problem] : undefined
  * A plain GET form: filters live in the URL, so they survive reloads and can be shared. Assignee,
  * sprint and label are searched on the server as you type; the page stays the same size however large
  * the organisation grows. Without JavaScript the assignee and sprint boxes send their text, and the
- * server picks the match (lib/db/work-item-filters.ts).
+ * server picks the match (lib/db/work-items/filters.ts).
  */
 export function FilterBar({ filter, sprint, assignee }: Props) {
   const field = 'space-y-1 text-sm'

@@ -1,4 +1,4 @@
-import type { WorkItemChoices } from '@/lib/db/work-items'
+import type { WorkItemChoices } from '@/lib/db/work-items/reads'
 import type { FormChoices } from './work-item-form'
 
 /** Closed sprints cannot take new items, but an item already in one keeps showing it. */

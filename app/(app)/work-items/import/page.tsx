@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getImportDefaults } from '@/lib/db/imports'
-import { listWorkItemChoices } from '@/lib/db/work-items'
+import { getImportDefaults } from '@/lib/db/work-items/imports'
+import { listWorkItemChoices } from '@/lib/db/work-items/reads'
 import { ImportWizard } from './_components/import-wizard'
 
 export const metadata: Metadata = { title: 'Import work items' }

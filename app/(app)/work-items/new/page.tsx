@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { listWorkItemChoices } from '@/lib/db/work-items'
+import { listWorkItemChoices } from '@/lib/db/work-items/reads'
 import { createWorkItemAction } from '../actions'
 import { formChoices } from '../_components/form-choices'
 import { WorkItemForm } from '../_components/work-item-form'

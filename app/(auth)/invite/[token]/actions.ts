@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation'
 import { requestIp } from '@/lib/auth/request'
 import { writeOrgChoice } from '@/lib/auth/session'
-import { acceptInvitation } from '@/lib/db/invitations'
+import { acceptInvitation } from '@/lib/db/accounts/invitations'
 import { acceptInvitationSchema } from '@/lib/schemas/invitation'
 import { defineUserAction } from '@/lib/server/action'
 

@@ -6,8 +6,8 @@ import { buttonClass } from '@/components/ui/button'
 import { getSignedInUser } from '@/lib/auth/actor'
 import { ROLE_LABELS } from '@/lib/core/permissions'
 import { requestIp } from '@/lib/auth/request'
-import { getInvitationPreview, INVITE_THROTTLE_KEY } from '@/lib/db/invitations'
-import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/login-attempts'
+import { getInvitationPreview, INVITE_THROTTLE_KEY } from '@/lib/db/accounts/invitations'
+import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/accounts/login-attempts'
 import { AcceptForm } from './accept-form'
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' }

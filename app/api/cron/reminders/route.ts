@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { processDueReminders } from '@/lib/db/reminders'
+import { processDueReminders } from '@/lib/db/survey/reminders'
 import { defineRoute } from '@/lib/server/route'
 
 // Re-sends due survey reminders for the caller's organisation now. The app's own scheduler

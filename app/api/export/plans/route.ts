@@ -1,4 +1,4 @@
-import { getLatestPlanForExport } from '@/lib/db/plan-export'
+import { getLatestPlanForExport } from '@/lib/db/planner/export'
 import { AppError } from '@/lib/core/app-error'
 import { defineRoute, download } from '@/lib/server/route'
 import { exportFilename, exportPlan } from '@/lib/work-items/export'

@@ -1,4 +1,4 @@
-import { listWorkItemsForExport } from '@/lib/db/work-item-list'
+import { listWorkItemsForExport } from '@/lib/db/work-items/list'
 import { defineRoute, download } from '@/lib/server/route'
 import { exportFilename, exportItems } from '@/lib/work-items/export'
 import { parseWorkItemFilter } from '@/lib/work-items/filters'

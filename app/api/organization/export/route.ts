@@ -1,4 +1,4 @@
-import { exportOrganization } from '@/lib/db/organization-data'
+import { exportOrganization } from '@/lib/db/accounts/organization-data'
 import { defineRoute, download } from '@/lib/server/route'
 
 export const dynamic = 'force-dynamic'

@@ -1,4 +1,4 @@
-import { exportOwnSurveyData } from '@/lib/db/surveys'
+import { exportOwnSurveyData } from '@/lib/db/survey/responses'
 import { defineRoute, download } from '@/lib/server/route'
 
 // Data ownership: the signed-in engineer downloads everything they told Plural (survey answers,

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { importWorkItems } from '@/lib/db/imports'
+import { importWorkItems } from '@/lib/db/work-items/imports'
 import { importRequestSchema, MAX_IMPORT_CHARS } from '@/lib/schemas/import'
 import { AppError } from '@/lib/core/app-error'
 import { defineRoute } from '@/lib/server/route'

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { suggestAssignees, suggestLabels, suggestSprints } from '@/lib/db/work-item-filters'
+import { suggestAssignees, suggestLabels, suggestSprints } from '@/lib/db/work-items/filters'
 import { defineRoute } from '@/lib/server/route'
 import { suggestQuerySchema, type SuggestField } from '@/lib/work-items/filters'
 

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { suggestWorkTypeFor } from '@/lib/db/work-type-examples'
+import { suggestWorkTypeFor } from '@/lib/db/work-items/type-examples'
 import { typeSuggestionQuerySchema } from '@/lib/schemas/type-suggestion'
 import { defineRoute } from '@/lib/server/route'
 

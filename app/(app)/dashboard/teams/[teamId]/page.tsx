@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getCachedDashboard } from '@/lib/db/dashboard'
+import { getCachedDashboard } from '@/lib/db/dashboards/dashboard'
 import { readOr404 } from '@/lib/server/read-or-404'
 import { DashboardBody } from '../../_components/dashboard-body'
 

@@ -4,7 +4,7 @@ import { useActionForm, fieldErrors } from '@/components/ui/use-action-form'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { formatHours } from '@/lib/core/format'
-import type { AvailabilityRow as Row } from '@/lib/db/availability'
+import type { AvailabilityRow as Row } from '@/lib/db/sprints/availability'
 import { setAvailabilityAction } from '../../actions'
 
 /** One engineer's hours and note; each row saves on its own so one typo cannot block the others. */

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
-import { listAvailability } from '@/lib/db/availability'
+import { listAvailability } from '@/lib/db/sprints/availability'
 import { formatHours } from '@/lib/core/format'
 import { AvailabilityRow } from './availability-row'
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Alert } from '@/components/ui/alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getSprintForClosing } from '@/lib/db/outcomes'
+import { getSprintForClosing } from '@/lib/db/sprints/outcomes'
 import { CloseSprintForm } from './close-sprint-form'
 
 export const metadata: Metadata = { title: 'Close sprint' }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Alert } from '@/components/ui/alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
-import { getSprintWithItems } from '@/lib/db/sprints'
+import { getSprintWithItems } from '@/lib/db/sprints/sprints'
 import { updateSprintAction } from '../../actions'
 import { SprintForm } from '../../_components/sprint-form'
 

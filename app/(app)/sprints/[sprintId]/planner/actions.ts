@@ -1,9 +1,9 @@
 'use server'
 
-import { createPlan, publishPlan, replan, saveWhatIf } from '@/lib/db/plans'
-import { moveItem, setLock, setPin } from '@/lib/db/planner-edits'
-import { previewWhatIf } from '@/lib/db/planner-preview'
-import { getExplanation } from '@/lib/db/planner-reads'
+import { createPlan, publishPlan, replan, saveWhatIf } from '@/lib/db/planner/plans'
+import { moveItem, setLock, setPin } from '@/lib/db/planner/edits'
+import { previewWhatIf } from '@/lib/db/planner/preview'
+import { getExplanation } from '@/lib/db/planner/reads'
 import { createPlanSchema, explainCardSchema, moveItemSchema, planRefSchema, setLockSchema, setPinSchema, whatIfSchema } from '@/lib/schemas/plan'
 import { defineAction } from '@/lib/server/action'
 

@@ -1,4 +1,4 @@
-import { getVisiblePlan } from '@/lib/db/planner-visibility'
+import { getVisiblePlan } from '@/lib/db/planner/visibility'
 import { parseReasons } from '@/lib/planner/meta'
 import { planCsv } from '@/lib/planner/plan-csv'
 import { defineRoute, download } from '@/lib/server/route'

@@ -1,5 +1,5 @@
 import { can } from '@/lib/core/permissions'
-import { getVisiblePlan } from '@/lib/db/planner-visibility'
+import { getVisiblePlan } from '@/lib/db/planner/visibility'
 import { focusBlocks } from '@/lib/planner/focus-blocks'
 import { buildIcs } from '@/lib/planner/ics'
 import { defineRoute, download } from '@/lib/server/route'

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { getOwnSurveyAnswers } from '@/lib/db/surveys'
+import { getOwnSurveyAnswers } from '@/lib/db/survey/responses'
 import { defineRoute } from '@/lib/server/route'
 
 // One survey response with its raw answers, for its author only. Anyone else's id (a manager's

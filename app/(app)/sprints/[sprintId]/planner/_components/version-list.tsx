@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { PlanVersion } from '@/lib/db/planner-reads'
+import type { PlanVersion } from '@/lib/db/planner/reads'
 import { formatDate } from '@/lib/core/format'
 
 const STATUS = { DRAFT: 'Draft', PUBLISHED: 'Published', SUPERSEDED: 'Superseded' } as const

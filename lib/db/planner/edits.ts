@@ -1,0 +1,97 @@
+import 'server-only'
+import { checkMove } from '@/lib/matching'
+import { parseSummary } from '@/lib/planner/meta'
+import { scoreItem, objectiveOf, summariseEngineers } from '@/lib/planner/summarise'
+import type { AssignmentMap, MoveResult } from '@/lib/planner/types'
+import { humanise } from '@/lib/planner/words'
+import type { MoveItemInput, SetLockInput, SetPinInput } from '@/lib/schemas/plan'
+import { AppError, notFound } from '@/lib/core/app-error'
+import { recordAudit } from '../accounts/audit'
+import { prisma } from '../client'
+import type { OrgId } from '../org-id'
+import type { UserId } from '../user-id'
+import { loadBasePlan } from './compute'
+import { getSprintHeader, loadPlanningInput } from './input'
+import { claimRevision, requireLatest } from './revision'
+
+// A manager's hand edits on the board. The board already ran checkMove in the browser; the server
+// runs it again on fresh rows because the browser's copy may be stale or tampered with.
+
+type Actor = { userId: UserId; name: string }
+
+async function loadEditable(orgId: OrgId, planId: string, itemId: string) {
+  const base = await loadBasePlan(orgId, planId)
+  const row = base.assignments.find((a) => a.workItemId === itemId)
+  if (!row) throw notFound('Work item')
+  return { base, row }
+}
+
+export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput): Promise<MoveResult> {
+  const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
+  const summary = parseSummary(base.summary)
+  const built = await loadPlanningInput(orgId, await getSprintHeader(orgId, base.sprintId), summary.scenario)
+  const to = input.toMembershipId
+  if (to && !built.input.engineers.some((e) => e.id === to)) {
+    const member = await prisma.membership.findFirst({ where: { id: to, organizationId: orgId }, select: { id: true } })
+    if (!member) throw notFound('Team member')
+    throw new AppError('INVALID', 'That person is not planned in this sprint (no profile, no hours, or taken out).', { toMembershipId: ['Not planned in this sprint.'] })
+  }
+  const current: AssignmentMap = Object.fromEntries(base.assignments.map((a) => [a.workItemId, a.membershipId]))
+  const previous = Object.fromEntries(Object.entries(current).filter((e): e is [string, string] => e[1] !== null))
+  const locked = base.assignments.filter((a) => a.locked && a.membershipId).map((a) => a.workItemId)
+  const titles = Object.fromEntries(built.input.items.map((i) => [i.id, i.title ?? i.id]))
+  const check = checkMove({ ...built.input, previous: { assignments: previous, locked } }, current, input.itemId, to)
+  if (!check.allowed) throw new AppError('INVALID', `Refused: ${humanise(check.reason, titles)}`, { toMembershipId: [humanise(check.reason, titles)] })
+
+  const next: AssignmentMap = { ...current, [input.itemId]: to }
+  const score = scoreItem(built.input, input.itemId, to)
+  const warnings = check.warnings.map((w) => humanise(w, titles))
+  const fromName = row.membershipId ? (built.names[row.membershipId] ?? 'someone') : 'the Unassigned lane'
+  const reasons = [
+    to ? `Moved by hand by ${actor.name} from ${fromName}.` : `Taken off the plan by hand by ${actor.name}.`,
+    ...warnings,
+    `Objective change of this move: ${check.objectiveDelta >= 0 ? '+' : ''}${Math.round(check.objectiveDelta * 100) / 100}.`,
+  ]
+  const objective = objectiveOf(built.input, next)
+  const alternatives = { ...summary.alternatives }
+  delete alternatives[input.itemId]
+  const newSummary = { ...(base.summary as object), alternatives, engineers: summariseEngineers(built.input, next) }
+
+  return prisma.$transaction(async (tx) => {
+    const plan = await claimRevision(tx, orgId, base.id, input.revision)
+    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    await tx.assignment.updateMany({
+      where: { id: row.id, organizationId: orgId },
+      data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
+    })
+    await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { objective, summary: newSummary as object } })
+    await recordAudit(orgId, { actorId: actor.userId, action: 'plan.move', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId, from: row.membershipId, to } }, tx)
+    return { revision: plan.revision, objective, objectiveDelta: check.objectiveDelta, warnings }
+  })
+}
+
+export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput): Promise<{ revision: number }> {
+  const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
+  if (input.locked && !row.membershipId) throw new AppError('INVALID', 'Only an assigned item can be locked.')
+  return prisma.$transaction(async (tx) => {
+    const plan = await claimRevision(tx, orgId, base.id, input.revision)
+    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
+    await recordAudit(orgId, { actorId, action: input.locked ? 'plan.lock' : 'plan.unlock', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
+    return { revision: plan.revision }
+  })
+}
+
+/** A pin lives on the work item (every future plan honours it); it pins to the item's current engineer. */
+export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput): Promise<{ revision: number; pinnedTo: string | null }> {
+  const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
+  if (input.pinned && !row.membershipId) throw new AppError('INVALID', 'Assign the item to someone before pinning it.')
+  const pinnedTo = input.pinned ? row.membershipId : null
+  return prisma.$transaction(async (tx) => {
+    const plan = await claimRevision(tx, orgId, base.id, input.revision)
+    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
+    await recordAudit(orgId, { actorId, action: input.pinned ? 'plan.pin' : 'plan.unpin', targetType: 'work-item', targetId: input.itemId, data: { planId: plan.id, pinnedTo } }, tx)
+    return { revision: plan.revision, pinnedTo }
+  })
+}

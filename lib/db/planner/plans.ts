@@ -1,0 +1,82 @@
+import 'server-only'
+import { EMPTY_SCENARIO } from '@/lib/planner/input'
+import { storePlan, type StoredPlan } from '@/lib/planner/result'
+import type { CreatePlanInput, PlanRefInput, WhatIfInput } from '@/lib/schemas/plan'
+import { AppError } from '@/lib/core/app-error'
+import { recordAudit } from '../accounts/audit'
+import { prisma, type Tx } from '../client'
+import type { OrgId } from '../org-id'
+import type { UserId } from '../user-id'
+import { insertAssignments } from './bulk'
+import { recompute, runEngine } from './compute'
+import { getSprintHeader, loadPlanningInput } from './input'
+import { claimRevision, requireLatest } from './revision'
+
+// Creating plan versions. A version is never overwritten: Plan, Re-plan and a saved What-if each
+// insert the next version number for the sprint.
+
+export type SavedVersion = { planId: string; version: number; movedCount: number }
+/** Who saves a version: the plan's author is their membership, the audit log's actor their user. */
+export type PlanAuthor = { userId: UserId; membershipId: string }
+
+const versionTaken = () => new AppError('CONFLICT', 'Another manager saved a new plan version for this sprint a moment ago. Reload to see it, then try again.')
+
+async function insertVersion(tx: Tx, orgId: OrgId, sprintId: string, author: PlanAuthor, version: number, stored: StoredPlan): Promise<SavedVersion> {
+  const plan = await tx.plan.create({
+    data: { organizationId: orgId, sprintId, version, authorId: author.membershipId, objective: stored.objective, summary: stored.summary as object },
+    select: { id: true },
+  })
+  await insertAssignments(tx, orgId, plan.id, stored.rows)
+  await recordAudit(orgId, { actorId: author.userId, action: `plan.${stored.summary.kind}`, targetType: 'plan', targetId: plan.id, data: { sprintId, version, movedCount: stored.summary.movedCount } }, tx)
+  return { planId: plan.id, version, movedCount: stored.summary.movedCount }
+}
+
+async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await prisma.$transaction(work, { timeout: 20_000 })
+  } catch (error) {
+    // Two first plans (or two re-plans of different bases) racing for the same version number:
+    // the unique (sprintId, version) index lets exactly one win.
+    if ((error as { code?: string })?.code === 'P2002') throw versionTaken()
+    throw error
+  }
+}
+
+/** A fresh plan from scratch. `baseVersion` is the newest version the manager saw (0 = none). */
+export async function createPlan(orgId: OrgId, author: PlanAuthor, input: CreatePlanInput): Promise<SavedVersion> {
+  const sprint = await getSprintHeader(orgId, input.sprintId)
+  const built = await loadPlanningInput(orgId, sprint, EMPTY_SCENARIO)
+  const stored = storePlan(runEngine(built), built, { kind: 'plan', basedOnVersion: input.baseVersion || null, why: [], scenario: EMPTY_SCENARIO }, new Set())
+  return write(async (tx) => {
+    const latest = await tx.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } })
+    const newest = latest._max.version ?? 0
+    if (newest !== input.baseVersion) throw new AppError('CONFLICT', `This sprint already has plan version ${newest}, newer than the page you planned from. Reload to see it.`)
+    return insertVersion(tx, orgId, sprint.id, author, newest + 1, stored)
+  })
+}
+
+/** Re-plan (or save a what-if): the base version's revision is claimed so edits to it cannot race the copy. */
+async function saveFromBase(orgId: OrgId, author: PlanAuthor, ref: PlanRefInput, kind: 'replan' | 'what-if', scenario?: WhatIfInput['scenario']): Promise<SavedVersion> {
+  const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
+  return write(async (tx) => {
+    await claimRevision(tx, orgId, base.id, ref.revision)
+    await requireLatest(tx, orgId, base.sprintId, base.version)
+    return insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
+  })
+}
+
+export const replan = (orgId: OrgId, author: PlanAuthor, ref: PlanRefInput) => saveFromBase(orgId, author, ref, 'replan')
+export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) => saveFromBase(orgId, author, input, 'what-if', input.scenario)
+
+/** Publishes a version: the sprint's previously published plan becomes SUPERSEDED, all in one transaction. */
+export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number }> {
+  return write(async (tx) => {
+    const plan = await claimRevision(tx, orgId, ref.planId, ref.revision)
+    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
+    await tx.plan.updateMany({ where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED' } })
+    await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
+    await recordAudit(orgId, { actorId, action: 'plan.publish', targetType: 'plan', targetId: plan.id, data: { sprintId: plan.sprintId, version: plan.version } }, tx)
+    return { revision: plan.revision }
+  })
+}

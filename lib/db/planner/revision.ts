@@ -1,0 +1,29 @@
+import 'server-only'
+import { AppError, notFound } from '@/lib/core/app-error'
+import type { Tx } from '../client'
+import type { OrgId } from '../org-id'
+
+// Optimistic concurrency for plan edits (engineering guide, style rule 11).
+
+export const staleMessage = 'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
+
+/**
+ * The race: two managers load revision 4 of the same plan and both submit a change. A read-then-write
+ * check would let both pass and the second would silently overwrite the first. Instead the revision
+ * is part of the UPDATE's WHERE clause: Postgres row-locks the plan for the first transaction, the
+ * second UPDATE re-reads the row after that commits, no longer matches `revision = 4`, updates 0 rows
+ * and we refuse with CONFLICT. Returns the plan as it is after the bump.
+ */
+export async function claimRevision(tx: Tx, orgId: OrgId, planId: string, revision: number) {
+  const claimed = await tx.plan.updateMany({ where: { id: planId, organizationId: orgId, revision }, data: { revision: { increment: 1 } } })
+  const plan = await tx.plan.findFirst({ where: { id: planId, organizationId: orgId }, select: { id: true, sprintId: true, version: true, revision: true, status: true, summary: true } })
+  if (!plan) throw notFound('Plan')
+  if (claimed.count !== 1) throw new AppError('CONFLICT', staleMessage)
+  return plan
+}
+
+/** Only the newest version of a sprint's plan is edited; older ones are history. */
+export async function requireLatest(tx: Tx, orgId: OrgId, sprintId: string, version: number) {
+  const newer = await tx.plan.findFirst({ where: { organizationId: orgId, sprintId, version: { gt: version } }, select: { version: true }, orderBy: { version: 'desc' } })
+  if (newer) throw new AppError('CONFLICT', `Version ${version} is no longer the newest: version ${newer.version} exists. Reload to work on it.`)
+}

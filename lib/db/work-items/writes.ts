@@ -1,0 +1,104 @@
+import 'server-only'
+import type { BulkWorkItemsInput, CreateWorkItemInput, UpdateWorkItemInput } from '@/lib/schemas/work-item'
+import { AppError } from '@/lib/core/app-error'
+import { recordAudit } from '../accounts/audit'
+import { prisma, type Tx } from '../client'
+import type { OrgId } from '../org-id'
+import type { UserId } from '../user-id'
+import { recordWorkTypeExamples, sourceOf } from './type-examples'
+
+// Creating, editing, moving and deleting work items. Every id that arrives from input (the item,
+// its sprint, team and pinned engineer) is checked against the organisation first: another
+// tenant's id answers NOT_FOUND, exactly like an id that does not exist.
+
+const missing = (field: string, what: string) => new AppError('NOT_FOUND', `${what} not found.`, { [field]: [`${what} not found.`] })
+
+type Refs = { sprintId?: string | null; teamId?: string | null; pinnedToId?: string | null }
+
+/** Checks related ids; an item put into a sprint without a team takes the sprint's team. */
+export async function resolveRefs(tx: Tx, orgId: OrgId, refs: Refs) {
+  let teamId = refs.teamId ?? null
+  if (refs.sprintId) {
+    const sprint = await tx.sprint.findFirst({ where: { id: refs.sprintId, organizationId: orgId }, select: { teamId: true, status: true } })
+    if (!sprint) throw missing('sprintId', 'Sprint')
+    if (sprint.status === 'CLOSED') throw new AppError('INVALID', 'That sprint is closed; choose an open sprint or the backlog.', { sprintId: ['That sprint is closed.'] })
+    if (teamId && teamId !== sprint.teamId) throw new AppError('INVALID', 'The sprint belongs to another team.', { teamId: ['The sprint belongs to another team.'] })
+    teamId = sprint.teamId
+  }
+  if (teamId && !(await tx.team.findFirst({ where: { id: teamId, organizationId: orgId }, select: { id: true } }))) throw missing('teamId', 'Team')
+  if (refs.pinnedToId && !(await tx.membership.findFirst({ where: { id: refs.pinnedToId, organizationId: orgId }, select: { id: true } }))) {
+    throw missing('pinnedToId', 'Engineer')
+  }
+  return { teamId }
+}
+
+const fields = (input: CreateWorkItemInput) => ({
+  title: input.title, description: input.description, type: input.type, hours: input.hours, priority: input.priority,
+  modeOverride: input.modeOverride, pinnedToId: input.pinnedToId, status: input.status, sprintId: input.sprintId,
+  labels: input.labels, externalKey: input.externalKey,
+})
+
+/** Every saved type is a labelled example for the organisation's work-type model (work-type-examples.ts). */
+const labelled = (orgId: OrgId, input: CreateWorkItemInput) =>
+  ({ title: input.title, description: input.description, type: input.type, source: sourceOf(orgId, input) })
+
+export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput) {
+  return prisma.$transaction(async (tx) => {
+    const { teamId } = await resolveRefs(tx, orgId, input)
+    const item = await tx.workItem.create({ data: { organizationId: orgId, ...fields(input), teamId }, select: { id: true } })
+    await recordWorkTypeExamples(tx, orgId, [{ workItemId: item.id, ...labelled(orgId, input) }])
+    return { id: item.id }
+  })
+}
+
+export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.workItem.findFirst({ where: { id: input.id, organizationId: orgId }, select: { sprintId: true } })
+    if (!existing) throw missing('id', 'Work item')
+    // Keeping an item in the (now closed) sprint it was delivered in is fine; moving one into a closed sprint is not.
+    const refs = input.sprintId === existing.sprintId ? { ...input, sprintId: null } : input
+    const { teamId } = await resolveRefs(tx, orgId, refs)
+    await tx.workItem.update({ where: { id: input.id }, data: { ...fields(input), teamId } })
+    await recordWorkTypeExamples(tx, orgId, [{ workItemId: input.id, ...labelled(orgId, input) }])
+    return { id: input.id }
+  })
+}
+
+/** Deletes items of the organisation, all or none, with one audit event listing what went. */
+export async function deleteWorkItems(orgId: OrgId, actorId: UserId, ids: readonly string[], tx?: Tx) {
+  const run = async (db: Tx) => {
+    const unique = [...new Set(ids)]
+    const items = await db.workItem.findMany({ where: { id: { in: unique }, organizationId: orgId }, select: { id: true, title: true, externalKey: true } })
+    if (items.length !== unique.length) throw missing('ids', unique.length === 1 ? 'Work item' : 'Some selected work items')
+    await db.workItem.deleteMany({ where: { id: { in: unique }, organizationId: orgId } })
+    await recordAudit(orgId, { actorId, action: 'work-items.deleted', targetType: 'work-item', targetId: unique.length === 1 ? unique[0] : '', data: { count: unique.length, items } }, db)
+    return { count: unique.length }
+  }
+  return tx ? run(tx) : prisma.$transaction(run, { timeout: 30_000 })
+}
+
+/** One request, one transaction: move / retype / reprioritise / delete the selected items. */
+export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: BulkWorkItemsInput) {
+  return prisma.$transaction(
+    async (tx) => {
+      if (input.op === 'delete') return deleteWorkItems(orgId, actorId, input.ids, tx)
+      const unique = [...new Set(input.ids)]
+      const where = { id: { in: unique }, organizationId: orgId }
+      if ((await tx.workItem.count({ where })) !== unique.length) throw missing('ids', 'Some selected work items')
+      if (input.op === 'move') {
+        const { teamId } = await resolveRefs(tx, orgId, { sprintId: input.sprintId })
+        const data = input.sprintId ? { sprintId: input.sprintId, teamId } : { sprintId: null }
+        return { count: (await tx.workItem.updateMany({ where, data })).count }
+      }
+      if (input.op === 'type') {
+        const count = (await tx.workItem.updateMany({ where, data: { type: input.type } })).count
+        // Retyping a selection is an explicit correction of each item's type.
+        const items = await tx.workItem.findMany({ where, select: { id: true, title: true, description: true } })
+        await recordWorkTypeExamples(tx, orgId, items.map((i) => ({ workItemId: i.id, title: i.title, description: i.description, type: input.type, source: 'chosen' as const })))
+        return { count }
+      }
+      return { count: (await tx.workItem.updateMany({ where, data: { priority: input.priority } })).count }
+    },
+    { timeout: 30_000 },
+  )
+}
