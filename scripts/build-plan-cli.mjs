@@ -1,7 +1,7 @@
 /**
  * Bundles the planner CLI (scripts/plan.ts and the lib/matching code it imports, zod included) into
  * one plain ES module, build/cli/plan.mjs, so `npm run plan` starts node on JavaScript instead of
- * compiling TypeScript at every run (decision 0048). Run by `npm install` (postinstall) and by
+ * compiling TypeScript at every run (decision 0051). Run by `npm install` (postinstall) and by
  * scripts/plan-cli.mjs when the bundle is missing or older than its sources.
  */
 import { mkdir, writeFile } from 'node:fs/promises'

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { generateInstance, planSprint } from '@/lib/matching'
 import { toMachinePlan } from '@/scripts/plan'
 
-// `npm run plan` runs scripts/plan-cli.mjs, which runs the esbuild bundle with plain node (decision 0048).
+// `npm run plan` runs scripts/plan-cli.mjs, which runs the esbuild bundle with plain node (decision 0051).
 const launcher = join(process.cwd(), 'scripts', 'plan-cli.mjs')
 const bundle = join(process.cwd(), 'build', 'cli', 'plan.mjs')
 
