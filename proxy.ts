@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy } from '@/lib/server/csp'
 import { isDatabaseReachable } from '@/lib/server/db-probe'
-import { log } from '@/lib/server/log'
+import { isProduction, rawDatabaseUrl } from '@/lib/env'
+import { log } from '@/lib/log'
 
 // Runs before every request: request id, CSP nonce, and an optimistic redirect to /login when
 // there is no session cookie at all. It is not the security boundary: every page, action and
@@ -29,12 +30,12 @@ export async function proxy(request: NextRequest) {
   const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID()
   const path = loggablePath(request.nextUrl.pathname)
   log('info', 'request', { requestId, method: request.method, path })
-  if (!(await isDatabaseReachable(process.env.DATABASE_URL))) {
+  if (!(await isDatabaseReachable(rawDatabaseUrl()))) {
     log('warn', 'database unreachable', { requestId, path })
     return unavailable(request.nextUrl.pathname, requestId)
   }
   const nonce = btoa(crypto.randomUUID())
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'production')
+  const csp = contentSecurityPolicy(nonce, isProduction())
 
   const { pathname } = request.nextUrl
   const isPublic = pathname === '/' || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))

@@ -45,3 +45,12 @@ export function env(): Env {
   cached ??= parseEnv(process.env)
   return cached
 }
+
+/**
+ * Facts read on their own, without validating the rest: logging and the request proxy must keep
+ * working while another variable is invalid (start-up names that one through env()).
+ */
+export const logLevel = () => envSchema.shape.LOG_LEVEL.catch('info').parse(process.env.LOG_LEVEL)
+export const isProduction = () => process.env.NODE_ENV === 'production'
+/** The database URL as given, for the proxy's reachability probe (undefined when unset). */
+export const rawDatabaseUrl = () => process.env.DATABASE_URL

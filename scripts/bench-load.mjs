@@ -122,7 +122,7 @@ try {
   // page costs (session, app shell, React) before its own data and markup.
   const routes = ['/api/health', ...targetRoutes, '/settings']
   const dashboards = (teamIds) => ['/dashboard', ...teamIds.map((id) => `/dashboard/teams/${id}`)]
-  // Cold dashboards: pages share a computed view for 30 s (lib/server/read-cache.ts), so the timings
+  // Cold dashboards: pages share a computed view for 30 s (lib/db/read-cache.ts), so the timings
   // below are warm. Warm the code on another organisation's dashboards, then time the large
   // organisation's first request to each of its dashboards: all the SQL plus the rendering.
   if (t.warmEmail) {

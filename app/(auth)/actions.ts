@@ -7,13 +7,13 @@ import { hashPassword } from '@/lib/auth/password'
 import { safeNextPath } from '@/lib/auth/redirect'
 import { requestIp } from '@/lib/auth/request'
 import { finishSignUp, startSignUp } from '@/lib/auth/sign-up'
-import { throttledMessage } from '@/lib/auth/throttle'
+import { throttledMessage } from '@/lib/accounts/throttle'
 import { getLoginThrottle } from '@/lib/db/accounts/login-attempts'
 import { createUser } from '@/lib/db/accounts/users'
 import { finishSignUpSchema, signInSchema, signUpSchema } from '@/lib/schemas/account'
 import { definePublicAction } from '@/lib/server/action'
 import { AppError } from '@/lib/core/app-error'
-import { isMailConfigured } from '@/lib/server/mailer'
+import { isMailConfigured } from '@/lib/email/mailer'
 
 const nextField = { next: z.string().max(500).optional() }
 

@@ -1,4 +1,4 @@
-import type { PlanDiff } from '@/lib/planner/diff'
+import type { PlanDiff } from '@/lib/planner/types'
 import { fmtHours, fmtPercent, fmtSigned } from './mode-style'
 
 type Props = { diff: PlanDiff; titles: Record<string, string>; names: Record<string, string>; labels: [string, string] }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { cookies, headers } from 'next/headers'
-import { env } from '@/lib/env'
+import { env, isProduction } from '@/lib/env'
 import { signIn, signOut } from './config'
 import { decodeSessionToken, sessionCookieName, sessionTokenFrom, SessionTokenMemo, type RawSession } from './session-token'
 
@@ -25,7 +25,7 @@ export async function readOrgChoice(): Promise<string | undefined> {
 }
 
 export async function writeOrgChoice(organizationId: string) {
-  ;(await cookies()).set(ORG_COOKIE, organizationId, { httpOnly: true, sameSite: 'lax', path: '/', secure: process.env.NODE_ENV === 'production' })
+  ;(await cookies()).set(ORG_COOKIE, organizationId, { httpOnly: true, sameSite: 'lax', path: '/', secure: isProduction() })
 }
 
 /** Signs the browser in afresh (after a password change bumped the session version). */

@@ -5,11 +5,11 @@ import { createUser, getUserForSignIn } from '@/lib/db/accounts/users'
 import { existingAccountEmail, signUpLinkEmail } from '@/lib/email/templates'
 import { env } from '@/lib/env'
 import { AppError } from '@/lib/core/app-error'
-import { sendMail } from '@/lib/server/mailer'
+import { sendMail } from '@/lib/email/mailer'
 import { hashPassword, verifyPassword } from './password'
 import { safeNextPath } from './redirect'
 import { publicOrigin } from './request'
-import { throttledMessage } from './throttle'
+import { throttledMessage } from '../accounts/throttle'
 
 // Sign-up when the server can send e-mail (docs/decisions/0045-sign-up-without-enumeration.md):
 // the answer on screen is the same whether or not the address has an account, and only the

@@ -1,26 +1,7 @@
-import type { AssignmentMap, ColumnSummary } from './types'
+import type { AssignmentMap, BalanceChange, ColumnSummary, MovedItem, PlanDiff } from './types'
 
 // Differences between two assignments of the same sprint: for "what if" previews and the
 // version comparison page. Pure.
-
-export type MovedItem = { itemId: string; from: string | null; to: string | null }
-export type BalanceChange = {
-  engineerId: string
-  name: string
-  plannedBefore: number
-  plannedAfter: number
-  deepWorkBefore: number | null
-  deepWorkAfter: number | null
-}
-export type PlanDiff = {
-  moved: MovedItem[]
-  added: string[]
-  removed: string[]
-  objectiveBefore: number
-  objectiveAfter: number
-  objectiveDelta: number
-  balance: BalanceChange[]
-}
 
 export function diffAssignments(before: AssignmentMap, after: AssignmentMap): Pick<PlanDiff, 'moved' | 'added' | 'removed'> {
   const moved: MovedItem[] = []

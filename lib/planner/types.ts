@@ -1,5 +1,4 @@
 import type { Alternative, Mode, WorkType } from '@/lib/matching'
-import type { PlanDiff } from './diff'
 
 // The planner's view model: plain data that travels from lib/db through the page to the client board.
 // Nothing here is secret: ids, names, hours, affinities and the reasons the engine gave.
@@ -86,4 +85,24 @@ export type WhatIfPreview = {
   why: string[]
   diff: PlanDiff
   names: Record<string, string>
+}
+
+// Differences between two plans of one sprint (computed in diff.ts).
+export type MovedItem = { itemId: string; from: string | null; to: string | null }
+export type BalanceChange = {
+  engineerId: string
+  name: string
+  plannedBefore: number
+  plannedAfter: number
+  deepWorkBefore: number | null
+  deepWorkAfter: number | null
+}
+export type PlanDiff = {
+  moved: MovedItem[]
+  added: string[]
+  removed: string[]
+  objectiveBefore: number
+  objectiveAfter: number
+  objectiveDelta: number
+  balance: BalanceChange[]
 }

@@ -5,8 +5,8 @@ import { requireActor, requireUser, type Actor, type SignedInUser } from '@/lib/
 import type { Permission } from '@/lib/core/permissions'
 import type { ActionResult } from '@/lib/core/action-result'
 import { toAppError } from './errors'
-import { log } from './log'
-import { invalidateReads, type WriteScope } from './read-cache'
+import { log } from '../log'
+import { invalidateReads, type WriteScope } from '../db/read-cache'
 
 // Every server action goes through here: parse input with zod, check the role (organisation from
 // the session only), run one lib call, drop cached reads, revalidate, and answer with a closed set of error codes.

@@ -1,7 +1,7 @@
 import 'server-only'
 import { listOrgsWithDueReminders, processDueReminders } from '@/lib/db/survey/reminders'
 import { env, type Env } from '@/lib/env'
-import { log } from './log'
+import { log } from '../log'
 
 // Due survey reminders are sent by the server itself: an interval in each Node.js server process,
 // started from instrumentation.ts. Small on purpose, until a Postgres job queue replaces it (its

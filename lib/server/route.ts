@@ -5,8 +5,8 @@ import type { Permission } from '@/lib/core/permissions'
 import { env } from '@/lib/env'
 import { AppError, APP_ERROR_CODES } from '../core/app-error'
 import { toAppError } from './errors'
-import { log } from './log'
-import { invalidateReads } from './read-cache'
+import { log } from '../log'
+import { invalidateReads } from '../db/read-cache'
 import { isSameOriginRequest } from './same-origin'
 
 // Route handlers (exports and other non-form clients) go through here: same-origin check and guard

@@ -1,6 +1,6 @@
 import 'server-only'
 import { canAssignRole, type Role } from '@/lib/core/permissions'
-import { formatInviteToken, hashInviteSecret, INVITATION_TTL_MS, inviteHashesEqual, newInviteSecret, parseInviteToken } from '@/lib/auth/invite-token'
+import { formatInviteToken, hashInviteSecret, INVITATION_TTL_MS, inviteHashesEqual, newInviteSecret, parseInviteToken } from '@/lib/accounts/invite-token'
 import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma } from '../client'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { throttleDecision, WINDOW_MS, type ThrottleDecision } from '@/lib/auth/throttle'
+import { throttleDecision, WINDOW_MS, type ThrottleDecision } from '@/lib/accounts/throttle'
 import { prisma } from '../client'
 
 /** Throttle state lives in Postgres so every app instance sees the same count. */

@@ -1,6 +1,6 @@
 import 'server-only'
 import { buildDashboardView, type DashboardView } from '@/lib/metrics/view'
-import { readCache } from '@/lib/server/read-cache'
+import { readCache } from '@/lib/db/read-cache'
 import { getDashboardScope } from './scope'
 import { getModeMix } from './mix'
 import { listWindowOutcomes } from './outcomes'
@@ -31,7 +31,7 @@ export async function getDashboard(orgId: OrgId, teamId: string | null, now = ne
 
 /**
  * The dashboard as pages and CSV downloads read it: shared between requests for up to
- * `READ_CACHE_TTL_MS` and dropped at once by any write in the organisation (`lib/server/read-cache.ts`).
+ * `READ_CACHE_TTL_MS` and dropped at once by any write in the organisation (`lib/db/read-cache.ts`).
  */
 export function getCachedDashboard(orgId: OrgId, teamId: string | null): Promise<DashboardView> {
   return readCache.get(orgId, `dashboard:${teamId ?? 'org'}`, () => getDashboard(orgId, teamId))

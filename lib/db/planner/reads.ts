@@ -6,7 +6,7 @@ import { parseAlternative, parseEngineerSummaries, parseMeta, parseReasons } fro
 import type { BoardData, Explanation } from '@/lib/planner/types'
 import { encodeBoard, type Placement } from '@/lib/planner/wire'
 import { notFound } from '@/lib/core/app-error'
-import { readCache } from '@/lib/server/read-cache'
+import { readCache } from '@/lib/db/read-cache'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 import { getSprintHeader, loadMemberRows, loadPolicies, type SprintHeader } from './input'
@@ -101,7 +101,7 @@ export async function getPlannerView(orgId: OrgId, sprintId: string, version?: n
 
 /**
  * The planner view for people who may read plans but not change them (leads): shared between
- * requests like the dashboards (`lib/server/read-cache.ts`), so every write in the organisation drops
+ * requests like the dashboards (`lib/db/read-cache.ts`), so every write in the organisation drops
  * it on every instance. People who may edit
  * always read it fresh: a move is checked against the plan's revision, and "Reload the plan" after a
  * conflict must show the plan as it is now.

@@ -1,5 +1,5 @@
 import 'server-only'
-import { log } from '@/lib/server/log'
+import { log } from '@/lib/log'
 import { EXAMPLE_WEIGHTS, suggestWithModel, trainWorkTypeModel, type WorkTypeModel } from '@/lib/work-items/work-type-model'
 import type { WorkType } from '@/lib/core/work-types'
 import { prisma, type Tx } from '../client'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { acceptInvitationAction } from '@/app/(auth)/invite/[token]/actions'
 import { createInvitationAction, revokeInvitationAction } from '@/app/(app)/settings/invitations/actions'
-import { hashInviteSecret } from '@/lib/auth/invite-token'
+import { hashInviteSecret } from '@/lib/accounts/invite-token'
 import { prisma } from '@/lib/db/client'
 import { getInvitationPreview, listInvitations } from '@/lib/db/accounts/invitations'
 import { createTestOrg, createUser, signInAs, type TestOrg } from '../../support/factories'

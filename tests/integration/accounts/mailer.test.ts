@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createInvitationAction } from '@/app/(app)/settings/invitations/actions'
 import { env } from '@/lib/env'
-import { sendMail } from '@/lib/server/mailer'
+import { sendMail } from '@/lib/email/mailer'
 import { createTestOrg, signInAs } from '../../support/factories'
 import { SMTP_USER, startSmtpServer } from '../../support/smtp-server'
 

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { finishSignUpAction, signUpAction } from '@/app/(auth)/actions'
 import { hashPassword } from '@/lib/auth/password'
 import { prisma } from '@/lib/db/client'
-import type { Mail } from '@/lib/server/mailer'
+import type { Mail } from '@/lib/email/mailer'
 import { createTestOrg } from '../../support/factories'
 
 // With e-mail set up, sign-up must not tell a stranger whether an address has an account: the
 // answer on screen is the same, and only what arrives in that address's mailbox differs.
 
 const outbox: Mail[] = []
-vi.mock('@/lib/server/mailer', () => ({
+vi.mock('@/lib/email/mailer', () => ({
   isMailConfigured: () => true,
   sendMail: async (mail: Mail) => {
     outbox.push(mail)

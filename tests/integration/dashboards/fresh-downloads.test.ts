@@ -7,7 +7,7 @@ import type { OrgId } from '@/lib/db/org-id'
 import { firstRows } from '@/lib/metrics/table'
 import { dashboardTables, type DashboardView } from '@/lib/metrics/view'
 import { MAX_ANONYMITY_THRESHOLD } from '@/lib/schemas/survey'
-import { createReadCache } from '@/lib/server/read-cache'
+import { createReadCache } from '@/lib/db/read-cache'
 import { createTestOrg, createUser, signInAs, type TestMember } from '../../support/factories'
 
 // Next bundles route handlers apart from pages and server actions, so one process holds a copy of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatInviteToken, hashInviteSecret, inviteHashesEqual, newInviteSecret, parseInviteToken } from '@/lib/auth/invite-token'
+import { formatInviteToken, hashInviteSecret, inviteHashesEqual, newInviteSecret, parseInviteToken } from '@/lib/accounts/invite-token'
 
 describe('invitation tokens', () => {
   it('makes 32-byte URL-safe secrets that differ every time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_FAILURES, throttleDecision, WINDOW_MS } from '@/lib/auth/throttle'
+import { MAX_FAILURES, throttleDecision, WINDOW_MS } from '@/lib/accounts/throttle'
 
 const now = new Date('2026-03-10T12:00:00Z')
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000)

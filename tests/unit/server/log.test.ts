@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { log } from '@/lib/server/log'
+import { log } from '@/lib/log'
 
 afterEach(() => vi.restoreAllMocks())
 

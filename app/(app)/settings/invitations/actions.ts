@@ -6,7 +6,7 @@ import { createInvitation, revokeInvitation } from '@/lib/db/accounts/invitation
 import { invitationEmail } from '@/lib/email/templates'
 import { createInvitationSchema, revokeInvitationSchema } from '@/lib/schemas/invitation'
 import { defineAction } from '@/lib/server/action'
-import { isMailConfigured, sendMail } from '@/lib/server/mailer'
+import { isMailConfigured, sendMail } from '@/lib/email/mailer'
 
 /** Creates the invitation; the link (with the one-time token) goes back to the inviter only. */
 export const createInvitationAction = defineAction(

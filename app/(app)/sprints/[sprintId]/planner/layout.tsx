@@ -1,4 +1,4 @@
-import { sectionLayout } from '@/lib/auth/section-layout'
+import { sectionLayout } from '@/lib/server/section-layout'
 import { findPlannerSprint } from '@/lib/db/planner/reads'
 
 // The board and the version comparison stream behind planner/loading.tsx: the sprint is looked up here,

@@ -3,7 +3,7 @@ import type { ConnectionOptions } from 'node:tls'
 import nodemailer from 'nodemailer'
 import type { EmailContent } from '@/lib/email/templates'
 import { env } from '@/lib/env'
-import { log } from './log'
+import { log } from '../log'
 
 // E-mail over SMTP with nodemailer (decision 0047): smtps:// connects with TLS, smtp:// upgrades
 // with STARTTLS when the server offers it, and the URL's user and password are used to log in.

@@ -1,3 +1,5 @@
+import { logLevel } from '@/lib/env'
+
 // Structured JSON logs. Keys that could carry secrets or personal answers are redacted at any depth.
 const REDACTED = /pass|secret|token|hash|cookie|authorization|answers|comment|note/i
 
@@ -14,8 +16,7 @@ function redact(value: unknown, depth = 0): unknown {
 }
 
 export function log(level: Level, message: string, fields: Record<string, unknown> = {}) {
-  const min = (process.env.LOG_LEVEL as Level | undefined) ?? 'info'
-  if (order[level] < (order[min] ?? 20)) return
+  if (order[level] < order[logLevel()]) return
   const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...(redact(fields) as object) })
   if (level === 'error' || level === 'warn') console.error(line)
   else console.log(line)

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { readOr404 } from '@/lib/server/read-or-404'
-import { requirePageActor, type Actor } from './actor'
+import { requirePageActor, type Actor } from '../auth/actor'
 import type { Permission } from '../core/permissions'
 
 type Params = Record<string, string>

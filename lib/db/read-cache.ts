@@ -2,7 +2,7 @@ import 'server-only'
 import { StampedCache } from '@/lib/cache/stamped-cache'
 import type { OrgId } from '@/lib/db/org-id'
 import { bumpReadStamp, bumpReadStampsOfUser, getReadStamp } from '@/lib/db/read-stamps'
-import { log } from './log'
+import { log } from '../log'
 
 /**
  * Expensive organisation-wide reads (the dashboards, leads' planner view) are shared between requests
