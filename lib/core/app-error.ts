@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@/lib/core/action-result'
+import type { FieldErrors } from './action-result'
 
 // Expected errors form a closed set; anything else is logged and shown as generic text.
 export const APP_ERROR_CODES = {

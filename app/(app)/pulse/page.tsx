@@ -4,7 +4,8 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { listUnreadNotifications } from '@/lib/db/accounts/notifications'
 import { listPendingPulses } from '@/lib/db/survey/pulse'
 import { formatDate } from '@/lib/core/format'
-import { NotificationList } from '../survey/_components/notification-list'
+import { NotificationList } from '@/components/survey/notification-list'
+import { markNotificationReadAction } from '../survey/actions'
 import { PulseForm } from './_components/pulse-form'
 
 export const metadata: Metadata = { title: 'Sprint pulse' }
@@ -21,7 +22,7 @@ export default async function PulsePage() {
         title="Sprint pulse"
         description="Three quick questions at the end of each sprint, under a minute. Dashboards only ever show averages of groups large enough that no one’s answer can be picked out, and your comment is for you alone."
       />
-      <NotificationList notifications={notifications} />
+      <NotificationList notifications={notifications} markRead={markNotificationReadAction} />
       {pulses.length === 0 ? (
         <EmptyState title="You are all caught up">When a sprint of your team ends, its pulse will be waiting here.</EmptyState>
       ) : (

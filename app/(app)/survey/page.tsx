@@ -8,7 +8,8 @@ import { listPendingPulses } from '@/lib/db/survey/pulse'
 import { getSurveyDraft } from '@/lib/db/survey/responses'
 import { formatDate } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
-import { NotificationList } from './_components/notification-list'
+import { NotificationList } from '@/components/survey/notification-list'
+import { markNotificationReadAction } from './actions'
 import { PendingPulses } from './_components/pending-pulses'
 import { SurveyForm } from './_components/survey-form'
 
@@ -28,7 +29,7 @@ export default async function SurveyPage() {
         title="How do you like to work?"
         description="Twenty-one statements, your feelings about twelve kinds of work, and a little about your time: about five minutes. There are no right answers; this helps plan sprints that suit you."
       />
-      <NotificationList notifications={notifications} />
+      <NotificationList notifications={notifications} markRead={markNotificationReadAction} />
       <PendingPulses pulses={pulses} />
       {profile ? (
         <p className="mb-6 text-sm">

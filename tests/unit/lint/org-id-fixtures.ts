@@ -1,7 +1,6 @@
-// Source snippets for org-id-rule.test.ts, linted as if they lived at `file`. They are strings, not
-// files, so the repository's own lint run never sees the violations.
+import type { LintCase } from './lint-case'
 
-export type LintCase = { name: string; file: string; code: string }
+// Source snippets for org-id-rule.test.ts, linted as if they lived at `file`.
 
 /** Each must be reported by the OrgId rules of eslint.config.mjs. */
 export const violations: LintCase[] = [

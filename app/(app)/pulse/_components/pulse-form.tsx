@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { TextAreaField } from '@/components/ui/field'
 import { Alert } from '@/components/ui/alert'
 import { ENERGY_LABELS, ENERGY_MAX, ENERGY_MIN, PULSE_COMMENT_MAX_LENGTH, PULSE_QUESTIONS, PULSE_VERSION, SHARE_BAND_LABELS, SHARE_BANDS, type ShareBand } from '@/lib/survey/pulse'
-import { ChoiceGroup } from '../../survey/_components/choice-group'
+import { ChoiceGroup } from '@/components/survey/choice-group'
 import { submitPulseAction } from '../actions'
 
 const BAND_OPTIONS = SHARE_BANDS.map((band) => ({ value: band, label: SHARE_BAND_LABELS[band] }))

@@ -9,7 +9,7 @@ import { FormStatus } from '@/components/ui/form-status'
 import { useActionForm } from '@/components/ui/use-action-form'
 import type { PolicyRow } from '@/lib/db/work-items/policy'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS } from '@/lib/core/work-types'
-import { ConfirmDialog } from '../../work-items/_components/confirm-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { resetPolicyAction, updatePolicyAction } from './actions'
 
 /** The editable table: one mode and one reason per work type, saved together; each change is audited. */

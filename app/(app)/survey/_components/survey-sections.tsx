@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { LIKERT_LABELS, LIKERT_MAX, LIKERT_MIN, STATEMENTS, SURVEY_SECTIONS, WORK_PREFERENCES, type StatementId, type WorkPreference } from '@/lib/survey/instrument'
 import type { SurveyProgress } from '@/lib/survey/progress'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES, type Mode, type WorkType } from '@/lib/core/work-types'
-import { ChoiceGroup, type ChoiceOption } from './choice-group'
+import { ChoiceGroup, type ChoiceOption } from '@/components/survey/choice-group'
 
 const LIKERT_OPTIONS: ChoiceOption[] = Array.from({ length: LIKERT_MAX - LIKERT_MIN + 1 }, (_, i) => {
   const value = LIKERT_MIN + i

@@ -8,7 +8,7 @@ import { listSurveyResults } from '@/lib/db/survey/responses'
 import { formatDate } from '@/lib/core/format'
 import type { StoredScores } from '@/lib/schemas/survey'
 import { DeleteAnswersForm } from '../_components/delete-answers-form'
-import { ProfileSummary } from '../_components/profile-summary'
+import { ProfileSummary } from '@/components/survey/profile-summary'
 import { ResultHistory } from '../_components/result-history'
 
 export const metadata: Metadata = { title: 'Your working-style result' }

@@ -5,7 +5,7 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { getMemberProfile } from '@/lib/db/survey/profiles'
 import { formatDate, formatHours } from '@/lib/core/format'
 import { readOr404 } from '@/lib/server/read-or-404'
-import { ProfileSummary } from '../../survey/_components/profile-summary'
+import { ProfileSummary } from '@/components/survey/profile-summary'
 import { preferencesSummary } from '../_components/preferences-text'
 import { StatusBadge } from '../_components/status-badge'
 

@@ -6,7 +6,7 @@ import { inputClass } from '@/components/ui/field'
 import { PRIORITY_LABELS } from '@/lib/core/format'
 import type { BulkWorkItemsInput } from '@/lib/schemas/work-item'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 
 type Op = BulkWorkItemsInput extends infer U ? (U extends { ids: string[] } ? Omit<U, 'ids'> : never) : never
 

@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { deleteWorkItemAction } from '../actions'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 
 export function DeleteItemButton({ id, title }: { id: string; title: string }) {
   const [open, setOpen] = useState(false)

@@ -2,12 +2,14 @@
 
 import { useActionForm } from '@/components/ui/use-action-form'
 import { formatDate } from '@/lib/core/format'
-import { markNotificationReadAction } from '../actions'
+import type { ActionFn } from '@/lib/core/action-result'
 
 export type NotificationItem = { id: string; message: string; createdAt: Date }
+/** The server action that marks one notification read (the page passes it in: components do not import routes). */
+type MarkRead = ActionFn
 
-function NotificationRow({ notification }: { notification: NotificationItem }) {
-  const [state, action, pending] = useActionForm(markNotificationReadAction)
+function NotificationRow({ notification, markRead }: { notification: NotificationItem; markRead: MarkRead }) {
+  const [state, action, pending] = useActionForm(markRead)
   if (state?.ok) return null
   return (
     <li className="flex flex-wrap items-start justify-between gap-2 py-2">
@@ -26,7 +28,7 @@ function NotificationRow({ notification }: { notification: NotificationItem }) {
 }
 
 /** Unread in-app notifications (survey reminders), each with its own mark-as-read. */
-export function NotificationList({ notifications }: { notifications: NotificationItem[] }) {
+export function NotificationList({ notifications, markRead }: { notifications: NotificationItem[]; markRead: MarkRead }) {
   if (notifications.length === 0) return null
   return (
     <section aria-labelledby="notifications-heading" className="mb-6 rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50">
@@ -35,7 +37,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
       </h2>
       <ul className="divide-y divide-blue-200 dark:divide-blue-800">
         {notifications.map((n) => (
-          <NotificationRow key={n.id} notification={n} />
+          <NotificationRow key={n.id} notification={n} markRead={markRead} />
         ))}
       </ul>
     </section>
