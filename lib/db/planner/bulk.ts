@@ -10,7 +10,7 @@ import type { OrgId } from '../org-id'
  * parameterised INSERT ... SELECT FROM unnest(arrays) does the same in a few milliseconds.
  * The values are bound parameters, never spliced into the SQL text.
  */
-export async function insertAssignments(tx: Tx, orgId: OrgId, planId: string, rows: readonly AssignmentRow[]) {
+export async function insertAssignments(orgId: OrgId, tx: Tx, planId: string, rows: readonly AssignmentRow[]) {
   if (rows.length === 0) return
   await tx.$executeRaw`
     INSERT INTO "Assignment" ("id", "organizationId", "planId", "workItemId", "membershipId", "mode", "fit", "value", "reasons", "locked")

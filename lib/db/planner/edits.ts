@@ -58,8 +58,8 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
   const newSummary = { ...(base.summary as object), alternatives, engineers: summariseEngineers(built.input, next) }
 
   return prisma.$transaction(async (tx) => {
-    const plan = await claimRevision(tx, orgId, base.id, input.revision)
-    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    const plan = await claimRevision(orgId, tx, base.id, input.revision)
+    await requireLatest(orgId, tx, plan.sprintId, plan.version)
     await tx.assignment.updateMany({
       where: { id: row.id, organizationId: orgId },
       data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
@@ -74,8 +74,8 @@ export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.locked && !row.membershipId) throw new AppError('INVALID', 'Only an assigned item can be locked.')
   return prisma.$transaction(async (tx) => {
-    const plan = await claimRevision(tx, orgId, base.id, input.revision)
-    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    const plan = await claimRevision(orgId, tx, base.id, input.revision)
+    await requireLatest(orgId, tx, plan.sprintId, plan.version)
     await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
     await recordAudit(orgId, { actorId, action: input.locked ? 'plan.lock' : 'plan.unlock', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
     return { revision: plan.revision }
@@ -88,8 +88,8 @@ export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput):
   if (input.pinned && !row.membershipId) throw new AppError('INVALID', 'Assign the item to someone before pinning it.')
   const pinnedTo = input.pinned ? row.membershipId : null
   return prisma.$transaction(async (tx) => {
-    const plan = await claimRevision(tx, orgId, base.id, input.revision)
-    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    const plan = await claimRevision(orgId, tx, base.id, input.revision)
+    await requireLatest(orgId, tx, plan.sprintId, plan.version)
     await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
     await recordAudit(orgId, { actorId, action: input.pinned ? 'plan.pin' : 'plan.unpin', targetType: 'work-item', targetId: input.itemId, data: { planId: plan.id, pinnedTo } }, tx)
     return { revision: plan.revision, pinnedTo }

@@ -26,7 +26,7 @@ async function insertVersion(tx: Tx, orgId: OrgId, sprintId: string, author: Pla
     data: { organizationId: orgId, sprintId, version, authorId: author.membershipId, objective: stored.objective, summary: stored.summary as object },
     select: { id: true },
   })
-  await insertAssignments(tx, orgId, plan.id, stored.rows)
+  await insertAssignments(orgId, tx, plan.id, stored.rows)
   await recordAudit(orgId, { actorId: author.userId, action: `plan.${stored.summary.kind}`, targetType: 'plan', targetId: plan.id, data: { sprintId, version, movedCount: stored.summary.movedCount } }, tx)
   return { planId: plan.id, version, movedCount: stored.summary.movedCount }
 }
@@ -59,8 +59,8 @@ export async function createPlan(orgId: OrgId, author: PlanAuthor, input: Create
 async function saveFromBase(orgId: OrgId, author: PlanAuthor, ref: PlanRefInput, kind: 'replan' | 'what-if', scenario?: WhatIfInput['scenario']): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
   return write(async (tx) => {
-    await claimRevision(tx, orgId, base.id, ref.revision)
-    await requireLatest(tx, orgId, base.sprintId, base.version)
+    await claimRevision(orgId, tx, base.id, ref.revision)
+    await requireLatest(orgId, tx, base.sprintId, base.version)
     return insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
   })
 }
@@ -71,8 +71,8 @@ export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput)
 /** Publishes a version: the sprint's previously published plan becomes SUPERSEDED, all in one transaction. */
 export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number }> {
   return write(async (tx) => {
-    const plan = await claimRevision(tx, orgId, ref.planId, ref.revision)
-    await requireLatest(tx, orgId, plan.sprintId, plan.version)
+    const plan = await claimRevision(orgId, tx, ref.planId, ref.revision)
+    await requireLatest(orgId, tx, plan.sprintId, plan.version)
     if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
     await tx.plan.updateMany({ where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED' } })
     await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { status: 'PUBLISHED', publishedAt: new Date() } })

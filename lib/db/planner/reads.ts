@@ -106,7 +106,7 @@ export async function getPlannerView(orgId: OrgId, sprintId: string, version?: n
  * always read it fresh: a move is checked against the plan's revision, and "Reload the plan" after a
  * conflict must show the plan as it is now.
  */
-export function getPlannerViewFor(role: Role, orgId: OrgId, sprintId: string, version?: number): Promise<PlannerView> {
+export function getPlannerViewFor(orgId: OrgId, role: Role, sprintId: string, version?: number): Promise<PlannerView> {
   if (can(role, 'plan:write')) return getPlannerView(orgId, sprintId, version)
   return readCache.get(orgId, `planner:${sprintId}:${version ?? 'latest'}`, () => getPlannerView(orgId, sprintId, version))
 }
@@ -116,8 +116,8 @@ export function getPlannerViewFor(role: Role, orgId: OrgId, sprintId: string, ve
  * 0043), at no more cost than the page's own read: readers get the shared view, which the page then
  * finds in the cache; editors, whose page reads everything fresh, get the sprint's row.
  */
-export function findPlannerSprint(role: Role, orgId: OrgId, sprintId: string): Promise<unknown> {
-  return can(role, 'plan:write') ? getSprintHeader(orgId, sprintId) : getPlannerViewFor(role, orgId, sprintId)
+export function findPlannerSprint(orgId: OrgId, role: Role, sprintId: string): Promise<unknown> {
+  return can(role, 'plan:write') ? getSprintHeader(orgId, sprintId) : getPlannerViewFor(orgId, role, sprintId)
 }
 
 /** One card's explanation in one version; another organisation's plan or item reads as not found. */

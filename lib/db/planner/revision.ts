@@ -14,7 +14,7 @@ export const staleMessage = 'Someone else changed this plan since you loaded it,
  * second UPDATE re-reads the row after that commits, no longer matches `revision = 4`, updates 0 rows
  * and we refuse with CONFLICT. Returns the plan as it is after the bump.
  */
-export async function claimRevision(tx: Tx, orgId: OrgId, planId: string, revision: number) {
+export async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revision: number) {
   const claimed = await tx.plan.updateMany({ where: { id: planId, organizationId: orgId, revision }, data: { revision: { increment: 1 } } })
   const plan = await tx.plan.findFirst({ where: { id: planId, organizationId: orgId }, select: { id: true, sprintId: true, version: true, revision: true, status: true, summary: true } })
   if (!plan) throw notFound('Plan')
@@ -23,7 +23,7 @@ export async function claimRevision(tx: Tx, orgId: OrgId, planId: string, revisi
 }
 
 /** Only the newest version of a sprint's plan is edited; older ones are history. */
-export async function requireLatest(tx: Tx, orgId: OrgId, sprintId: string, version: number) {
+export async function requireLatest(orgId: OrgId, tx: Tx, sprintId: string, version: number) {
   const newer = await tx.plan.findFirst({ where: { organizationId: orgId, sprintId, version: { gt: version } }, select: { version: true }, orderBy: { version: 'desc' } })
   if (newer) throw new AppError('CONFLICT', `Version ${version} is no longer the newest: version ${newer.version} exists. Reload to work on it.`)
 }

@@ -44,7 +44,7 @@ async function upsertRows(tx: Tx, orgId: OrgId, rows: PreparedRow[], target: { s
   const created = result.filter((r) => r.inserted).length
   // A re-imported row keeps its item's id (found by key); a new row has the id generated above.
   const byKey = new Map(result.flatMap((r) => (r.externalKey === null ? [] : [[r.externalKey, r.id] as const])))
-  await recordWorkTypeExamples(tx, orgId, rows.map((r, i) => ({
+  await recordWorkTypeExamples(orgId, tx, rows.map((r, i) => ({
     workItemId: (r.externalKey !== null ? byKey.get(r.externalKey) : undefined) ?? ids[i], title: r.title, description: r.description, type: r.type,
     source: r.typeSource === 'suggested' ? 'suggested' as const : 'chosen' as const,
   })))

@@ -22,7 +22,7 @@ const MAX_EXAMPLES = 20_000
  * Upserts one example per item in the caller's transaction. The item ids were already checked to be
  * the organisation's; the conflict update is still limited to rows of the same organisation.
  */
-export async function recordWorkTypeExamples(tx: Tx, orgId: OrgId, items: readonly LabelledItem[]) {
+export async function recordWorkTypeExamples(orgId: OrgId, tx: Tx, items: readonly LabelledItem[]) {
   if (items.length === 0) return
   await tx.$executeRaw`
     INSERT INTO "WorkTypeExample" ("id", "organizationId", "workItemId", "title", "description", "type", "weight", "updatedAt")

@@ -16,7 +16,7 @@ const missing = (field: string, what: string) => new AppError('NOT_FOUND', `${wh
 type Refs = { sprintId?: string | null; teamId?: string | null; pinnedToId?: string | null }
 
 /** Checks related ids; an item put into a sprint without a team takes the sprint's team. */
-export async function resolveRefs(tx: Tx, orgId: OrgId, refs: Refs) {
+export async function resolveRefs(orgId: OrgId, tx: Tx, refs: Refs) {
   let teamId = refs.teamId ?? null
   if (refs.sprintId) {
     const sprint = await tx.sprint.findFirst({ where: { id: refs.sprintId, organizationId: orgId }, select: { teamId: true, status: true } })
@@ -44,9 +44,9 @@ const labelled = (orgId: OrgId, input: CreateWorkItemInput) =>
 
 export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput) {
   return prisma.$transaction(async (tx) => {
-    const { teamId } = await resolveRefs(tx, orgId, input)
+    const { teamId } = await resolveRefs(orgId, tx, input)
     const item = await tx.workItem.create({ data: { organizationId: orgId, ...fields(input), teamId }, select: { id: true } })
-    await recordWorkTypeExamples(tx, orgId, [{ workItemId: item.id, ...labelled(orgId, input) }])
+    await recordWorkTypeExamples(orgId, tx, [{ workItemId: item.id, ...labelled(orgId, input) }])
     return { id: item.id }
   })
 }
@@ -57,9 +57,9 @@ export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
     if (!existing) throw missing('id', 'Work item')
     // Keeping an item in the (now closed) sprint it was delivered in is fine; moving one into a closed sprint is not.
     const refs = input.sprintId === existing.sprintId ? { ...input, sprintId: null } : input
-    const { teamId } = await resolveRefs(tx, orgId, refs)
+    const { teamId } = await resolveRefs(orgId, tx, refs)
     await tx.workItem.update({ where: { id: input.id }, data: { ...fields(input), teamId } })
-    await recordWorkTypeExamples(tx, orgId, [{ workItemId: input.id, ...labelled(orgId, input) }])
+    await recordWorkTypeExamples(orgId, tx, [{ workItemId: input.id, ...labelled(orgId, input) }])
     return { id: input.id }
   })
 }
@@ -86,7 +86,7 @@ export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: 
       const where = { id: { in: unique }, organizationId: orgId }
       if ((await tx.workItem.count({ where })) !== unique.length) throw missing('ids', 'Some selected work items')
       if (input.op === 'move') {
-        const { teamId } = await resolveRefs(tx, orgId, { sprintId: input.sprintId })
+        const { teamId } = await resolveRefs(orgId, tx, { sprintId: input.sprintId })
         const data = input.sprintId ? { sprintId: input.sprintId, teamId } : { sprintId: null }
         return { count: (await tx.workItem.updateMany({ where, data })).count }
       }
@@ -94,7 +94,7 @@ export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: 
         const count = (await tx.workItem.updateMany({ where, data: { type: input.type } })).count
         // Retyping a selection is an explicit correction of each item's type.
         const items = await tx.workItem.findMany({ where, select: { id: true, title: true, description: true } })
-        await recordWorkTypeExamples(tx, orgId, items.map((i) => ({ workItemId: i.id, title: i.title, description: i.description, type: input.type, source: 'chosen' as const })))
+        await recordWorkTypeExamples(orgId, tx, items.map((i) => ({ workItemId: i.id, title: i.title, description: i.description, type: input.type, source: 'chosen' as const })))
         return { count }
       }
       return { count: (await tx.workItem.updateMany({ where, data: { priority: input.priority } })).count }

@@ -23,7 +23,7 @@ export default async function PlannerPage({ params, searchParams }: Props) {
   const version = Number.isInteger(requested) && requested > 0 ? requested : undefined
   const canWrite = can(actor.role, 'plan:write')
   const canPublish = can(actor.role, 'plan:publish')
-  const { sprint, board, versions } = await readOr404(() => getPlannerViewFor(actor.role, actor.orgId, sprintId, version))
+  const { sprint, board, versions } = await readOr404(() => getPlannerViewFor(actor.orgId, actor.role, sprintId, version))
   return (
     <>
       <PageHeader
