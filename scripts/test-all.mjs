@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit, integration (real Postgres: DATABASE_URL if set, else an
+// `npm test`: formatting, lint, typecheck, unit, integration (real Postgres: DATABASE_URL if set, else an
 // embedded one) and e2e (Playwright, Chromium). Stops at the first failing step and ends with
 // one summary line of test counts.
 // `npm test -- --database-only` runs just what depends on the database: every integration test and
@@ -18,6 +18,7 @@ const databaseOnly = process.argv.includes('--database-only')
 const databaseSpecs = ['tests/e2e/foundation.spec.ts', 'tests/e2e/scale-out.spec.ts', 'tests/e2e/planner.spec.ts']
 
 const allSteps = [
+  ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['--noEmit']],
   ['unit', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`]],
