@@ -8,10 +8,11 @@ import { getActor } from '@/lib/auth/actor'
 import { writeOrgChoice } from '@/lib/auth/session'
 import { defineUserAction } from '@/lib/server/action'
 import { AppError } from '@/lib/core/app-error'
+import { idField } from '@/lib/schemas/id'
 
 export const switchOrganizationAction = defineUserAction(
   { name: 'shell.switch-organization', permission: 'signed-in' },
-  z.object({ organizationId: z.string().min(1).max(100) }),
+  z.object({ organizationId: idField('organisation') }),
   async ({ organizationId }) => {
     // Only an organisation the user belongs to can be chosen; anything else looks like a missing one.
     // The memberships are the ones this request's sign-in check already read.

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { WORK_TYPES } from '@/lib/core/work-types'
+import { idField } from './id'
 import { ITEM_STATUSES } from './work-item'
 
 // CSV import: the shape of one converted row (checked for every row) and of the import request.
@@ -58,6 +59,6 @@ export const importRequestSchema = z.object({
    */
   suggestedTypes: z.record(z.string().regex(/^\d+$/), z.enum(WORK_TYPES)).default({}),
   /** Where new items go: a sprint of the organisation, or null for the backlog. */
-  sprintId: z.string().min(1).max(64).nullable().default(null),
+  sprintId: idField('sprint').nullable().default(null),
 })
 export type ImportRequest = z.infer<typeof importRequestSchema>

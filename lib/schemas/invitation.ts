@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { emailField } from './account'
-import { idField, roleField } from './org'
+import { idField } from './id'
+import { roleField } from './org'
 
 export const createInvitationSchema = z.object({ email: emailField, role: roleField })
 export const revokeInvitationSchema = z.object({ invitationId: idField('invitation') })

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { ROLES } from '@/lib/core/permissions'
+import { idField } from './id'
 
 // Isomorphic schemas for organisations, members and the audit filter.
 
 export const roleField = z.enum(ROLES, { message: 'Choose a role' })
-export const idField = (what: string) => z.string({ message: `Choose a ${what}` }).trim().min(1, `Choose a ${what}`).max(100)
 
 const orgName = z
   .string({ message: 'Enter a name for the organisation' })

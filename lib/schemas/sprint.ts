@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from './work-item'
+import { idField, optionalIdField } from './id'
 
 // Sprints, availability and closing. Dates travel as YYYY-MM-DD (an <input type="date">) and are
 // stored as calendar dates, so no time zone can shift them.
@@ -21,22 +21,22 @@ const sprintFields = z.object({
 const datesInOrder = <T extends { startDate: string; endDate: string }>(s: T) => s.endDate >= s.startDate
 const datesMessage = { message: 'The end date must be on or after the start date', path: ['endDate'] }
 
-export const createSprintSchema = sprintFields.extend({ teamId: idSchema }).refine(datesInOrder, datesMessage)
+export const createSprintSchema = sprintFields.extend({ teamId: idField('team') }).refine(datesInOrder, datesMessage)
 export type CreateSprintInput = z.infer<typeof createSprintSchema>
 
-export const updateSprintSchema = sprintFields.extend({ id: idSchema }).refine(datesInOrder, datesMessage)
+export const updateSprintSchema = sprintFields.extend({ id: idField('sprint') }).refine(datesInOrder, datesMessage)
 export type UpdateSprintInput = z.infer<typeof updateSprintSchema>
 
 export const setAvailabilitySchema = z.object({
-  sprintId: idSchema,
-  membershipId: idSchema,
+  sprintId: idField('sprint'),
+  membershipId: idField('team member'),
   hours: z.coerce.number({ message: 'Enter hours' }).min(0, 'Hours cannot be negative').max(200, 'At most 200 hours in a sprint'),
   note: z.string().trim().max(200, 'Keep the note under 200 characters').default(''),
 })
 export type SetAvailabilityInput = z.infer<typeof setAvailabilitySchema>
 
 export const outcomeSchema = z.object({
-  workItemId: idSchema,
+  workItemId: idField('work item'),
   delivery: z.enum(['ON_TIME', 'SLIPPED']),
   reworkHours: z.coerce.number().min(0, 'Rework cannot be negative').max(1000),
   defects: z.coerce.number().int('Defects is a whole number').min(0, 'Defects cannot be negative').max(1000),
@@ -45,11 +45,11 @@ export const outcomeSchema = z.object({
 
 export const closeSprintSchema = z
   .object({
-    sprintId: idSchema,
+    sprintId: idField('sprint'),
     outcomes: z.array(outcomeSchema).max(2_000),
     /** Unfinished items (not DONE) go back to the backlog or into the chosen next sprint. */
     unfinished: z.enum(['backlog', 'sprint']),
-    targetSprintId: z.preprocess((v) => (v === '' ? null : v), idSchema.nullable()).default(null),
+    targetSprintId: optionalIdField('sprint').default(null),
   })
   .refine((v) => v.unfinished === 'backlog' || v.targetSprintId !== null, { message: 'Choose the sprint for unfinished items', path: ['targetSprintId'] })
 export type CloseSprintInput = z.infer<typeof closeSprintSchema>

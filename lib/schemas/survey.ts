@@ -20,6 +20,7 @@ import {
 } from '@/lib/survey/pulse'
 import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
 import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
+import { idField } from './id'
 
 /**
  * Isomorphic schemas for the survey form, its saved drafts and the sprint pulse.
@@ -126,7 +127,7 @@ export type PulseSubmission = z.infer<typeof pulseSubmissionSchema>
 
 /** The pulse as the form sends it: the answers plus which sprint they are about. */
 export const pulseFormSchema = pulseSubmissionSchema.extend({
-  sprintId: z.string({ error: 'Choose the sprint this pulse is about' }).min(1, { error: 'Choose the sprint this pulse is about' }),
+  sprintId: idField('sprint'),
 })
 
 export type PulseForm = z.infer<typeof pulseFormSchema>
@@ -153,11 +154,11 @@ export type StoredScores = z.infer<typeof storedScoresSchema>
 export const storedPreferencesSchema = z.partialRecord(z.enum(WORK_TYPES), z.enum(WORK_PREFERENCES))
 
 export const notificationIdSchema = z.object({
-  notificationId: z.string({ error: 'Which notification?' }).min(1, { error: 'Which notification?' }),
+  notificationId: idField('notification'),
 })
 
 export const memberIdSchema = z.object({
-  membershipId: z.string({ error: 'Choose a team member' }).min(1, { error: 'Choose a team member' }),
+  membershipId: idField('team member'),
 })
 
 /** Deleting raw answers cannot be undone, so the form must say so explicitly. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idField } from './org'
+import { idField } from './id'
 
 const teamName = z.string({ message: 'Enter a team name' }).trim().min(1, 'Enter a team name').max(60, 'Team name must be at most 60 characters')
 

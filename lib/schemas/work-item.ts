@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MODES, WORK_TYPES } from '@/lib/core/work-types'
+import { idField, optionalIdField } from './id'
 
 // Isomorphic: the work-item forms, the list's URL filters and the server actions share these.
 
@@ -8,8 +9,6 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number]
 
 /** Empty form values ('' from a select's "none") mean null. */
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
-export const idSchema = z.string().trim().min(1, 'Missing id').max(64, 'Invalid id')
-const optionalId = z.preprocess(blankToNull, idSchema.nullable())
 
 /** "a, b ,c" → ['a', 'b', 'c']; arrays pass through. Duplicates are dropped. */
 export const labelsSchema = z.preprocess(
@@ -27,10 +26,10 @@ export const workItemFieldsSchema = z.object({
   hours: z.coerce.number({ message: 'Enter the estimate in hours' }).positive('Hours must be more than 0').max(1000, 'Hours must be at most 1,000'),
   priority: z.coerce.number().int().min(1, 'Priority is 1 (low) to 4 (urgent)').max(4, 'Priority is 1 (low) to 4 (urgent)'),
   modeOverride: z.preprocess(blankToNull, z.enum(MODES).nullable()).default(null),
-  pinnedToId: optionalId.default(null),
+  pinnedToId: optionalIdField('team member').default(null),
   status: z.enum(ITEM_STATUSES).default('TODO'),
-  teamId: optionalId.default(null),
-  sprintId: optionalId.default(null),
+  teamId: optionalIdField('team').default(null),
+  sprintId: optionalIdField('sprint').default(null),
   labels: labelsSchema.default([]),
   externalKey: z.preprocess(blankToNull, z.string().trim().max(100, 'External key must be at most 100 characters').nullable()).default(null),
 })
@@ -38,17 +37,17 @@ export const workItemFieldsSchema = z.object({
 export const createWorkItemSchema = workItemFieldsSchema
 export type CreateWorkItemInput = z.infer<typeof createWorkItemSchema>
 
-export const updateWorkItemSchema = workItemFieldsSchema.extend({ id: idSchema })
+export const updateWorkItemSchema = workItemFieldsSchema.extend({ id: idField('work item') })
 export type UpdateWorkItemInput = z.infer<typeof updateWorkItemSchema>
 
-export const deleteWorkItemSchema = z.object({ id: idSchema })
+export const deleteWorkItemSchema = z.object({ id: idField('work item') })
 
 /** Bulk actions run in one request on up to this many selected items. */
 export const BULK_LIMIT = 5_000
-const ids = z.array(idSchema).min(1, 'Select at least one item').max(BULK_LIMIT, `Select at most ${BULK_LIMIT} items`)
+const ids = z.array(idField('work item')).min(1, 'Select at least one item').max(BULK_LIMIT, `Select at most ${BULK_LIMIT} items`)
 
 export const bulkWorkItemsSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('move'), ids, sprintId: optionalId }),
+  z.object({ op: z.literal('move'), ids, sprintId: optionalIdField('sprint') }),
   z.object({ op: z.literal('type'), ids, type: z.enum(WORK_TYPES) }),
   z.object({ op: z.literal('priority'), ids, priority: z.coerce.number().int().min(1).max(4) }),
   z.object({ op: z.literal('delete'), ids }),
