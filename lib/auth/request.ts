@@ -1,7 +1,7 @@
 import 'server-only'
 import { headers } from 'next/headers'
 import { env } from '@/lib/env'
-import { clientAddress } from './client-address'
+import { clientAddress } from '../accounts/client-address'
 
 // Facts about the current request that actions need (client IP for throttling, public origin for
 // links). Outside a request (integration tests, scripts) they fall back to neutral values.

@@ -4,7 +4,6 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sh
 export const formatDate = (d: Date) => dateFormat.format(d)
 export const formatDateRange = (start: Date, end: Date) => `${formatDate(start)} – ${formatDate(end)}`
 export const formatHours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`
-export const formatPercent = (share: number) => `${Math.round(share * 100)}%`
 
 export const PRIORITY_LABELS: Record<number, string> = { 1: 'Low', 2: 'Medium', 3: 'High', 4: 'Urgent' }
 export const SPRINT_STATUS_LABELS = { PLANNING: 'Planning', ACTIVE: 'Active', CLOSED: 'Closed' } as const

@@ -62,4 +62,3 @@ export function dashboardTables(view: DashboardView): DataTable[] {
 }
 
 export const DASHBOARD_TABLE_IDS = ['mode-mix', 'supply-demand', 'deep-work', 'risk', 'trends', 'pulse', 'outcomes-by-mode', 'outcomes-by-type'] as const
-export type DashboardTableId = (typeof DASHBOARD_TABLE_IDS)[number]

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Alternative } from '@/lib/matching'
-import type { ColumnSummary, PlanMeta, Scenario } from './types'
+import type { ColumnSummary, PlanMeta } from './types'
 
 // Plan.summary is JSON written by several generations of code (the seed stores only the engine's
 // engineer summaries), so reading it is tolerant: every field has a default.
@@ -49,11 +49,6 @@ export function parseAlternative(raw: unknown, itemId: string): Alternative | nu
   const entry = alternatives && typeof alternatives === 'object' && Object.hasOwn(alternatives, itemId) ? (alternatives as Record<string, unknown>)[itemId] : undefined
   const parsed = alternativeSchema.safeParse(entry)
   return parsed.success ? parsed.data : null
-}
-
-export function parseScenario(raw: unknown): Scenario {
-  const parsed = scenarioSchema.safeParse(raw)
-  return parsed.success ? parsed.data : { capacity: {}, removed: [] }
 }
 
 /** Reasons are stored as a JSON array of strings; anything else reads as no reasons. */

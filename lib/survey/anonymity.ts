@@ -12,11 +12,9 @@
  * so that what can be derived by subtraction always covers at least `threshold`
  * people.
  *
- * Assumptions: groups are all contained in the total. `suppressGroups` takes
- * disjoint groups by size (possibly with people in no group; those form an
- * implicit remainder that is never shown and counts as hidden);
- * `suppressOverlappingGroups` takes groups that may share people (someone on two
- * teams) and counts the hidden people itself. Differencing across time is
+ * Assumptions: groups are all contained in the total and may share people
+ * (someone on two teams), so the caller counts the hidden people of a set of
+ * groups itself. Differencing across time is
  * prevented by what is aggregated, not here: figures over fixed, sealed periods
  * (lib/metrics/pulse-periods.ts, decision 0044).
  */
@@ -53,30 +51,10 @@ export function clampThreshold(threshold?: number | null): number {
   return Math.max(MIN_ANONYMITY_THRESHOLD, Math.ceil(threshold))
 }
 
-export function suppressGroups(input: {
-  readonly total: GroupSize
-  readonly groups: readonly GroupSize[]
-  readonly threshold?: number | null
-}): SuppressionResult {
-  const threshold = clampThreshold(input.threshold)
-  const { total, groups } = input
-  const grouped = groups.reduce((sum, group) => sum + group.size, 0)
-  if (grouped > total.size) {
-    throw new RangeError(
-      `Groups of total "${total.id}" hold ${grouped} people but the total has ${total.size}; groups must be disjoint parts of the total`,
-    )
-  }
-
-  // People in no group are an implicit hidden cell: total minus all groups reveals them.
-  const sizes = new Map(groups.map((g) => [g.id, g.size]))
-  const hiddenPeople = (hidden: ReadonlySet<string>) => total.size - grouped + [...hidden].reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0)
-  return suppress(groups, total.size, threshold, hiddenPeople)
-}
-
 /**
- * Like `suppressGroups` for groups that may share people: each group's `size` is its distinct
- * people, and `peopleIn` counts the distinct people of a set of groups (a person in two hidden
- * groups counts once, so the hidden remainder is never overestimated).
+ * Each group's `size` is its distinct people, and `peopleIn` counts the distinct people of a set
+ * of groups (a person in two hidden groups counts once, so the hidden remainder is never
+ * overestimated).
  */
 export function suppressOverlappingGroups(input: {
   readonly groups: readonly GroupSize[]

@@ -4,7 +4,7 @@
  * nobody knows their week to the percent, and one click beats a slider.
  *
  * Aggregates are plain arithmetic; callers must still pass every group through
- * `suppressGroups` (anonymity.ts) before showing it. Comments are private to
+ * `suppressOverlappingGroups` (anonymity.ts) before showing it. Comments are private to
  * their author and are never aggregated.
  */
 export const PULSE_VERSION = 1
@@ -52,8 +52,6 @@ export const PULSE_QUESTIONS = [
   { id: 'energy', kind: 'energy', text: 'How is your energy at the end of this sprint?' },
   { id: 'comment', kind: 'comment', text: 'Anything you would like to add? Only you can see this.' },
 ] as const
-
-export type PulseQuestionId = (typeof PULSE_QUESTIONS)[number]['id']
 
 /** The stored share (0..1) for a chosen band: its midpoint, as PulseResponse keeps a number. */
 export function bandToShare(band: ShareBand): number {

@@ -49,7 +49,3 @@ export function planReminder(state: ReminderState, now: Date): ReminderDecision 
   const passed = repeats.filter((slot) => slot.getTime() <= now.getTime()).length
   return { action: 'send', sentCount: 1 + passed, nextDueAt: repeats[passed] ?? null }
 }
-
-export function isReminderDue(state: ReminderState, now: Date): boolean {
-  return planReminder(state, now).action === 'send'
-}

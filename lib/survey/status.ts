@@ -24,8 +24,3 @@ export function surveyStatus(surveyedAt: Date | null | undefined, now: Date): Su
   const ageMs = now.getTime() - surveyedAt.getTime()
   return ageMs > SURVEY_STALE_AFTER_DAYS * DAY_MS ? 'out-of-date' : 'done'
 }
-
-/** Whole days since the survey (0 for a clock-skewed future date), for "answered 12 days ago". */
-export function daysSince(date: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - date.getTime()) / DAY_MS))
-}

@@ -4,6 +4,7 @@ import { formatInviteToken, hashInviteSecret, INVITATION_TTL_MS, inviteHashesEqu
 import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from './audit'
 import { prisma } from '../client'
+import { UNKNOWN_ADDRESS } from '@/lib/accounts/client-address'
 import { getLoginThrottle, recordLoginAttempt } from './login-attempts'
 import { orgIdFromClaimedInvitation, type OrgId } from '../org-id'
 import type { UserId } from '../user-id'
@@ -85,14 +86,17 @@ export async function getInvitationPreview(token: string, now = new Date()): Pro
 
 /**
  * Joins the organisation with the invited role. Unknown tokens count against the client IP like
- * failed sign-ins; the conditional update makes a link single-use even under concurrent accepts.
+ * failed sign-ins, or against the signed-in person when no address can be believed (no trusted
+ * proxy): one shared "unknown" address would let anyone lock everyone out of accepting invitations.
+ * The conditional update makes a link single-use even under concurrent accepts.
  */
 export async function acceptInvitation(user: { userId: UserId; email: string }, token: string, ip: string, now = new Date()) {
-  const throttle = await getLoginThrottle(INVITE_THROTTLE_KEY, ip, now)
+  const client = ip === UNKNOWN_ADDRESS ? `user:${user.userId}` : ip
+  const throttle = await getLoginThrottle(INVITE_THROTTLE_KEY, client, now)
   if (!throttle.allowed) throw new AppError('RATE_LIMITED', `Too many invalid invitation links. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? '' : 's'}.`)
   const row = await findByToken(token)
   if (!row) {
-    await recordLoginAttempt(INVITE_THROTTLE_KEY, ip, false)
+    await recordLoginAttempt(INVITE_THROTTLE_KEY, client, false)
     throw new AppError('NOT_FOUND', 'This invitation link is not valid.')
   }
   const status = invitationStatus(row, now)

@@ -90,11 +90,6 @@ export async function isOAuthAccountLinked(provider: string, providerAccountId: 
   return (await prisma.oAuthAccount.count({ where: { provider, providerAccountId } })) > 0
 }
 
-export async function listMembershipOrgIds(userId: string) {
-  const rows = await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })
-  return rows.map((r) => r.organizationId)
-}
-
 export async function getUserProfile(userId: string) {
   return prisma.user.findUnique({ where: { id: userId }, select: { name: true, email: true, createdAt: true, passwordHash: true, oauthAccounts: { select: { provider: true } } } })
     .then((u) => (u ? { name: u.name, email: u.email, createdAt: u.createdAt, hasPassword: u.passwordHash !== null, providers: u.oauthAccounts.map((a) => a.provider) } : null))

@@ -34,8 +34,6 @@ export async function getSprintWithItems(orgId: OrgId, sprintId: string) {
   })
 }
 
-export type SprintSummary = Awaited<ReturnType<typeof listSprints>>[number]
-
 const day = (s: string) => new Date(`${s}T00:00:00Z`)
 
 /**

@@ -34,7 +34,6 @@ export async function getWorkItem(orgId: OrgId, id: string) {
   if (!row) return null
   return { ...toDto(row, modes), description: row.description, modeOverride: row.modeOverride, sprintId: row.sprintId, teamId: row.teamId, pinnedToId: row.pinnedToId, createdAt: row.createdAt, updatedAt: row.updatedAt }
 }
-export type WorkItemDetail = NonNullable<Awaited<ReturnType<typeof getWorkItem>>>
 
 /** Options for the item form and the import: teams and sprints (members are searched, see filters.ts). */
 export async function listWorkItemChoices(orgId: OrgId) {

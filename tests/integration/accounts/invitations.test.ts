@@ -3,7 +3,9 @@ import { acceptInvitationAction } from '@/app/(auth)/invite/[token]/actions'
 import { createInvitationAction, revokeInvitationAction } from '@/app/(app)/settings/invitations/actions'
 import { hashInviteSecret } from '@/lib/accounts/invite-token'
 import { prisma } from '@/lib/db/client'
-import { getInvitationPreview, listInvitations } from '@/lib/db/accounts/invitations'
+import { UNKNOWN_ADDRESS } from '@/lib/accounts/client-address'
+import { acceptInvitation, getInvitationPreview, listInvitations } from '@/lib/db/accounts/invitations'
+import type { UserId } from '@/lib/db/user-id'
 import { createTestOrg, createUser, signInAs, type TestOrg } from '../../support/factories'
 import { callAction } from '../security/app-surface'
 
@@ -95,6 +97,19 @@ describe('invitation lifecycle', () => {
     for (let i = 0; i < 5; i++) expect(await guess(i)).toMatchObject({ ok: false, code: 'NOT_FOUND', message: 'This invitation link is not valid.' })
     expect(await guess(99)).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
     expect(await prisma.membership.count({ where: { organizationId: org.orgId, userId: invitee.id } })).toBe(0)
+    await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })
+  })
+
+  it('without a trusted proxy, counts guesses per person, so one guesser cannot lock others out', async () => {
+    const org = await createTestOrg()
+    const guesser = await createUser('Guesser')
+    const invitee = await createUser('Invitee')
+    const { token } = await invite(org, invitee.email)
+    await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })
+    const user = (u: { id: UserId; email: string }) => ({ userId: u.id, email: u.email })
+    for (let i = 0; i < 5; i++) await expect(acceptInvitation(user(guesser), `${token.split('.')[0]}.${String(i).padStart(43, 'B')}`, UNKNOWN_ADDRESS)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(acceptInvitation(user(guesser), token, UNKNOWN_ADDRESS)).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+    await expect(acceptInvitation(user(invitee), token, UNKNOWN_ADDRESS)).resolves.toMatchObject({ organizationId: org.orgId })
     await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPlanAction, previewWhatIfAction, saveWhatIfAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
-import { parseScenario } from '@/lib/planner/meta'
+import { parseMeta } from '@/lib/planner/meta'
 import { signInAs } from '../../support/factories'
 import { createPlanningOrg, unwrap } from './fixtures'
 
@@ -57,6 +57,6 @@ describe('what-if ids outside the sprint team', () => {
     // The panel sends the base version's scenario back with its own edits, so the departed id comes along.
     const v3 = unwrap(await saveWhatIfAction({ planId: v2.planId, revision: 0, scenario: { capacity: { [stays]: 24 }, removed: [leaves] } }))
     const saved = await prisma.plan.findUniqueOrThrow({ where: { id: v3.planId }, select: { summary: true } })
-    expect(parseScenario((saved.summary as { scenario?: unknown }).scenario)).toEqual({ capacity: { [stays]: 24 }, removed: [] })
+    expect(parseMeta(saved.summary).scenario).toEqual({ capacity: { [stays]: 24 }, removed: [] })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysSince, SURVEY_STALE_AFTER_DAYS, surveyStatus } from '@/lib/survey/status'
+import { SURVEY_STALE_AFTER_DAYS, surveyStatus } from '@/lib/survey/status'
 
 const DAY = 86_400_000
 const now = new Date('2026-11-25T09:30:00Z')
@@ -24,12 +24,5 @@ describe('surveyStatus', () => {
 
   it('treats a clock-skewed future date as done', () => {
     expect(surveyStatus(new Date(now.getTime() + DAY), now)).toBe('done')
-  })
-})
-
-describe('daysSince', () => {
-  it('counts whole days and never goes negative', () => {
-    expect(daysSince(ago(12.5), now)).toBe(12)
-    expect(daysSince(new Date(now.getTime() + DAY), now)).toBe(0)
   })
 })

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button'
 import { getSignedInUser } from '@/lib/auth/actor'
 import { ROLE_LABELS } from '@/lib/core/permissions'
+import { UNKNOWN_ADDRESS } from '@/lib/accounts/client-address'
 import { requestIp } from '@/lib/auth/request'
 import { getInvitationPreview, INVITE_THROTTLE_KEY } from '@/lib/db/accounts/invitations'
 import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/accounts/login-attempts'
@@ -16,12 +17,15 @@ export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer'
 // anywhere but this page, and unknown tokens count towards the same throttle as accepting.
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
+  // Without a trusted proxy every visitor has the same unknown address, and one shared count would let
+  // anyone lock everyone out; the link's secret is too long to guess, and accepting is throttled per person.
   const ip = await requestIp()
-  const throttle = await getLoginThrottle(INVITE_THROTTLE_KEY, ip)
-  if (!throttle.allowed) return <Alert tone="error">Too many invalid invitation links. Try again in {throttle.retryInMinutes} minutes.</Alert>
+  const counted = ip !== UNKNOWN_ADDRESS
+  const throttle = counted ? await getLoginThrottle(INVITE_THROTTLE_KEY, ip) : null
+  if (throttle && !throttle.allowed) return <Alert tone="error">Too many invalid invitation links. Try again in {throttle.retryInMinutes} minutes.</Alert>
   const invite = await getInvitationPreview(token)
   if (!invite) {
-    await recordLoginAttempt(INVITE_THROTTLE_KEY, ip, false)
+    if (counted) await recordLoginAttempt(INVITE_THROTTLE_KEY, ip, false)
     return <Problem title="This invitation link is not valid">Check that you copied the whole link, or ask for a new invitation.</Problem>
   }
   if (invite.status !== 'pending') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress, UNKNOWN_ADDRESS } from '@/lib/auth/client-address'
+import { clientAddress, UNKNOWN_ADDRESS } from '@/lib/accounts/client-address'
 
 describe('clientAddress', () => {
   it('believes nothing in X-Forwarded-For when no proxy is trusted', () => {
