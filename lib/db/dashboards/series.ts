@@ -6,16 +6,11 @@ import { prisma } from '../client'
 import { effectiveModeJoins, modeHours, sumByMode, windowCtes, type ModeColumns } from './sql'
 import type { OrgId } from '../org-id'
 
-type Row = ModeColumns<'demand'> &
+// The sprint's own columns come back as SprintInfo names them; modes and outcomes come flat.
+type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'status' | 'slot' | 'planStatus'> &
+  ModeColumns<'demand'> &
   ModeColumns<'capacity'> & {
     id: string
-    teamId: string
-    teamName: string
-    name: string
-    startDate: Date
-    status: 'ACTIVE' | 'CLOSED'
-    slot: number
-    planStatus: 'PUBLISHED' | 'DRAFT' | null
     outcomeItems: number | null
     onTime: number | null
     reworkHours: number | null
