@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
+import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
 import { listSprints } from '@/lib/db/sprints/sprints'
@@ -22,33 +23,21 @@ export default async function SprintsPage() {
       {sprints.length === 0 ? (
         <EmptyState title="No sprints yet">Create a team&apos;s first sprint to start planning.</EmptyState>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Sprints</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Sprint</th>
-              <th scope="col" className="py-2 pr-4">Team</th>
-              <th scope="col" className="py-2 pr-4">Dates</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4 text-right">Items</th>
+        <Table caption="Sprints" columns={['Sprint', 'Team', 'Dates', 'Status', { label: 'Items', numeric: true }]}>
+          {sprints.map((s) => (
+            <tr key={s.id} className="border-b border-slate-100 dark:border-slate-800">
+              <td className="py-2 pr-4">
+                <Link href={`/sprints/${s.id}`} className="font-medium text-blue-700 underline dark:text-blue-300">
+                  {s.name}
+                </Link>
+              </td>
+              <td className="py-2 pr-4">{s.team.name}</td>
+              <td className="py-2 pr-4">{formatDateRange(s.startDate, s.endDate)}</td>
+              <td className="py-2 pr-4">{SPRINT_STATUS_LABELS[s.status]}</td>
+              <td className="py-2 pr-4 text-right">{s._count.workItems}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sprints.map((s) => (
-              <tr key={s.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 pr-4">
-                  <Link href={`/sprints/${s.id}`} className="font-medium text-blue-700 underline dark:text-blue-300">
-                    {s.name}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">{s.team.name}</td>
-                <td className="py-2 pr-4">{formatDateRange(s.startDate, s.endDate)}</td>
-                <td className="py-2 pr-4">{SPRINT_STATUS_LABELS[s.status]}</td>
-                <td className="py-2 pr-4 text-right">{s._count.workItems}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
+import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEvents } from '@/lib/db/accounts/audit'
 import { listMembers } from '@/lib/db/accounts/memberships'
@@ -39,29 +40,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {events.length === 0 ? (
         <EmptyState title="No events match these filters" />
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit events, page {page} of {pages}</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Time</th>
-              <th scope="col" className="py-2 pr-4">Action</th>
-              <th scope="col" className="py-2 pr-4">Actor</th>
-              <th scope="col" className="py-2 pr-4">Target</th>
-              <th scope="col" className="py-2 pr-4">Details</th>
+        <Table caption={`Audit events, page ${page} of ${pages}`} columns={['Time', 'Action', 'Actor', 'Target', 'Details']}>
+          {events.map((e) => (
+            <tr key={e.id} className="border-b border-slate-100 align-top dark:border-slate-800">
+              <td className="whitespace-nowrap py-2 pr-4">{timeFormat.format(e.createdAt)}</td>
+              <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
+              <td className="py-2 pr-4">{e.actorId ? (e.actorName ?? 'Former member') : 'System'}</td>
+              <td className="py-2 pr-4">{e.targetType ? `${e.targetType} ${e.targetId}` : '—'}</td>
+              <td className="max-w-xs break-all py-2 pr-4 font-mono text-xs">{JSON.stringify(e.data)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                <td className="whitespace-nowrap py-2 pr-4">{timeFormat.format(e.createdAt)}</td>
-                <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
-                <td className="py-2 pr-4">{e.actorId ? (e.actorName ?? 'Former member') : 'System'}</td>
-                <td className="py-2 pr-4">{e.targetType ? `${e.targetType} ${e.targetId}` : '—'}</td>
-                <td className="max-w-xs break-all py-2 pr-4 font-mono text-xs">{JSON.stringify(e.data)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4 text-sm">
         <span>

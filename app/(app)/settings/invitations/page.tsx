@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
+import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { canAssignRole, ROLE_LABELS, ROLES } from '@/lib/core/permissions'
 import { listInvitations, type InvitationStatus } from '@/lib/db/accounts/invitations'
@@ -29,33 +30,21 @@ export default async function InvitationsPage() {
       {invitations.length === 0 ? (
         <EmptyState title="No invitations yet" />
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Invitations, newest first</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">E-mail</th>
-              <th scope="col" className="py-2 pr-4">Role</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Expires</th>
-              <th scope="col" className="py-2 pr-4"><span className="sr-only">Revoke</span></th>
+        <Table caption="Invitations, newest first" columns={['E-mail', 'Role', 'Status', 'Expires', { label: 'Revoke', hidden: true }]}>
+          {invitations.map((i) => (
+            <tr key={i.id} className="border-b border-slate-100 dark:border-slate-800">
+              <td className="py-2 pr-4">{i.email}</td>
+              <td className="py-2 pr-4">{ROLE_LABELS[i.role]}</td>
+              <td className="py-2 pr-4">{STATUS_LABELS[i.status]}</td>
+              <td className="py-2 pr-4">{formatDate(i.expiresAt)}</td>
+              <td className="py-2 pr-4">
+                {i.status === 'pending' ? (
+                  <ActionButton action={revokeInvitationAction} fields={{ invitationId: i.id }} label={`Revoke invitation for ${i.email}`} variant="ghost" confirm={`Revoke the invitation for ${i.email}?`} />
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {invitations.map((i) => (
-              <tr key={i.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 pr-4">{i.email}</td>
-                <td className="py-2 pr-4">{ROLE_LABELS[i.role]}</td>
-                <td className="py-2 pr-4">{STATUS_LABELS[i.status]}</td>
-                <td className="py-2 pr-4">{formatDate(i.expiresAt)}</td>
-                <td className="py-2 pr-4">
-                  {i.status === 'pending' ? (
-                    <ActionButton action={revokeInvitationAction} fields={{ invitationId: i.id }} label={`Revoke invitation for ${i.email}`} variant="ghost" confirm={`Revoke the invitation for ${i.email}?`} />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   )

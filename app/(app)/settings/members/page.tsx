@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
+import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { canAssignRole, ROLE_LABELS, ROLES } from '@/lib/core/permissions'
 import { listMembers } from '@/lib/db/accounts/memberships'
@@ -24,43 +25,31 @@ export default async function MembersPage() {
         actions={<Link href="/settings/invitations" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">Invite people</Link>}
       />
       <SettingsNav role={actor.role} current="/settings/members" />
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Members of {actor.orgName}</caption>
-        <thead className="border-b border-slate-200 dark:border-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4">Teams</th>
-            <th scope="col" className="py-2 pr-4">Joined</th>
-            <th scope="col" className="py-2 pr-4">Role</th>
-            <th scope="col" className="py-2 pr-4"><span className="sr-only">Remove</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => {
-            // An admin sees owners read-only; the server refuses such changes anyway.
-            const editable = m.role !== 'OWNER' || actor.role === 'OWNER'
-            const self = m.membershipId === actor.membershipId
-            return (
-              <tr key={m.membershipId} className="border-b border-slate-100 align-top dark:border-slate-800">
-                <td className="py-2 pr-4">
-                  <div className="font-medium">{m.name}{self ? ' (you)' : ''}</div>
-                  <div className="text-slate-600 dark:text-slate-400">{m.email}</div>
-                </td>
-                <td className="py-2 pr-4">{m.teams.map((t) => t.name).join(', ') || '—'}</td>
-                <td className="py-2 pr-4">{formatDate(m.joinedAt)}</td>
-                <td className="py-2 pr-4">
-                  {editable ? <RoleForm membershipId={m.membershipId} memberName={m.name} role={m.role} assignable={assignable} /> : ROLE_LABELS[m.role]}
-                </td>
-                <td className="py-2 pr-4">
-                  {editable && !self ? (
-                    <ActionButton action={removeMemberAction} fields={{ membershipId: m.membershipId }} label={`Remove ${m.name}`} variant="ghost" confirm={`Remove ${m.name} from ${actor.orgName}?`} />
-                  ) : null}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <Table caption={`Members of ${actor.orgName}`} columns={['Name', 'Teams', 'Joined', 'Role', { label: 'Remove', hidden: true }]}>
+        {members.map((m) => {
+          // An admin sees owners read-only; the server refuses such changes anyway.
+          const editable = m.role !== 'OWNER' || actor.role === 'OWNER'
+          const self = m.membershipId === actor.membershipId
+          return (
+            <tr key={m.membershipId} className="border-b border-slate-100 align-top dark:border-slate-800">
+              <td className="py-2 pr-4">
+                <div className="font-medium">{m.name}{self ? ' (you)' : ''}</div>
+                <div className="text-slate-600 dark:text-slate-400">{m.email}</div>
+              </td>
+              <td className="py-2 pr-4">{m.teams.map((t) => t.name).join(', ') || '—'}</td>
+              <td className="py-2 pr-4">{formatDate(m.joinedAt)}</td>
+              <td className="py-2 pr-4">
+                {editable ? <RoleForm membershipId={m.membershipId} memberName={m.name} role={m.role} assignable={assignable} /> : ROLE_LABELS[m.role]}
+              </td>
+              <td className="py-2 pr-4">
+                {editable && !self ? (
+                  <ActionButton action={removeMemberAction} fields={{ membershipId: m.membershipId }} label={`Remove ${m.name}`} variant="ghost" confirm={`Remove ${m.name} from ${actor.orgName}?`} />
+                ) : null}
+              </td>
+            </tr>
+          )
+        })}
+      </Table>
     </>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
+import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
 import { getPolicy } from '@/lib/db/work-items/policy'
@@ -22,25 +23,15 @@ export default async function PolicyPage() {
       {canWrite ? (
         <PolicyForm rows={rows} />
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-300">Read-only: owners and admins edit this table.</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Work type</th>
-              <th scope="col" className="py-2 pr-4">Recommended mode</th>
-              <th scope="col" className="py-2 pr-4">Why</th>
+        <Table caption="Read-only: owners and admins edit this table." showCaption columns={['Work type', 'Recommended mode', 'Why']}>
+          {rows.map((row) => (
+            <tr key={row.workType} className="border-b border-slate-100 dark:border-slate-800">
+              <th scope="row" className="py-2 pr-4 font-medium">{WORK_TYPE_LABELS[row.workType]}</th>
+              <td className="py-2 pr-4">{MODE_LABELS[row.mode]}</td>
+              <td className="py-2 pr-4">{row.reason}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.workType} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="py-2 pr-4 font-medium">{WORK_TYPE_LABELS[row.workType]}</th>
-                <td className="py-2 pr-4">{MODE_LABELS[row.mode]}</td>
-                <td className="py-2 pr-4">{row.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   )

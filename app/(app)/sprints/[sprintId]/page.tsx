@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { buttonClass } from '@/components/ui/button'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
+import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
 import { getSprintWithItems } from '@/lib/db/sprints/sprints'
@@ -39,34 +40,21 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
       {sprint.workItems.length === 0 ? (
         <EmptyState title="No work items in this sprint">Add items here, move them from the backlog on the Work items page, or import a CSV into this sprint.</EmptyState>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Work items in {sprint.name}</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Title</th>
-              <th scope="col" className="py-2 pr-4">Type</th>
-              <th scope="col" className="py-2 pr-4">Mode override</th>
-              <th scope="col" className="py-2 pr-4">Priority</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4 text-right">Hours</th>
+        <Table caption={`Work items in ${sprint.name}`} columns={['Title', 'Type', 'Mode override', 'Priority', 'Status', { label: 'Hours', numeric: true }]}>
+          {sprint.workItems.map((item) => (
+            <tr key={item.id} className="border-b border-slate-100 dark:border-slate-800">
+              <td className="py-2 pr-4">
+                {can(actor.role, 'work-item:read') ? <Link href={`/work-items/${item.id}`} className="text-blue-700 underline dark:text-blue-300">{item.title}</Link> : item.title}
+                {item.externalKey ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.externalKey}</span> : null}
+              </td>
+              <td className="py-2 pr-4">{WORK_TYPE_LABELS[item.type]}</td>
+              <td className="py-2 pr-4">{item.modeOverride ? MODE_LABELS[item.modeOverride] : '—'}</td>
+              <td className="py-2 pr-4">{PRIORITY_LABELS[item.priority]}</td>
+              <td className="py-2 pr-4">{ITEM_STATUS_LABELS[item.status]}</td>
+              <td className="py-2 pr-4 text-right">{formatHours(item.hours)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sprint.workItems.map((item) => (
-              <tr key={item.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 pr-4">
-                  {can(actor.role, 'work-item:read') ? <Link href={`/work-items/${item.id}`} className="text-blue-700 underline dark:text-blue-300">{item.title}</Link> : item.title}
-                  {item.externalKey ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.externalKey}</span> : null}
-                </td>
-                <td className="py-2 pr-4">{WORK_TYPE_LABELS[item.type]}</td>
-                <td className="py-2 pr-4">{item.modeOverride ? MODE_LABELS[item.modeOverride] : '—'}</td>
-                <td className="py-2 pr-4">{PRIORITY_LABELS[item.priority]}</td>
-                <td className="py-2 pr-4">{ITEM_STATUS_LABELS[item.status]}</td>
-                <td className="py-2 pr-4 text-right">{formatHours(item.hours)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   )
