@@ -11,7 +11,7 @@ import { log } from '../log'
  * a change shows at once on every instance (decision 0046). The TTL only bounds what a write made
  * outside the app (a script, psql) leaves stale.
  */
-export const READ_CACHE_TTL_MS = 30_000
+const READ_CACHE_TTL_MS = 30_000
 
 export const createReadCache = () => new StampedCache<OrgId>({ ttlMs: READ_CACHE_TTL_MS, maxEntries: 2_000, stampOf: getReadStamp })
 

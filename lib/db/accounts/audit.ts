@@ -5,10 +5,8 @@ import { listOrgIdsOfMember, type OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
 /** What an event is about, spelled one way (kebab-case, like the actions) so the log reads and filters alike. */
-export const AUDIT_TARGET_TYPES = [
-  'organization', 'membership', 'invitation', 'user', 'team', 'sprint', 'plan', 'work-item', 'work-type-policy', 'survey-response',
-] as const
-export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number]
+type AuditTargetType =
+  | 'organization' | 'membership' | 'invitation' | 'user' | 'team' | 'sprint' | 'plan' | 'work-item' | 'work-type-policy' | 'survey-response'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */
@@ -24,7 +22,7 @@ export async function recordAudit(orgId: OrgId | null, event: AuditInput, tx: Tx
   await tx.auditEvent.create({ data: { organizationId: orgId, ...event } })
 }
 
-export type AuditFilter = { action?: string; actorId?: string; from?: Date; to?: Date; page?: number }
+type AuditFilter = { action?: string; actorId?: string; from?: Date; to?: Date; page?: number }
 export const AUDIT_PAGE_SIZE = 50
 
 export async function listAuditEvents(orgId: OrgId, filter: AuditFilter = {}) {

@@ -5,7 +5,7 @@ import type { UserId } from '../user-id'
 // A person's e-mail choices. They belong to the person, not to an organisation: someone in two
 // organisations switches reminder e-mails off once, for both.
 
-export type EmailPreferences = { reminderEmails: boolean }
+type EmailPreferences = { reminderEmails: boolean }
 
 export async function getEmailPreferences(userId: UserId): Promise<EmailPreferences> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { reminderEmails: true } })

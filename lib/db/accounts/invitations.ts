@@ -12,7 +12,7 @@ import type { MemberActor } from './memberships'
 
 export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired'
 /** What pages see of an invitation: never the token hash. */
-export type InvitationDTO = { id: string; email: string; role: Role; status: InvitationStatus; expiresAt: Date; createdAt: Date }
+type InvitationDTO = { id: string; email: string; role: Role; status: InvitationStatus; expiresAt: Date; createdAt: Date }
 
 // Invitation acceptance shares the login throttle table under this pseudo e-mail (per client IP).
 export const INVITE_THROTTLE_KEY = 'invite'
@@ -20,7 +20,7 @@ export const INVITE_THROTTLE_KEY = 'invite'
 const dtoSelect = { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, createdAt: true } as const
 type Row = { id: string; email: string; role: Role; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null; createdAt: Date }
 
-export function invitationStatus(row: Pick<Row, 'expiresAt' | 'acceptedAt' | 'revokedAt'>, now = new Date()): InvitationStatus {
+function invitationStatus(row: Pick<Row, 'expiresAt' | 'acceptedAt' | 'revokedAt'>, now = new Date()): InvitationStatus {
   if (row.acceptedAt) return 'accepted'
   if (row.revokedAt) return 'revoked'
   return row.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending'
@@ -77,7 +77,7 @@ async function findByToken(token: string) {
   return row && inviteHashesEqual(row.tokenHash, hashInviteSecret(parts.secret)) ? row : null
 }
 
-export type InvitationPreview = { organizationName: string; email: string; role: Role; status: InvitationStatus }
+type InvitationPreview = { organizationName: string; email: string; role: Role; status: InvitationStatus }
 
 export async function getInvitationPreview(token: string, now = new Date()): Promise<InvitationPreview | null> {
   const row = await findByToken(token)

@@ -6,7 +6,7 @@ import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
-export type MemberDTO = {
+type MemberDTO = {
   membershipId: string
   userId: string
   name: string

@@ -6,7 +6,7 @@ import type { OrgId } from '../org-id'
 // In-app notifications for the signed-in member. The membership comes from the session, so a
 // member can only ever list or mark their own.
 
-export type NotificationDTO = { id: string; kind: string; message: string; sentCount: number; createdAt: Date }
+type NotificationDTO = { id: string; kind: string; message: string; sentCount: number; createdAt: Date }
 
 export async function listUnreadNotifications(orgId: OrgId, membershipId: string): Promise<NotificationDTO[]> {
   return prisma.notification.findMany({

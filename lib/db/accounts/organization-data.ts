@@ -10,7 +10,7 @@ import type { OrgId } from '../org-id'
  * Said inside the export, so whoever opens the file learns why survey answers are missing and
  * where they live. The path is the member's own download (app/api/survey/export/route.ts).
  */
-export const RAW_ANSWERS_NOTICE =
+const RAW_ANSWERS_NOTICE =
   'Raw survey answers (statement scores, work-type answers, notes, drafts, the explanation that quotes them) and pulse answers and comments are not included: they belong to the person who gave them. Each member exports their own from their survey result page (/api/survey/export). This file carries the computed profiles (affinities, primary type, preferred mode, work-type preferences, capacity and deep-work figures) that planning uses.'
 
 export async function exportOrganization(orgId: OrgId) {

@@ -7,7 +7,7 @@ import { prisma } from '../client'
 import { orgIdFromMembership, type OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
-export function slugify(name: string): string {
+function slugify(name: string): string {
   const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)
   return base || 'org'
 }

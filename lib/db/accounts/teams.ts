@@ -5,7 +5,7 @@ import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
-export type TeamDTO = { id: string; name: string; sprintCount: number; members: { membershipId: string; name: string }[] }
+type TeamDTO = { id: string; name: string; sprintCount: number; members: { membershipId: string; name: string }[] }
 
 /** Every team as a choice in a form or filter: id and name, by name. */
 export async function listTeamOptions(orgId: OrgId) {

@@ -19,7 +19,7 @@ type Row = ModeColumns<'hours'> &
  * one pass with enum comparisons (no per-row `::text`); the roster is then matched with one FULL
  * JOIN instead of a UNION, a DISTINCT and a second join back to the aggregate.
  */
-export const personLoadsQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
+const personLoadsQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
     WITH ${windowCtes(orgId, teamId)},
     load AS (
       SELECT pk."sprintId", a."membershipId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`a.mode`)},

@@ -6,7 +6,7 @@ import type { OrgId } from '../org-id'
 
 type Row = OutcomeCounts & { dimension: 'mode' | 'type' | 'sprint'; key: string }
 
-export interface WindowOutcomes {
+interface WindowOutcomes {
   /** By the item's effective mode and by work type (the outcomes section). */
   groups: OutcomeGroupRow[]
   /** By sprint (the trend series); sprints without outcomes are absent. */

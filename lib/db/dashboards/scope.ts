@@ -4,7 +4,7 @@ import { notFound } from '@/lib/core/app-error'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 
-export interface DashboardScope {
+interface DashboardScope {
   /** Null on the organisation dashboard. */
   teamId: string | null
   title: string

@@ -23,7 +23,7 @@ type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'stat
  * Capacity uses today's team members and types (profiles keep no history) and each person's
  * availability for that sprint, else their profile's capacity.
  */
-export const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = true) => Prisma.sql`
+const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = true) => Prisma.sql`
     WITH ${windowCtes(orgId, teamId)},
     demand AS (
       SELECT w."sprintId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`x.em`)}

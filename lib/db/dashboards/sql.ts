@@ -12,7 +12,7 @@ const DEFAULT_TYPES = [...WORK_TYPES]
 const DEFAULT_MODES = WORK_TYPES.map((t) => DEFAULT_POLICY[t].recommended)
 
 /** Scope filter on a sprint alias `s`: one team, or the whole organisation. */
-export const teamFilter = (teamId: string | null) => (teamId ? Prisma.sql`AND s."teamId" = ${teamId}` : Prisma.empty)
+const teamFilter = (teamId: string | null) => (teamId ? Prisma.sql`AND s."teamId" = ${teamId}` : Prisma.empty)
 
 /**
  * `recent`: each team's last TREND_SPRINTS started sprints (ACTIVE or CLOSED) with their slot

@@ -31,7 +31,7 @@ export function runEngine(built: BuiltInput, input: PlanInput = built.input): En
   }
 }
 
-export type BasePlan = Awaited<ReturnType<typeof loadBasePlan>>
+type BasePlan = Awaited<ReturnType<typeof loadBasePlan>>
 
 export async function loadBasePlan(orgId: OrgId, planId: string) {
   const plan = await prisma.plan.findFirst({
@@ -45,7 +45,7 @@ export async function loadBasePlan(orgId: OrgId, planId: string) {
   return plan
 }
 
-export type Recomputed = { base: BasePlan; sprint: SprintHeader; built: BuiltInput; stored: StoredPlan; scenario: Scenario }
+type Recomputed = { base: BasePlan; sprint: SprintHeader; built: BuiltInput; stored: StoredPlan; scenario: Scenario }
 
 /** Re-plans from `base`: locked items keep their engineer, others move only when that clearly pays. */
 export async function recompute(orgId: OrgId, planId: string, kind: PlanKind, scenarioOverride?: Scenario): Promise<Recomputed> {

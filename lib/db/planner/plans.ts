@@ -15,9 +15,9 @@ import { claimRevision, requireLatest } from './revision'
 // Creating plan versions. A version is never overwritten: Plan, Re-plan and a saved What-if each
 // insert the next version number for the sprint.
 
-export type SavedVersion = { planId: string; version: number; movedCount: number }
+type SavedVersion = { planId: string; version: number; movedCount: number }
 /** Who saves a version: the plan's author is their membership, the audit log's actor their user. */
-export type PlanAuthor = { userId: UserId; membershipId: string }
+type PlanAuthor = { userId: UserId; membershipId: string }
 
 const versionTaken = () => new AppError('CONFLICT', 'Another manager saved a new plan version for this sprint a moment ago. Reload to see it, then try again.')
 

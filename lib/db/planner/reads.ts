@@ -91,9 +91,9 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
 }
 
 /** Everything the planner page shows: the sprint, the board of one version (null before the first plan) and every version. */
-export type PlannerView = { sprint: SprintHeader; board: BoardData | null; versions: PlanVersion[] }
+type PlannerView = { sprint: SprintHeader; board: BoardData | null; versions: PlanVersion[] }
 
-export async function getPlannerView(orgId: OrgId, sprintId: string, version?: number): Promise<PlannerView> {
+async function getPlannerView(orgId: OrgId, sprintId: string, version?: number): Promise<PlannerView> {
   const sprint = await getSprintHeader(orgId, sprintId)
   const [board, versions] = await Promise.all([getBoard(orgId, sprint.id, version, sprint), listPlanVersions(orgId, sprint.id)])
   return { sprint, board, versions }

@@ -5,7 +5,7 @@ import type { OrgId } from '../org-id'
 
 // Optimistic concurrency for plan edits (engineering guide, style rule 11).
 
-export const staleMessage = 'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
+const staleMessage = 'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
 
 /**
  * The race: two managers load revision 4 of the same plan and both submit a change. A read-then-write

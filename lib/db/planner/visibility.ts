@@ -7,7 +7,7 @@ import type { OrgId } from '../org-id'
 // Who may read which plan: planners (plan:read) every version; other members only published plans
 // of sprints of their own teams, never drafts.
 
-export type Viewer = { membershipId: string; canReadDrafts: boolean }
+type Viewer = { membershipId: string; canReadDrafts: boolean }
 
 export async function getVisiblePlan(orgId: OrgId, planId: string, viewer: Viewer) {
   const plan = await prisma.plan.findFirst({

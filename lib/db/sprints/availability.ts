@@ -8,7 +8,7 @@ import type { OrgId } from '../org-id'
 // applies (or the schema's 60 h default before they answered the survey), so a sprint is
 // plannable as soon as it exists; a saved row records time off or on-call with a note.
 
-export const DEFAULT_CAPACITY_HOURS = 60
+const DEFAULT_CAPACITY_HOURS = 60
 
 /** Engineers of the sprint's team: members with the ENGINEER role or an engineer profile. */
 const engineerOfTeam = (teamId: string) => ({ teams: { some: { teamId } }, OR: [{ role: 'ENGINEER' as const }, { profile: { isNot: null } }] })

@@ -11,7 +11,7 @@ import type { OrgId } from '../org-id'
 // Computed profiles, as planning, the team view and dashboards may see them: affinities, type,
 // preferences and capacity. Nothing here selects SurveyResponse.answers (engineering guide, style rule 2: DTOs only).
 
-export type ProfileDTO = {
+type ProfileDTO = {
   affinity: Record<Mode, number>
   primaryType: Mode
   /** What the engineer said they prefer, shown beside the survey's result. */
@@ -25,7 +25,7 @@ export type ProfileDTO = {
   hasRawAnswers: boolean
 }
 
-export type ReminderDTO = { sentCount: number; firstSentAt: Date; nextDueAt: Date | null }
+type ReminderDTO = { sentCount: number; firstSentAt: Date; nextDueAt: Date | null }
 
 /** Where a member stands with the survey: who has answered, when, and reminders ('survey:status'). */
 export type MemberSurveyDTO = {
@@ -64,7 +64,7 @@ function toPreferences(raw: unknown): WorkPreferences {
   return Object.fromEntries(WORK_TYPES.map((type) => [type, known[type] ?? 'neutral'])) as WorkPreferences
 }
 
-export function toProfileDTO(row: ProfileRow): ProfileDTO {
+function toProfileDTO(row: ProfileRow): ProfileDTO {
   return {
     affinity: { orchestration: row.affinityOrchestration, craft: row.affinityCraft, hybrid: row.affinityHybrid },
     primaryType: row.primaryType,

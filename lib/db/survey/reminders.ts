@@ -13,7 +13,7 @@ import type { UserId } from '../user-id'
 // lib/survey/reminders.ts until the member answers. A reminder is a Notification row of kind
 // 'survey-reminder': createdAt is the first send, nextDueAt is null once it has stopped.
 
-export const SURVEY_REMINDER_KIND = 'survey-reminder'
+const SURVEY_REMINDER_KIND = 'survey-reminder'
 
 /**
  * E-mail is a convenience next to the in-app notification: only with SMTP configured, never fatal,

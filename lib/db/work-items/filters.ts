@@ -6,7 +6,7 @@ import type { OrgId } from '../org-id'
 // Lookups behind the work-item list's filter bar. Each returns a handful of rows whatever the size of
 // the organisation: members, sprints and labels are searched on demand instead of listed in the page.
 
-export const SUGGESTION_LIMIT = 8
+const SUGGESTION_LIMIT = 8
 
 /** `%`, `_` and `\\` in search text are literal characters, not LIKE wildcards. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -44,7 +44,7 @@ export async function suggestSprints(orgId: OrgId, text: string): Promise<Sugges
 }
 
 /** The name the assignee filter shows for a membership id; null when it is not one of this organisation's. */
-export async function getMemberName(orgId: OrgId, membershipId: string): Promise<string | null> {
+async function getMemberName(orgId: OrgId, membershipId: string): Promise<string | null> {
   const rows = await prisma.$queryRaw<{ name: string }[]>`
     SELECT u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m.id = ${membershipId} AND m."organizationId" = ${orgId}`
   return rows[0]?.name ?? null

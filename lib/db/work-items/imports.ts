@@ -17,12 +17,12 @@ import { recordWorkTypeExamples } from './type-examples'
 // 10,000 Prisma upserts would take far longer. Re-importing updates items by external key.
 
 /** Reported bad rows are capped so a wholly wrong file does not produce a megabyte of messages. */
-export const MAX_REPORTED_ROWS = 500
+const MAX_REPORTED_ROWS = 500
 
 /** Ids in Prisma's cuid shape ("c" + base36), so they look like every other id in the app. */
 const newId = () => `c${Date.now().toString(36)}${randomBytes(12).toString('hex').slice(0, 16)}`
 
-export type ImportResult = { created: number; updated: number; suggested: number }
+type ImportResult = { created: number; updated: number; suggested: number }
 
 async function upsertRows(tx: Tx, orgId: OrgId, rows: PreparedRow[], target: { sprintId: string | null; teamId: string | null }, mapped: { description: boolean; labels: boolean; status: boolean }) {
   const ids = rows.map(() => newId())

@@ -88,7 +88,7 @@ export async function listWorkItems(orgId: OrgId, filter: WorkItemFilter): Promi
 }
 
 /** Every matching item for an export (capped so one request cannot exhaust memory). */
-export const EXPORT_LIMIT = 50_000
+const EXPORT_LIMIT = 50_000
 export async function listWorkItemsForExport(orgId: OrgId, filter: WorkItemFilter) {
   return prisma.$queryRaw<(WorkItemListRow & { team: string | null; description: string; createdAt: Date; updatedAt: Date })[]>`
     SELECT ${rowColumns}, t.name AS team, w.description, w."createdAt", w."updatedAt"

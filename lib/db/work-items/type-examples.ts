@@ -11,9 +11,9 @@ import type { OrgId } from '../org-id'
 // model built (or the rules alone), never waiting for training.
 
 /** 'chosen': a person picked or corrected the type; 'suggested': they kept the suggestion unchanged. */
-export type ExampleSource = keyof typeof EXAMPLE_WEIGHTS
+type ExampleSource = keyof typeof EXAMPLE_WEIGHTS
 
-export type LabelledItem = { workItemId: string; title: string; description: string; type: WorkType; source: ExampleSource }
+type LabelledItem = { workItemId: string; title: string; description: string; type: WorkType; source: ExampleSource }
 
 /** The most recent examples a model learns from; older ones describe an older vocabulary. */
 const MAX_EXAMPLES = 20_000
@@ -61,7 +61,7 @@ export function refreshWorkTypeModel(orgId: OrgId): Promise<void> {
 }
 
 /** The last model built for the organisation, without waiting (null before the first build). */
-export function peekWorkTypeModel(orgId: OrgId): WorkTypeModel | null {
+function peekWorkTypeModel(orgId: OrgId): WorkTypeModel | null {
   return cache.models.get(orgId)?.model ?? null
 }
 

@@ -16,7 +16,7 @@ const missing = (field: string, what: string) => new AppError('NOT_FOUND', `${wh
 type Refs = { sprintId?: string | null; teamId?: string | null; pinnedToId?: string | null }
 
 /** Checks related ids; an item put into a sprint without a team takes the sprint's team. */
-export async function resolveRefs(orgId: OrgId, tx: Tx, refs: Refs) {
+async function resolveRefs(orgId: OrgId, tx: Tx, refs: Refs) {
   let teamId = refs.teamId ?? null
   if (refs.sprintId) {
     const sprint = await tx.sprint.findFirst({ where: { id: refs.sprintId, organizationId: orgId }, select: { teamId: true, status: true } })
