@@ -4,7 +4,7 @@ import { can, type Permission, type Role } from './core/permissions'
 // (the server still checks every page on its own).
 export type NavItem = { href: string; label: string; permission: Permission }
 
-export const NAV_ITEMS: readonly NavItem[] = [
+const NAV_ITEMS: readonly NavItem[] = [
   { href: '/dashboard', label: 'Dashboard', permission: 'dashboard:read' },
   { href: '/sprints', label: 'Sprints', permission: 'sprint:read' },
   { href: '/work-items', label: 'Work items', permission: 'work-item:read' },

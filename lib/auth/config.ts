@@ -17,7 +17,7 @@ import { verifyAgainstDummy, verifyPassword } from './password'
 import { clientIp } from './request'
 
 /** Carries the wait time to the login form; the code is the only part that reaches the URL. */
-export class ThrottledSignIn extends CredentialsSignin {
+class ThrottledSignIn extends CredentialsSignin {
   constructor(minutes: number) {
     super()
     this.code = `throttled_${minutes}`

@@ -14,7 +14,7 @@ type Profile = Record<string, unknown> | null | undefined
  * and what githubUserinfo sets from GitHub's verified primary address. Anything else (false,
  * missing, "true") is not a verification.
  */
-export function verifiedEmailOf(profile: Profile): string | null {
+function verifiedEmailOf(profile: Profile): string | null {
   const email = profile?.email
   return profile?.email_verified === true && typeof email === 'string' && email.includes('@') ? email.trim().toLowerCase() : null
 }
@@ -35,7 +35,7 @@ export async function oauthAccountUser(account: ProviderAccount, profile: Profil
 type GitHubEmail = { email?: unknown; primary?: unknown; verified?: unknown }
 
 /** From GitHub's GET /user/emails ([{ email, primary, verified, visibility }]): the primary address if verified. */
-export function verifiedPrimaryEmail(emails: unknown): string | null {
+function verifiedPrimaryEmail(emails: unknown): string | null {
   if (!Array.isArray(emails)) return null
   const primary = (emails as GitHubEmail[]).find((e) => e?.primary === true)
   return primary && primary.verified === true && typeof primary.email === 'string' ? primary.email : null

@@ -7,7 +7,7 @@ import { decodeSessionToken, sessionCookieName, sessionTokenFrom, SessionTokenMe
 // The only module that reads the request's session and organisation cookie. Integration tests
 // replace it (tests/support/session-mock.ts) to act as any member without a browser.
 
-export const ORG_COOKIE = 'plural-org'
+const ORG_COOKIE = 'plural-org'
 
 const decodedTokens = new SessionTokenMemo()
 

@@ -8,7 +8,7 @@ import { ScopedCache, type ScopedCacheOptions } from './scoped-cache'
  * Stamps only grow; a read that raced a newer one and comes back with an older stamp uses the values
  * as they are (they are at least as new as that read needs).
  */
-export type StampedCacheOptions<S extends string> = ScopedCacheOptions & { stampOf: (scope: S) => Promise<bigint> }
+type StampedCacheOptions<S extends string> = ScopedCacheOptions & { stampOf: (scope: S) => Promise<bigint> }
 
 export class StampedCache<S extends string = string> {
   private readonly values: ScopedCache

@@ -1,6 +1,6 @@
 // What every server action answers; isomorphic so client forms can read it.
 export type FieldErrors = Record<string, string[]>
-export type ActionErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL'
+type ActionErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL'
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }

@@ -18,7 +18,7 @@ export const APP_ERROR_CODES = {
   UNAVAILABLE: 503,
 } as const
 
-export type AppErrorCode = keyof typeof APP_ERROR_CODES
+type AppErrorCode = keyof typeof APP_ERROR_CODES
 
 export class AppError extends Error {
   constructor(

@@ -11,10 +11,10 @@ import { log } from '../log'
 // thrown, because every e-mail we send is a convenience next to a link or notice on screen.
 
 export type Mail = EmailContent & { to: string }
-export type MailOutcome = { sent: true } | { sent: false; reason: string }
+type MailOutcome = { sent: true } | { sent: false; reason: string }
 
 /** Only for tests: trust a test server's self-signed certificate by passing its CA. */
-export type MailOptions = { tls?: Pick<ConnectionOptions, 'ca'> }
+type MailOptions = { tls?: Pick<ConnectionOptions, 'ca'> }
 
 export const isMailConfigured = () => Boolean(env().SMTP_URL)
 

@@ -31,7 +31,7 @@ export interface PersonSprintLoad {
   items: number
 }
 
-export type DeepWorkFlag = 'below-target' | 'context-switching'
+type DeepWorkFlag = 'below-target' | 'context-switching'
 
 export interface DeepWorkRow {
   membershipId: string

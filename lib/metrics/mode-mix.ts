@@ -6,7 +6,7 @@ export const HOMOGENEITY_THRESHOLD = 0.7
 /** Below this many profiles a share says little (one person is always "100% one type"). */
 export const MIN_PROFILES_FOR_HOMOGENEITY = 2
 /** Profiles older than this no longer describe how someone works: ask for the survey again. */
-export const STALE_PROFILE_DAYS = 90
+const STALE_PROFILE_DAYS = 90
 
 const DAY_MS = 86_400_000
 
@@ -20,7 +20,7 @@ export interface MixCounts {
   outdated: number
 }
 
-export type TeamMixCounts = MixCounts & { teamId: string; teamName: string }
+type TeamMixCounts = MixCounts & { teamId: string; teamName: string }
 /** What lib/db returns: per team, and for the whole scope (people on two teams count once). */
 export interface ModeMixData {
   total: MixCounts

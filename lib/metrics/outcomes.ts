@@ -26,7 +26,7 @@ export interface OutcomeStats extends OutcomeCounts {
   defectsPerItem: number | null
 }
 
-export function outcomeStats(key: string, label: string, c: OutcomeCounts): OutcomeStats {
+function outcomeStats(key: string, label: string, c: OutcomeCounts): OutcomeStats {
   return { key, label, ...c, deliveryRate: ratio(c.onTime, c.items), reworkPerItem: ratio(c.reworkHours, c.items), defectsPerItem: ratio(c.defects, c.items) }
 }
 

@@ -34,7 +34,7 @@ export interface PulseAnswer {
 }
 
 /** Sums in whole numbers (band midpoints in percentage points, energy 1–5), so no rounding depends on order. */
-export interface SealedCell {
+interface SealedCell {
   teamId: string
   responses: number
   deepWorkPctSum: number

@@ -8,13 +8,13 @@ export const CRAFT_CRITICAL_TYPES: readonly WorkType[] = ['SECURITY_AUTH', 'PERF
 /** How many recent planned sprints the mismatch and concentration rules look at. */
 export const RISK_WINDOW = 3
 /** Less than this share of planned hours in the preferred mode = "mostly outside" it. */
-export const PREFERRED_SHARE_FLOOR = 0.5
+const PREFERRED_SHARE_FLOOR = 0.5
 /** One or two people holding at least this share of craft-critical hours is a single point of failure. */
-export const CONCENTRATION_SHARE = 0.8
+const CONCENTRATION_SHARE = 0.8
 /** Concentration is only a risk when the team has people who could share the work. */
-export const CONCENTRATION_MIN_TEAM = 3
+const CONCENTRATION_MIN_TEAM = 3
 /** No craft-mode hours in this many consecutive planned sprints = nobody does craft work any more. */
-export const ATROPHY_SPRINTS = 2
+const ATROPHY_SPRINTS = 2
 
 export interface TalentLossRisk {
   membershipId: string

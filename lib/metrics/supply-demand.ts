@@ -10,7 +10,7 @@ import { roundHours, totalHours, type ModeHours } from './types'
 /** Supply this much above demand (as a share of supply) means people will be pushed out of their mode. */
 export const SURPLUS_MARGIN = 0.25
 
-export type SupplyFindingKind = 'over-capacity' | 'shortfall' | 'surplus'
+type SupplyFindingKind = 'over-capacity' | 'shortfall' | 'surplus'
 export interface SupplyFinding {
   kind: SupplyFindingKind
   mode: 'craft' | 'orchestration' | null
@@ -18,7 +18,7 @@ export interface SupplyFinding {
   message: string
 }
 
-export interface SupplyDemandInput {
+interface SupplyDemandInput {
   demand: ModeHours
   supply: ModeHours
 }

@@ -3,9 +3,9 @@
 
 import { toCsv } from '@/lib/csv'
 
-export type Cell = string | number | null
+type Cell = string | number | null
 
-export interface Column {
+interface Column {
   key: string
   label: string
   numeric?: boolean

@@ -4,7 +4,7 @@ import { MODES, type Mode } from '../core/work-types'
 
 export type ModeHours = Record<Mode, number>
 
-export const zeroModeHours = (): ModeHours => ({ orchestration: 0, craft: 0, hybrid: 0 })
+const zeroModeHours = (): ModeHours => ({ orchestration: 0, craft: 0, hybrid: 0 })
 
 export const sumModeHours = (rows: readonly ModeHours[]): ModeHours => {
   const total = zeroModeHours()

@@ -6,7 +6,7 @@ import type { DataTable } from './table'
 import type { SprintInfo } from './trends'
 import { roundHours } from './types'
 
-export interface DeepWorkFocus {
+interface DeepWorkFocus {
   teamId: string
   teamName: string
   sprintId: string | null
@@ -16,7 +16,7 @@ export interface DeepWorkFocus {
   note: string | null
 }
 
-export type DeepWorkPerson = DeepWorkRow & { teamId: string; teamName: string }
+type DeepWorkPerson = DeepWorkRow & { teamId: string; teamName: string }
 
 export interface DeepWorkView {
   focus: DeepWorkFocus[]
@@ -29,7 +29,7 @@ export interface DeepWorkView {
  * The sprint each team's deep-work figures come from: the active sprint's plan; when it has none
  * yet, the newest earlier sprint with a plan (said in words, so nobody mistakes it for this sprint).
  */
-export function deepWorkFocus(sprints: readonly SprintInfo[], teams: readonly { id: string; name: string }[]): DeepWorkFocus[] {
+function deepWorkFocus(sprints: readonly SprintInfo[], teams: readonly { id: string; name: string }[]): DeepWorkFocus[] {
   const byTeam = groupBy(sprints, (s) => s.teamId)
   return teams.map((team) => {
     const own = [...(byTeam.get(team.id) ?? [])].sort((a, b) => a.slot - b.slot)

@@ -4,7 +4,7 @@ import type { DataTable } from './table'
 import type { SprintInfo } from './trends'
 import { roundHours, sumModeHours, type ModeHours } from './types'
 
-export interface SupplyTeamView {
+interface SupplyTeamView {
   teamId: string
   teamName: string
   sprintId: string
@@ -24,7 +24,7 @@ export interface SupplyView {
 }
 
 /** A team's current sprint: its newest ACTIVE sprint. */
-export function currentSprints(sprints: readonly SprintInfo[]): SprintInfo[] {
+function currentSprints(sprints: readonly SprintInfo[]): SprintInfo[] {
   const byTeam = new Map<string, SprintInfo>()
   for (const s of sprints) {
     if (s.status !== 'ACTIVE') continue

@@ -7,7 +7,7 @@ import { shapeTrends, TREND_SPRINTS, type SprintInfo, type TrendPoint } from './
 import { roundHours } from './types'
 
 /** One ended month of pulse answers: the organisation's figure, or the team's on a team dashboard. */
-export interface PulsePoint {
+interface PulsePoint {
   key: string
   label: string
   figure: PulseFigure

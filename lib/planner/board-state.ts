@@ -6,12 +6,12 @@ import type { CardView, ColumnSummary } from './types'
 
 export type Lanes = Record<string, CardView[]>
 /** The Unassigned lane's key. */
-export const UNASSIGNED_LANE = ''
+const UNASSIGNED_LANE = ''
 
 export const laneOf = (engineerId: string | null) => engineerId ?? UNASSIGNED_LANE
 
 /** Priority, then size, then title in code-point order (the same in the server's HTML and the browser, and far cheaper than localeCompare). */
-export function byBoardOrder(a: CardView, b: CardView): number {
+function byBoardOrder(a: CardView, b: CardView): number {
   return b.priority - a.priority || b.hours - a.hours || byName(a.title, b.title)
 }
 
@@ -43,7 +43,7 @@ export function mergeSummaries(previous: Readonly<Record<string, ColumnSummary>>
 }
 
 /** Above this many cards a board opens only its first columns; the rest show their balance and a button. */
-export const OPEN_BOARD_CARDS = 60
+const OPEN_BOARD_CARDS = 60
 export const OPEN_LANES = 3
 export const LANE_PREVIEW = 6
 

@@ -16,7 +16,7 @@ export function diffAssignments(before: AssignmentMap, after: AssignmentMap): Pi
 }
 
 /** Balance per engineer present in either plan; an engineer missing from one side shows null deep work. */
-export function diffBalance(before: ColumnSummary[], after: ColumnSummary[]): BalanceChange[] {
+function diffBalance(before: ColumnSummary[], after: ColumnSummary[]): BalanceChange[] {
   const a = new Map(before.map((s) => [s.engineerId, s]))
   const b = new Map(after.map((s) => [s.engineerId, s]))
   const ids = [...new Set([...a.keys(), ...b.keys()])]

@@ -15,7 +15,7 @@ export type ProfileRow = {
 }
 export type MemberRow = { membershipId: string; name: string; role: Role; profile: ProfileRow | null; availabilityHours: number | null }
 export type ItemRow = { id: string; title: string; type: WorkType; hours: number; priority: number; modeOverride: Mode | null; pinnedToId: string | null }
-export type PolicyRow = { workType: WorkType; mode: Mode }
+type PolicyRow = { workType: WorkType; mode: Mode }
 
 export type BuiltInput = { input: PlanInput; names: Record<string, string>; unplanned: UnplannedMember[]; notes: string[] }
 

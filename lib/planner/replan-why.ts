@@ -1,7 +1,7 @@
 // Why a re-plan moved what it moved, in plain words: what changed in the inputs since the version it
 // started from. The engine keeps locked and pinned items and only moves others when that pays off.
 
-export type PlanShape = { itemIds: readonly string[]; capacity: Readonly<Record<string, number>> }
+type PlanShape = { itemIds: readonly string[]; capacity: Readonly<Record<string, number>> }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`

@@ -6,9 +6,9 @@ import type { CardView } from './types'
 // and modes as indexes, engineers by their position in `engineers`. Pure, so both ends share it.
 
 /** [id, title, type (WORK_TYPES index), hours, priority, mode override (MODES index, -1: none), pinned to (engineer index, -1: none)] */
-export type WireItem = [string, string, number, number, number, number, number]
+type WireItem = [string, string, number, number, number, number, number]
 /** [engineer (index, -1: unassigned), mode (MODES index), fit, locked (1/0), note] or 0 when this version never placed the item. */
-export type WirePlacement = [number, number, number, number, string?] | 0
+type WirePlacement = [number, number, number, number, string?] | 0
 export type WireBoard = { engineers: Engineer[]; policy?: PolicyOverride; items: WireItem[]; placements: WirePlacement[] }
 
 /** Where one version put one item (the server's view, before encoding). */

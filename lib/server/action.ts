@@ -12,7 +12,7 @@ import { invalidateReads, type WriteScope } from '../db/read-cache'
 // the session only), run one lib call, drop cached reads, revalidate, and answer with a closed set of error codes.
 
 export type ActionMeta = { name: string; permission: Permission | 'signed-in' | 'public'; revalidate?: string[] }
-export type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta }
+type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { meta: ActionMeta }
 
 /**
  * FormData becomes a plain object; repeated keys (checkbox groups) become arrays. Field names are
@@ -35,7 +35,7 @@ export function formToObject(input: unknown): unknown {
   return Object.fromEntries(fields)
 }
 
-export function failure(error: unknown, name: string): ActionResult<never> {
+function failure(error: unknown, name: string): ActionResult<never> {
   const appError = toAppError(error)
   if (appError) return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors }
   log('error', 'action failed', { action: name, error })

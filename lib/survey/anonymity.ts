@@ -19,7 +19,7 @@
  * (lib/metrics/pulse-periods.ts, decision 0044).
  */
 
-export const DEFAULT_ANONYMITY_THRESHOLD = 5
+const DEFAULT_ANONYMITY_THRESHOLD = 5
 export const MIN_ANONYMITY_THRESHOLD = 3
 
 export interface GroupSize {
@@ -37,7 +37,7 @@ export type SuppressionReason =
 
 export type Visibility = { readonly visible: true } | { readonly visible: false; readonly reason: SuppressionReason }
 
-export interface SuppressionResult {
+interface SuppressionResult {
   readonly threshold: number
   readonly total: Visibility
   readonly groups: ReadonlyMap<string, Visibility>

@@ -5,7 +5,7 @@ import type { Mode } from '@/lib/core/work-types'
  * not about them: every type is a strength, and the risks are things a good
  * manager plans around rather than flaws to fix.
  */
-export interface ProfileText {
+interface ProfileText {
   readonly title: string
   readonly summary: string
   readonly fits: readonly string[]

@@ -7,14 +7,14 @@ import { WORK_TYPES } from '@/lib/core/work-types'
  * the explicit preferred mode are optional and would make 100% unreachable.
  * Takes a structural shape so it works on a draft as well as a full submission.
  */
-export interface ProgressInput {
+interface ProgressInput {
   readonly answers?: Readonly<Partial<Record<string, number | undefined>>>
   readonly workTypes?: Readonly<Partial<Record<string, string | undefined>>>
   readonly deepWorkHoursPerDay?: number | null
   readonly capacityHours?: number | null
 }
 
-export interface SectionProgress {
+interface SectionProgress {
   readonly id: SectionId
   readonly answered: number
   readonly total: number

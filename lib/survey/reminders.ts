@@ -9,7 +9,7 @@
  * one reminder goes out and the missed slots count as used: nobody should get
  * two identical nudges in the same minute.
  */
-export const REMINDER_REPEAT_AFTER_DAYS = [3, 5] as const
+const REMINDER_REPEAT_AFTER_DAYS = [3, 5] as const
 
 /** Sends in total: the first one plus one per repeat. */
 export const MAX_REMINDERS = 1 + REMINDER_REPEAT_AFTER_DAYS.length
@@ -26,14 +26,14 @@ export function nextReminderAt(firstSentAt: Date, sentCount: number): Date | nul
   return reminderRepeats(firstSentAt)[sentCount - 1] ?? null
 }
 
-export interface ReminderState {
+interface ReminderState {
   readonly firstSentAt: Date
   readonly sentCount: number
   /** The member submitted the survey after the first reminder. */
   readonly answered: boolean
 }
 
-export type ReminderDecision =
+type ReminderDecision =
   | { readonly action: 'send'; readonly sentCount: number; readonly nextDueAt: Date | null }
   | { readonly action: 'wait'; readonly nextDueAt: Date }
   | { readonly action: 'stop' }

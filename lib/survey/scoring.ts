@@ -22,11 +22,11 @@ import {
  *   hybrid, because leaning two ways equally is what a hybrid is.
  */
 
-export type Affinity = Readonly<Record<Mode, number>>
+type Affinity = Readonly<Record<Mode, number>>
 
-export type ConsistencyLevel = 'consistent' | 'mixed' | 'inconsistent'
+type ConsistencyLevel = 'consistent' | 'mixed' | 'inconsistent'
 
-export interface Consistency {
+interface Consistency {
   /** 0..100; 100 means every reverse-worded answer mirrored its partner. */
   readonly score: number
   readonly level: ConsistencyLevel
@@ -35,7 +35,7 @@ export interface Consistency {
   readonly contradictions: readonly { readonly forward: StatementId; readonly reverse: StatementId }[]
 }
 
-export interface SurveyScore {
+interface SurveyScore {
   readonly affinity: Affinity
   readonly primaryType: Mode
   readonly consistency: Consistency

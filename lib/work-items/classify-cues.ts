@@ -14,7 +14,7 @@ import type { WorkType } from '../core/work-types'
  *
  * Cues run in this order and a word claimed by one is not matched again by a later one.
  */
-export interface Cue {
+interface Cue {
   readonly pattern: RegExp
   readonly type: WorkType | null
   readonly weight: number

@@ -18,7 +18,7 @@ export { stem } from './classify-text'
  *    Below SURE_ENOUGH the suggestion says "not sure" and names the two likeliest types.
  */
 
-export interface TypeChance {
+interface TypeChance {
   readonly type: WorkType
   readonly confidence: number
 }
@@ -46,7 +46,7 @@ export const SURE_ENOUGH = 0.5
  * `npm run bench:classify -- --fit`; see docs/classifier.md.
  */
 export const RULE_TEMPERATURE = 1.5
-export const RULE_ABSENT = 0
+const RULE_ABSENT = 0
 
 const TITLE_WEIGHT = 2
 const DESCRIPTION_WEIGHT = 1
@@ -112,7 +112,7 @@ function match(text: string): Hit[] {
   return [...matchCues(text, tokens, used), ...matchKeywords(tokens, used)]
 }
 
-export interface RuleTally {
+interface RuleTally {
   readonly type: WorkType
   points: number
   titlePoints: number
@@ -161,7 +161,7 @@ export function softmax(logits: readonly number[]): number[] {
 
 const round = (x: number) => Math.round(x * 100) / 100
 const listFormat = new Intl.ListFormat('en')
-export const quoteList = (items: readonly string[]) => listFormat.format(items.map((item) => `“${item}”`))
+const quoteList = (items: readonly string[]) => listFormat.format(items.map((item) => `“${item}”`))
 
 export function ruleReason(tally: RuleTally): string {
   const parts = [

@@ -19,7 +19,7 @@ export class CsvError extends Error {
 }
 
 export const CSV_LIMITS = { maxRows: 20_000, maxRecordChars: 64 * 1024 } as const
-export type CsvLimits = { maxRows: number; maxRecordChars: number }
+type CsvLimits = { maxRows: number; maxRecordChars: number }
 
 const BOM = '\uFEFF'
 

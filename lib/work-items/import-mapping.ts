@@ -10,9 +10,9 @@ import type { ColumnMapping, ImportOptions } from '@/lib/schemas/import'
  */
 
 export type ImportFormat = 'jira' | 'linear' | 'generic'
-export type DetectedMapping = { format: ImportFormat; mapping: ColumnMapping; estimateUnit: ImportOptions['estimateUnit'] }
+type DetectedMapping = { format: ImportFormat; mapping: ColumnMapping; estimateUnit: ImportOptions['estimateUnit'] }
 
-export const normaliseHeader = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, '')
+const normaliseHeader = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, '')
 
 const find = (header: readonly string[], names: readonly string[]): number | null => {
   const normal = header.map(normaliseHeader)
@@ -28,7 +28,7 @@ const findAll = (header: readonly string[], names: readonly string[]) => {
   return header.flatMap((h, i) => (wanted.has(normaliseHeader(h)) ? [i] : []))
 }
 
-export function detectFormat(header: readonly string[]): ImportFormat {
+function detectFormat(header: readonly string[]): ImportFormat {
   const has = (name: string) => find(header, [name]) !== null
   if (has('Summary') && (has('Issue key') || has('Issue Type'))) return 'jira'
   if (has('Title') && has('ID')) return 'linear'

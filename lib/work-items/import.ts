@@ -11,10 +11,10 @@ import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
  * count the header as row 1, like a spreadsheet; blank lines are skipped.
  */
 
-export type TypeSource = 'file' | 'suggested' | 'chosen'
+type TypeSource = 'file' | 'suggested' | 'chosen'
 export type PreparedRow = ImportRow & { row: number; typeSource: TypeSource; typeReason: string | null; rawType: string }
 export type RowError = { row: number; message: string }
-export type PreparedImport = { header: string[]; format: ImportFormat; rows: PreparedRow[]; errors: RowError[] }
+type PreparedImport = { header: string[]; format: ImportFormat; rows: PreparedRow[]; errors: RowError[] }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '')
 const TYPE_NAMES = new Map<string, WorkType>(WORK_TYPES.flatMap((t) => [[normalise(t), t], [normalise(WORK_TYPE_LABELS[t]), t]] as [string, WorkType][]))
@@ -51,7 +51,7 @@ export function parseStatus(raw: string): ItemStatus {
 export const parseLabels = (cells: readonly string[]) => [...new Set(cells.flatMap((c) => c.split(/[,;|]/)).map((l) => l.trim()).filter(Boolean))]
 
 /** "3", "3.5" or "3,5" → a number; blank → null; anything else → NaN. */
-export function parseNumber(raw: string): number | null {
+function parseNumber(raw: string): number | null {
   const value = raw.trim()
   if (value === '') return null
   const normalised = value.includes('.') ? value : value.replace(',', '.')
@@ -73,10 +73,10 @@ function hoursOf(raw: string, options: ImportOptions, problems: string[]): numbe
   return Math.round(hours * 100) / 100
 }
 
-export type TypeHints = { overrides?: Readonly<Record<string, WorkType>>; suggested?: Readonly<Record<string, WorkType>> }
+type TypeHints = { overrides?: Readonly<Record<string, WorkType>>; suggested?: Readonly<Record<string, WorkType>> }
 type Suggest = (title: string, description: string) => ReturnType<typeof suggestWorkType>
 
-export function convertRecord(
+function convertRecord(
   record: readonly string[], row: number, mapping: ColumnMapping, options: ImportOptions, hints: TypeHints = {}, suggest: Suggest = suggestWorkType,
 ): { error: RowError } | { row: PreparedRow } {
   const cell = (index: number | null) => (index === null ? '' : (record[index] ?? ''))

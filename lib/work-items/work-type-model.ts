@@ -26,9 +26,9 @@ export interface LabelledExample {
 export const EXAMPLE_WEIGHTS = { chosen: 1, suggested: 0.5 } as const
 
 /** Weight of the naive Bayes log-odds against the rules' points (fitted, see docs/classifier.md). */
-export const MODEL_WEIGHT = 0.3
+const MODEL_WEIGHT = 0.3
 /** Calibrating temperature applied to the combined scores (fitted, see docs/classifier.md). */
-export const MODEL_TEMPERATURE = 2.5
+const MODEL_TEMPERATURE = 2.5
 /** Laplace smoothing of feature counts. */
 const ALPHA = 0.5
 const DESCRIPTION_SHARE = 0.5
@@ -64,7 +64,7 @@ function features(title: string, description = '', titleStems?: string[]) {
 
 const contentStems = (stems: readonly string[]) => new Set(stems.filter((s) => !STOP.has(s) && s.length > 1))
 
-export function emptyWorkTypeModel(): WorkTypeModel {
+function emptyWorkTypeModel(): WorkTypeModel {
   return { examples: 0, classWeight: new Float64Array(N), classFeatureWeight: new Float64Array(N), features: new Map(), memory: [], byStem: new Map() }
 }
 
@@ -151,7 +151,7 @@ const quote = (items: readonly string[]) => new Intl.ListFormat('en').format(ite
  * The organisation's suggestion: rules as the prior plus what its people labelled. `model` null (or
  * without examples) gives the rules alone. Null when neither the rules nor the model know any word.
  */
-export interface Calibration {
+interface Calibration {
   readonly ruleTemperature: number
   readonly modelWeight: number
   readonly modelTemperature: number
