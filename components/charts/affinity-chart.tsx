@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 
-export type AffinityBar = { label: string; value: number }
+type AffinityBar = { label: string; value: number }
 
 /**
  * The three affinities as horizontal bars. Purely visual: every page that shows it also shows

@@ -2,7 +2,7 @@
 
 import { Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 
-export type AffinityPoint = { date: string; orchestration: number; craft: number; hybrid: number }
+type AffinityPoint = { date: string; orchestration: number; craft: number; hybrid: number }
 
 // Each line differs by dash pattern and marker as well as colour, so colour never carries the meaning alone.
 const LINES = [

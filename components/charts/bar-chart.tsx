@@ -4,7 +4,7 @@ import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartLegend, PatternDefs, patternId, type SeriesStyle } from './patterns'
 
-export type ChartRow = Record<string, string | number | null>
+type ChartRow = Record<string, string | number | null>
 
 type Props = {
   /** Read by screen readers instead of the drawing; the data table beside the chart has the detail. */

@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string; marker: 'circle' | 'square' | 'triangle' | 'diamond' }
-export type LineRow = Record<string, string | number | null>
+type LineRow = Record<string, string | number | null>
 
 type DotProps = { cx?: number; cy?: number; value?: unknown }
 

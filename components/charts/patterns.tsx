@@ -1,7 +1,7 @@
 // Fill patterns so that no series is told apart by colour alone: every series has a colour AND a
 // texture, and every chart also has a labelled legend and a data table beside it.
 
-export type PatternName = 'solid' | 'stripes' | 'dots' | 'lines' | 'crosshatch'
+type PatternName = 'solid' | 'stripes' | 'dots' | 'lines' | 'crosshatch'
 
 export interface SeriesStyle {
   key: string

@@ -8,7 +8,7 @@ import { PlannerBoard, type BoardActions } from './board'
 import { PlanToolbar, type SavedVersion, type ToolbarActions } from './plan-toolbar'
 import { WhatIfPanel } from './what-if-panel'
 
-export type WorkspaceActions = BoardActions & ToolbarActions & { preview: ActionFn<WhatIfPreview>; saveWhatIf: ActionFn<SavedVersion> }
+type WorkspaceActions = BoardActions & ToolbarActions & { preview: ActionFn<WhatIfPreview>; saveWhatIf: ActionFn<SavedVersion> }
 
 /** Holds the plan's current revision so the toolbar and what-if act on what the board shows. */
 export function PlannerWorkspace({ board, canWrite, canPublish, actions }: { board: BoardData; canWrite: boolean; canPublish: boolean; actions: WorkspaceActions }) {

@@ -4,7 +4,7 @@ import { useActionForm } from '@/components/ui/use-action-form'
 import { formatDate } from '@/lib/core/format'
 import type { ActionFn } from '@/lib/core/action-result'
 
-export type NotificationItem = { id: string; message: string; createdAt: Date }
+type NotificationItem = { id: string; message: string; createdAt: Date }
 /** The server action that marks one notification read (the page passes it in: components do not import routes). */
 type MarkRead = ActionFn
 

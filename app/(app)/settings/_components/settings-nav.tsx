@@ -14,7 +14,7 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
   { href: '/settings/data', label: 'Data', permission: 'org:own', description: 'Export or delete the organisation' },
 ]
 
-export const settingsSectionsFor = (role: Role) => SECTIONS.filter((s) => can(role, s.permission))
+const settingsSectionsFor = (role: Role) => SECTIONS.filter((s) => can(role, s.permission))
 
 export function SettingsNav({ role, current }: { role: Role; current: string }) {
   return (

@@ -6,7 +6,7 @@ import type { SurveyDraft } from '@/lib/schemas/survey'
 
 const DEBOUNCE_MS = 800
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error'
+type SaveStatus = 'idle' | 'saving' | 'saved' | 'error'
 
 /**
  * Saves the draft a moment after the last change, so a phone that locks or a closed tab loses

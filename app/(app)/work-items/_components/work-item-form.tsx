@@ -13,7 +13,7 @@ import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from 
 import { SuggestCombobox } from './suggest-combobox'
 import { TypeSuggestion } from './type-suggestion'
 
-export type WorkItemFormValues = {
+type WorkItemFormValues = {
   id?: string; title: string; description: string; type: WorkType | ''; hours: number | ''; priority: number; modeOverride: string
   /** The pinned engineer's membership id and name. */
   pinnedTo: Suggestion | null; status: string; teamId: string; sprintId: string; labels: string; externalKey: string
