@@ -11,7 +11,7 @@ function createClient() {
     connectionTimeoutMillis: 5_000,
   })
   // passwordHash never leaves lib/db unless a query asks for it explicitly. readVersion is the read
-  // cache's stamp, not data (lib/db/read-stamps.ts reads it in SQL); as a BIGINT it would also break
+  // cache's stamp, not data (lib/db/read-cache.ts reads it in SQL); as a BIGINT it would also break
   // JSON.stringify of any organisation row that carried it.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, organization: { readVersion: true } } })
 }

@@ -1,8 +1,8 @@
 import 'server-only'
 import { StampedCache } from '@/lib/cache/stamped-cache'
 import type { OrgId } from '@/lib/db/org-id'
-import { bumpReadStamp, bumpReadStampsOfUser, getReadStamp } from '@/lib/db/read-stamps'
 import { log } from '../log'
+import { prisma } from './client'
 
 /**
  * Expensive organisation-wide reads (the dashboards, leads' planner view) are shared between requests
@@ -12,6 +12,26 @@ import { log } from '../log'
  * outside the app (a script, psql) leaves stale.
  */
 const READ_CACHE_TTL_MS = 30_000
+
+// Organization.readVersion is the stamp: one primary-key read per cached read, one single-row update per write.
+
+/** The organisation's current stamp (0 for an organisation that is gone: nothing is cached for it). */
+async function getReadStamp(orgId: OrgId): Promise<bigint> {
+  const [row] = await prisma.$queryRaw<{ readVersion: bigint | number | string }[]>`SELECT "readVersion" FROM "Organization" WHERE id = ${orgId}`
+  // BIGINT arrives as a bigint through the pg adapter; BigInt() also takes what another driver might send.
+  return BigInt(row?.readVersion ?? 0)
+}
+
+/** After a write in the organisation: every instance drops its cached reads of it. */
+async function bumpReadStamp(orgId: OrgId): Promise<void> {
+  await prisma.$executeRaw`UPDATE "Organization" SET "readVersion" = "readVersion" + 1 WHERE id = ${orgId}`
+}
+
+/** After an account change (a new name, a joined organisation): every organisation the user belongs to. */
+async function bumpReadStampsOfUser(userId: string): Promise<void> {
+  await prisma.$executeRaw`UPDATE "Organization" SET "readVersion" = "readVersion" + 1
+    WHERE id IN (SELECT "organizationId" FROM "Membership" WHERE "userId" = ${userId})`
+}
 
 export const createReadCache = () => new StampedCache<OrgId>({ ttlMs: READ_CACHE_TTL_MS, maxEntries: 2_000, stampOf: getReadStamp })
 
