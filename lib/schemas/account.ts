@@ -1,13 +1,13 @@
 import { z } from 'zod'
 
-export const PASSWORD_MIN = 10
+const PASSWORD_MIN = 10
 
 export const emailField = z.email({ message: 'Enter a valid e-mail address' }).trim().toLowerCase().max(254)
-export const passwordField = z
+const passwordField = z
   .string({ message: 'Enter a password' })
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
   .max(200, 'Password must be at most 200 characters')
-export const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Name must be at most 100 characters')
+const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Name must be at most 100 characters')
 
 export const signInSchema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password').max(200) })
 export const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
@@ -23,7 +23,3 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ' })
 /** A checkbox sends "on" when ticked and nothing when not; JSON callers may send a boolean. */
 export const emailPreferencesSchema = z.object({ reminderEmails: z.union([z.boolean(), z.literal('on')]).optional().transform((v) => v === true || v === 'on') })
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
-
-export type SignInInput = z.infer<typeof signInSchema>
-export type SignUpInput = z.infer<typeof signUpSchema>

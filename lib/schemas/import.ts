@@ -5,9 +5,6 @@ import { ITEM_STATUSES } from './work-item'
 
 // CSV import: the shape of one converted row (checked for every row) and of the import request.
 
-export const IMPORT_FIELDS = ['title', 'key', 'type', 'estimate', 'priority', 'labels', 'description', 'status'] as const
-export type ImportField = (typeof IMPORT_FIELDS)[number]
-
 /** A converted row, before it is written; every row of a file must pass this. */
 export const importRowSchema = z.object({
   title: z.string().trim().min(1, 'the title is empty').max(200, 'the title is longer than 200 characters'),
@@ -23,7 +20,7 @@ export type ImportRow = z.infer<typeof importRowSchema>
 
 const column = z.number().int().min(0).max(500).nullable()
 
-export const columnMappingSchema = z.object({
+const columnMappingSchema = z.object({
   title: column,
   key: column,
   type: column,
@@ -36,7 +33,7 @@ export const columnMappingSchema = z.object({
 })
 export type ColumnMapping = z.infer<typeof columnMappingSchema>
 
-export const importOptionsSchema = z.object({
+const importOptionsSchema = z.object({
   estimateUnit: z.enum(['points', 'hours']),
   pointsToHours: z.number().positive('The story-point factor must be more than 0').max(100, 'The story-point factor must be at most 100'),
   /** Used for rows without an estimate; null makes a missing estimate an error. */

@@ -4,7 +4,7 @@ import { MODES, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 // The policy form posts one select and one textarea per work type, named `mode.<TYPE>` and
 // `reason.<TYPE>`; the preprocess turns that flat FormData into a list of 12 entries.
 
-export const policyEntrySchema = z.object({
+const policyEntrySchema = z.object({
   workType: z.enum(WORK_TYPES),
   mode: z.enum(MODES, { message: 'Choose a mode' }),
   reason: z.string().trim().max(500, 'Keep the reason under 500 characters'),
@@ -27,6 +27,5 @@ export const updatePolicySchema = z.preprocess(
       .refine((entries) => new Set(entries.map((e) => e.workType)).size === entries.length, 'Each work type may appear once'),
   }),
 )
-export type UpdatePolicyInput = z.infer<typeof updatePolicySchema>
 
 export const resetPolicySchema = z.object({})

@@ -35,7 +35,7 @@ export const setAvailabilitySchema = z.object({
 })
 export type SetAvailabilityInput = z.infer<typeof setAvailabilitySchema>
 
-export const outcomeSchema = z.object({
+const outcomeSchema = z.object({
   workItemId: idField('work item'),
   delivery: z.enum(['ON_TIME', 'SLIPPED']),
   reworkHours: z.coerce.number().min(0, 'Rework cannot be negative').max(1000),

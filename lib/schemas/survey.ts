@@ -123,8 +123,6 @@ export const pulseSubmissionSchema = z.object({
     .optional(),
 })
 
-export type PulseSubmission = z.infer<typeof pulseSubmissionSchema>
-
 /** The pulse as the form sends it: the answers plus which sprint they are about. */
 export const pulseFormSchema = pulseSubmissionSchema.extend({
   sprintId: idField('sprint'),

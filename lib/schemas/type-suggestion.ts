@@ -6,4 +6,3 @@ export const typeSuggestionQuerySchema = z.object({
   // The form sends the start of a long description; enough for the words that matter, and a URL stays short.
   description: z.string().max(2_000).default(''),
 })
-export type TypeSuggestionQuery = z.infer<typeof typeSuggestionQuerySchema>

@@ -11,7 +11,7 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number]
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
 
 /** "a, b ,c" → ['a', 'b', 'c']; arrays pass through. Duplicates are dropped. */
-export const labelsSchema = z.preprocess(
+const labelsSchema = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(',') : v),
   z
     .array(z.string().trim().max(40, 'Each label must be at most 40 characters'))
@@ -19,7 +19,7 @@ export const labelsSchema = z.preprocess(
     .pipe(z.array(z.string()).max(20, 'At most 20 labels')),
 )
 
-export const workItemFieldsSchema = z.object({
+const workItemFieldsSchema = z.object({
   title: z.string({ message: 'Enter a title' }).trim().min(3, 'Title must be at least 3 characters').max(200, 'Title must be at most 200 characters'),
   description: z.string().max(20_000, 'Description must be at most 20,000 characters').default(''),
   type: z.enum(WORK_TYPES, { message: 'Choose a work type' }),
@@ -43,7 +43,7 @@ export type UpdateWorkItemInput = z.infer<typeof updateWorkItemSchema>
 export const deleteWorkItemSchema = z.object({ id: idField('work item') })
 
 /** Bulk actions run in one request on up to this many selected items. */
-export const BULK_LIMIT = 5_000
+const BULK_LIMIT = 5_000
 const ids = z.array(idField('work item')).min(1, 'Select at least one item').max(BULK_LIMIT, `Select at most ${BULK_LIMIT} items`)
 
 export const bulkWorkItemsSchema = z.discriminatedUnion('op', [
