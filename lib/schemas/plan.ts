@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { exportFormatField } from './export'
 import { idField } from './id'
 
 // Inputs of the planner's actions. Every change names the plan version and the revision it was
@@ -32,6 +33,18 @@ export const scenarioSchema = z.object({
 })
 
 export const whatIfSchema = planRefSchema.extend({ scenario: scenarioSchema })
+
+const VERSION_MESSAGE = 'version must be a whole number from 1'
+
+/** GET /api/export/plans?sprintId=…[&version=…][&format=csv|json]: a version of the sprint's plan, the newest by default. */
+export const planExportQuerySchema = z.object({
+  sprintId: idField('sprint'),
+  version: z.coerce.number({ message: VERSION_MESSAGE }).int(VERSION_MESSAGE).min(1, VERSION_MESSAGE).optional(),
+  format: exportFormatField,
+})
+
+/** GET /api/plans/<planId>/focus[?member=…]: whose focus blocks; the caller's own when absent. */
+export const focusBlocksQuerySchema = z.object({ member: idField('team member').optional() })
 
 export type CreatePlanInput = z.infer<typeof createPlanSchema>
 export type PlanRefInput = z.infer<typeof planRefSchema>

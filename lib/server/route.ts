@@ -1,5 +1,6 @@
 import 'server-only'
 import { NextResponse } from 'next/server'
+import type { z } from 'zod'
 import { requireActor, type Actor } from '@/lib/auth/actor'
 import type { Permission } from '@/lib/core/permissions'
 import { env } from '@/lib/env'
@@ -10,11 +11,14 @@ import { invalidateReads } from '../db/read-cache'
 import { isSameOriginRequest } from './same-origin'
 
 // Route handlers (exports and other non-form clients) go through here: same-origin check and guard
-// first, closed error codes mapped to HTTP statuses, and no stack trace or internal message ever
-// reaches the client.
+// first, then the query string parsed by the route's zod schema (a bad parameter is INVALID naming
+// it, never a guess), closed error codes mapped to HTTP statuses, and no stack trace or internal
+// message ever reaches the client.
 
 type Context<P> = { params: Promise<P> }
 export type RouteMeta = { name: string; permission: Permission }
+/** `query` parses the query string (every parameter a string; a repeated one keeps its last value). */
+export type RouteOptions<Q> = RouteMeta & { query?: z.ZodType<Q> }
 export type RouteHandler<P> = ((request: Request, context: Context<P>) => Promise<Response>) & { meta: RouteMeta }
 
 export function errorResponse(error: unknown, name: string): Response {
@@ -40,15 +44,17 @@ function requireSameOrigin(request: Request) {
   if (!isSameOriginRequest(facts)) throw new AppError('FORBIDDEN', 'This request came from another site, so it was refused. Use Plural’s own pages to make changes.')
 }
 
-export function defineRoute<P = Record<string, string>>(
-  meta: RouteMeta,
-  handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
+export function defineRoute<P = Record<string, string>, Q = undefined>(
+  options: RouteOptions<Q>,
+  handler: (request: Request, actor: Actor, params: P, query: Q) => Promise<Response>,
 ): RouteHandler<P> {
+  const meta: RouteMeta = { name: options.name, permission: options.permission }
   const route = async (request: Request, context: Context<P>) => {
     try {
       requireSameOrigin(request)
       const actor = await requireActor(meta.permission)
-      const response = await handler(request, actor, await context.params)
+      const query = options.query ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : (undefined as Q)
+      const response = await handler(request, actor, await context.params, query)
       if (request.method !== 'GET' && response.ok) await invalidateReads(actor.orgId)
       return response
     } catch (error) {

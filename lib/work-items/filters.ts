@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { exportFormatField } from '@/lib/schemas/export'
 import { ITEM_STATUSES } from '@/lib/schemas/work-item'
 import { MODES, WORK_TYPES } from '../core/work-types'
 
@@ -33,6 +34,9 @@ export const workItemFilterSchema = z.object({
   size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(50),
 })
 export type WorkItemFilter = z.infer<typeof workItemFilterSchema>
+
+/** GET /api/export/work-items: the list's filters (forgiving, as above) plus the format, which is not: a bad one is refused. */
+export const workItemExportQuerySchema = workItemFilterSchema.extend({ format: exportFormatField })
 
 type SearchParams = Record<string, string | string[] | undefined>
 

@@ -72,11 +72,11 @@ function schemaKeys(): string[] {
   return [...new Set([...keys, 'id', 'itemIds', 'ids', 'membershipIds', 'organizationId', 'planId', 'revision', 'confirmation', 'theme', 'energy', 'comment'])].sort()
 }
 
-/** Query keys the route handlers and the list filters read. */
+/** Query keys the route handlers read: the keys of their `query` schemas (and the list filters). */
 function queryKeys(): string[] {
-  const sources = [...routeFiles(), 'lib/work-items/filters.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8'))
-  const keys = sources.flatMap((s) => [...s.matchAll(/searchParams\.get\('(\w+)'\)|^\s+(\w+): (?:text|oneOf|z\.)/gm)].map((m) => m[1] ?? m[2]))
-  return [...new Set([...keys, 'format', 'sprintId', 'member', 'teamId', 'from', 'to'])]
+  const sources = [...routeFiles(), 'lib/work-items/filters.ts', 'lib/schemas/export.ts', 'lib/schemas/type-suggestion.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8'))
+  const keys = sources.flatMap((s) => [...s.matchAll(/searchParams\.get\('(\w+)'\)|^\s+(\w+): (?:text|oneOf|z\.|idField|exportFormatField)/gm)].map((m) => m[1] ?? m[2]))
+  return [...new Set([...keys, 'format', 'sprintId', 'version', 'member', 'teamId', 'from', 'to'])]
 }
 
 const KEYS = schemaKeys()

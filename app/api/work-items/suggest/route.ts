@@ -7,8 +7,7 @@ import { suggestQuerySchema, type SuggestField } from '@/lib/work-items/filters'
 // filter comboboxes, so the page never has to list every member, sprint or label of the organisation.
 const SUGGESTERS: Record<SuggestField, typeof suggestAssignees> = { assignee: suggestAssignees, sprint: suggestSprints, label: suggestLabels }
 
-export const GET = defineRoute({ name: 'work-items.suggest', permission: 'work-item:read' }, async (request, actor) => {
-  const { field, q } = suggestQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+export const GET = defineRoute({ name: 'work-items.suggest', permission: 'work-item:read', query: suggestQuerySchema }, async (_request, actor, _params, { field, q }) => {
   const options = await SUGGESTERS[field](actor.orgId, q)
   return NextResponse.json({ options }, { headers: { 'cache-control': 'private, no-store' } })
 })
