@@ -58,7 +58,7 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
             Publish
           </button>
         ) : null}
-        <a className={buttonClass('ghost')} href={`/api/plans/${planId}/csv`} download>Export CSV</a>
+        <a className={buttonClass('ghost')} href={`/api/export/plans?sprintId=${sprintId}&version=${version}&format=csv`} download>Export CSV</a>
         <Link className={buttonClass('ghost')} href={`${base}/compare?a=${Math.max(1, version - 1)}&b=${version}`}>Compare versions</Link>
         {!isLatest ? <Link className={buttonClass('ghost')} href={base}>Go to the newest version</Link> : null}
       </div>

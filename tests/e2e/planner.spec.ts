@@ -136,9 +136,10 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(page.getByRole('table', { name: 'Balance changes' })).toContainText(ADA)
   await page.getByRole('link', { name: 'Back to the planner' }).click()
 
-  // CSV export.
+  // CSV export of the version on screen, through the one plan export.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()])
-  expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe('Key,Title,Type,Hours,Priority,Mode,Engineer,Fit,Locked,Why')
+  expect(csv.suggestedFilename()).toMatch(/^plan-.+-v3-\d{4}-\d{2}-\d{2}\.csv$/)
+  expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe('item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons')
 
   // Publish.
   await page.getByRole('button', { name: 'Publish' }).click()

@@ -1,15 +1,15 @@
 import 'server-only'
 import { AppError } from '@/lib/core/app-error'
-import type { PlanExportHeader, PlanExportRow } from '@/lib/work-items/export'
+import type { PlanExportHeader, PlanExportRow } from '@/lib/planner/plan-export'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 
-/** The newest plan version of a sprint with its assignments, for the plans export. */
-export async function getLatestPlanForExport(orgId: OrgId, sprintId: string): Promise<{ plan: PlanExportHeader; rows: PlanExportRow[] }> {
+/** One version of a sprint's plan (the newest when none is named) with its assignments, for the plan export. */
+export async function getPlanForExport(orgId: OrgId, sprintId: string, version?: number): Promise<{ plan: PlanExportHeader; rows: PlanExportRow[] }> {
   const sprint = await prisma.sprint.findFirst({ where: { id: sprintId, organizationId: orgId }, select: { name: true, team: { select: { name: true } } } })
   if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')
   const plan = await prisma.plan.findFirst({
-    where: { sprintId, organizationId: orgId },
+    where: { sprintId, organizationId: orgId, ...(version === undefined ? {} : { version }) },
     orderBy: { version: 'desc' },
     select: {
       version: true, status: true, objective: true, createdAt: true, publishedAt: true,
@@ -23,7 +23,7 @@ export async function getLatestPlanForExport(orgId: OrgId, sprintId: string): Pr
       },
     },
   })
-  if (!plan) throw new AppError('NOT_FOUND', 'This sprint has no plan yet.')
+  if (!plan) throw new AppError('NOT_FOUND', version === undefined ? 'This sprint has no plan yet.' : `This sprint has no plan version ${version}.`)
   return {
     plan: { sprint: sprint.name, team: sprint.team.name, version: plan.version, status: plan.status, objective: plan.objective, createdAt: plan.createdAt, publishedAt: plan.publishedAt },
     rows: plan.assignments.map((a) => ({

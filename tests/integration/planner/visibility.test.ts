@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { createPlanAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
-import { GET as csvExport } from '@/app/api/plans/[planId]/csv/route'
+import { GET as planExport } from '@/app/api/export/plans/route'
 import { GET as focusExport } from '@/app/api/plans/[planId]/focus/route'
 import { prisma } from '@/lib/db/client'
 import { getMySprint } from '@/lib/db/planner/visibility'
 import { signInAs } from '../../support/factories'
 import { createPlanningOrg, unwrap } from './fixtures'
 
-const get = (route: typeof csvExport, planId: string, query = '') =>
-  route(new Request(`http://test/api/plans/${planId}/x${query}`), { params: Promise.resolve({ planId }) })
+const get = (route: typeof focusExport, planId: string, query = '') =>
+  route(new Request(`http://test/api/plans/${planId}/focus${query}`), { params: Promise.resolve({ planId }) })
+const exportPlan = (query: string) => planExport(new Request(`http://test/api/export/plans?${query}`), { params: Promise.resolve({}) })
 
 describe('who sees which plan', () => {
   it('engineers see only the published plan of their team, never drafts', async () => {
@@ -21,7 +22,7 @@ describe('who sees which plan', () => {
     expect((await get(focusExport, v1.planId)).status).toBe(404)
     expect(await publishPlanAction({ planId: v1.planId, revision: 0 })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(await replanAction({ planId: v1.planId, revision: 0 })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect((await get(csvExport, v1.planId)).status).toBe(403)
+    expect((await exportPlan(`sprintId=${org.sprintId}`)).status).toBe(403)
 
     await signInAs(org.members.MANAGER)
     unwrap(await publishPlanAction({ planId: v1.planId, revision: 0 }))
@@ -48,9 +49,16 @@ describe('who sees which plan', () => {
     const statuses = await prisma.plan.findMany({ where: { sprintId: org.sprintId }, orderBy: { version: 'asc' }, select: { status: true } })
     expect(statuses.map((s) => s.status)).toEqual(['SUPERSEDED', 'PUBLISHED'])
     expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'plan.publish' } })).toBe(2)
-    const csv = await get(csvExport, v2.planId)
-    expect(csv.status).toBe(200)
-    expect((await csv.text()).split('\r\n')[0]).toBe('Key,Title,Type,Hours,Priority,Mode,Engineer,Fit,Locked,Why')
+    // The export names the version the planner is looking at; the newest without one.
+    for (const [query, version] of [[`sprintId=${org.sprintId}&version=1`, 1], [`sprintId=${org.sprintId}`, 2]] as const) {
+      const json = await exportPlan(`${query}&format=json`)
+      expect(json.status).toBe(200)
+      expect((await json.json()).plan).toMatchObject({ version, status: version === 1 ? 'SUPERSEDED' : 'PUBLISHED' })
+    }
+    const csv = await exportPlan(`sprintId=${org.sprintId}&version=2&format=csv`)
+    expect(csv.headers.get('content-disposition')).toMatch(/filename="plan-.*-v2-\d{4}-\d{2}-\d{2}\.csv"/)
+    expect((await csv.text()).split('\r\n')[0]).toBe('item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons')
+    expect((await exportPlan(`sprintId=${org.sprintId}&version=3`)).status).toBe(404)
   })
 
   it('treats another organisation’s ids as NOT_FOUND', async () => {
@@ -69,7 +77,8 @@ describe('who sees which plan', () => {
     expect(await moveItemAction({ planId: planB.planId, revision: 0, itemId: b.itemIds[0], toMembershipId: a.engineers[0] })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await previewWhatIfAction({ planId: planA.planId, revision: 0, scenario: { capacity: {}, removed: [] } })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await publishPlanAction({ planId: planA.planId, revision: 0 })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect((await get(csvExport, planA.planId)).status).toBe(404)
+    expect((await exportPlan(`sprintId=${a.sprintId}`)).status).toBe(404)
+    expect((await exportPlan(`sprintId=${a.sprintId}&version=1`)).status).toBe(404)
     expect((await get(focusExport, planA.planId)).status).toBe(404)
   })
 

@@ -72,6 +72,9 @@ describe('exports', () => {
     expect(json.assignments).toEqual([expect.objectContaining({ itemId: item.id, value: 2, reasons: ['Good fit'] })])
     const [, row] = parseCsv(await (await exportPlans(new Request(`http://test/api/export/plans?sprintId=${sprint.id}`), ctx)).text())
     expect(row[2]).toBe("'+cmd")
+    const first = await (await exportPlans(new Request(`http://test/api/export/plans?sprintId=${sprint.id}&version=1&format=json`), ctx)).json()
+    expect(first.plan).toMatchObject({ version: 1 })
+    expect(first.assignments).toEqual([expect.objectContaining({ value: 1 })])
 
     const other = await createTestOrg()
     await signInAs(other.members.MANAGER)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '@/lib/work-items/csv'
-import { exportItems, exportPlan, type ItemExportRow } from '@/lib/work-items/export'
+import { exportFile, exportItems, type ItemExportRow } from '@/lib/work-items/export'
 
 const at = new Date('2026-01-05T10:00:00Z')
 const item: ItemExportRow = {
@@ -10,7 +10,9 @@ const item: ItemExportRow = {
 
 describe('exports', () => {
   it('writes items as CSV with formulas neutralised and multi-line cells quoted', () => {
-    const [header, row] = parseCsv(exportItems([item], 'csv'))
+    const file = exportItems([item], 'csv', at)
+    expect(file).toMatchObject({ filename: 'work-items-2026-01-05.csv', contentType: 'text/csv' })
+    const [header, row] = parseCsv(file.body)
     expect(header[0]).toBe('id')
     const cell = (name: string) => row[header.indexOf(name)]
     expect(cell('title')).toBe("'=1+2")
@@ -19,13 +21,13 @@ describe('exports', () => {
     expect(cell('created_at')).toBe('2026-01-05T10:00:00.000Z')
   })
 
-  it('writes items and plans as JSON with native values', () => {
-    expect(JSON.parse(exportItems([item], 'json')).items[0]).toMatchObject({ title: '=1+2', labels: ['@a', 'b'], hours: 2 })
-    const plan = { sprint: 'S', team: 'T', version: 3, status: 'PUBLISHED', objective: 12.5, createdAt: at, publishedAt: null }
-    const rows = [{ itemId: 'c1', externalKey: null, title: '-x', type: 'BOILERPLATE', hours: 1, priority: 2, engineerId: null, engineer: null, mode: 'hybrid', fit: 0, value: 0, locked: false, reasons: ['No capacity left', 'Pinned'] }]
-    expect(JSON.parse(exportPlan(plan, rows, 'json'))).toMatchObject({ plan: { version: 3, publishedAt: null }, assignments: [{ title: '-x' }] })
-    const [, csvRow] = parseCsv(exportPlan(plan, rows, 'csv'))
-    expect(csvRow[2]).toBe("'-x")
-    expect(csvRow[12]).toBe('No capacity left | Pinned')
+  it('writes items as JSON with native values', () => {
+    const file = exportItems([item], 'json', at)
+    expect(file).toMatchObject({ filename: 'work-items-2026-01-05.json', contentType: 'application/json' })
+    expect(JSON.parse(file.body).items[0]).toMatchObject({ title: '=1+2', labels: ['@a', 'b'], hours: 2 })
+  })
+
+  it('dates the file name by UTC, whatever the server zone', () => {
+    expect(exportFile('x', 'csv', '', new Date('2026-01-05T23:30:00-05:00')).filename).toBe('x-2026-01-06.csv')
   })
 })

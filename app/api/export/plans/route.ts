@@ -1,14 +1,12 @@
-import { getLatestPlanForExport } from '@/lib/db/planner/export'
-import { AppError } from '@/lib/core/app-error'
+import { getPlanForExport } from '@/lib/db/planner/export'
+import { exportPlan } from '@/lib/planner/plan-export'
+import { planExportQuerySchema } from '@/lib/schemas/plan'
 import { defineRoute, download } from '@/lib/server/route'
-import { exportFilename, exportPlan } from '@/lib/work-items/export'
 
-// GET /api/export/plans?sprintId=…&format=csv|json: the sprint's newest plan and its assignments.
-export const GET = defineRoute({ name: 'export.plans', permission: 'plan:read' }, async (request, actor) => {
-  const url = new URL(request.url)
-  const sprintId = url.searchParams.get('sprintId')
-  if (!sprintId) throw new AppError('INVALID', 'Say which sprint: ?sprintId=…', { sprintId: ['Required.'] })
-  const format = url.searchParams.get('format') === 'json' ? 'json' : 'csv'
-  const { plan, rows } = await getLatestPlanForExport(actor.orgId, sprintId)
-  return download(exportPlan(plan, rows, format), exportFilename(`plan-${plan.sprint}-v${plan.version}`, format, new Date()), format === 'json' ? 'application/json' : 'text/csv')
+// GET /api/export/plans?sprintId=…[&version=…]&format=csv|json: a version of the sprint's plan (the
+// newest by default) and its assignments. The one plan export: the sprint page and the planner link here.
+export const GET = defineRoute({ name: 'export.plans', permission: 'plan:read', query: planExportQuerySchema }, async (_request, actor, _params, { sprintId, version, format }) => {
+  const { plan, rows } = await getPlanForExport(actor.orgId, sprintId, version)
+  const file = exportPlan(plan, rows, format, new Date())
+  return download(file.body, file.filename, file.contentType)
 })

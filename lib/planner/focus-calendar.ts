@@ -1,0 +1,52 @@
+import { notFound } from '@/lib/core/app-error'
+import type { Mode } from '@/lib/core/work-types'
+import type { ExportFile } from '@/lib/work-items/export'
+import { focusBlocks } from './focus-blocks'
+import { buildIcs } from './ics'
+
+// One member's suggested focus blocks for a plan version, as an iCalendar download. Only craft and
+// hybrid hours need uninterrupted time (orchestration is reviews, meetings and hand-offs), spread at
+// most the member's preferred deep-work hours a day.
+
+export const DEFAULT_DEEP_WORK_HOURS_PER_DAY = 4
+
+export type FocusPlan = {
+  id: string
+  version: number
+  sprint: { name: string; startDate: Date; endDate: Date }
+  assignments: readonly {
+    membershipId: string | null
+    mode: Mode
+    workItem: { title: string; hours: number }
+    membership: { profile: { deepWorkHoursPerDay: number } | null } | null
+  }[]
+}
+
+/** Who asks for whose blocks: everyone for their own; planners (who read every plan) for anyone's. */
+export type FocusRequest = { member: string; self: string; planner: boolean }
+
+const day = (d: Date) => d.toISOString().slice(0, 10)
+
+/**
+ * Someone else's calendar is for planners only, and only for a member with items in the plan; either
+ * refusal is a 404 like an unknown plan, so the answer reveals nothing.
+ */
+export function focusCalendar(plan: FocusPlan, request: FocusRequest, now: Date): ExportFile {
+  const { member, self, planner } = request
+  if (member !== self && !planner) throw notFound('Plan')
+  const mine = plan.assignments.filter((a) => a.membershipId === member)
+  if (member !== self && mine.length === 0) throw notFound('Team member')
+  const deep = mine.filter((a) => a.mode !== 'orchestration')
+  const hours = deep.reduce((sum, a) => sum + a.workItem.hours, 0)
+  const perDay = mine[0]?.membership?.profile?.deepWorkHoursPerDay ?? DEFAULT_DEEP_WORK_HOURS_PER_DAY
+  const { blocks } = focusBlocks(day(plan.sprint.startDate), day(plan.sprint.endDate), hours, { maxHoursPerDay: perDay })
+  const titles = deep.map((a) => a.workItem.title).join('; ')
+  const events = blocks.map((block, i) => ({
+    uid: `${plan.id}-${member}-${i + 1}@plural`,
+    block,
+    summary: `Focus block: ${plan.sprint.name}`,
+    description: `Uninterrupted deep work for: ${titles}`,
+  }))
+  const body = buildIcs(`Focus blocks · ${plan.sprint.name}`, events, now)
+  return { body, filename: `focus-${plan.sprint.name}-v${plan.version}.ics`, contentType: 'text/calendar' }
+}
