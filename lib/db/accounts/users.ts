@@ -37,6 +37,17 @@ export async function getSessionAccount(userId: string, sessionId: string): Prom
   }
 }
 
+/**
+ * Ends one session (signing out): getSessionAccount refuses its token from now on. Rows of tokens
+ * that have expired anyway are dropped on the way, so the table holds at most 30 days of sign-outs.
+ */
+export async function revokeSession(sessionId: string, expiresAt: Date, now = new Date()) {
+  await prisma.$transaction([
+    prisma.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
+    prisma.revokedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, expiresAt }, update: {} }),
+  ])
+}
+
 export async function getPasswordHash(userId: string) {
   const row = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } })
   return row?.passwordHash ?? null
