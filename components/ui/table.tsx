@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /** A column heading: its text, or that text heard only by screen readers (a column of buttons), or a right-aligned number. */
-export type TableColumn = string | { readonly label: string; readonly hidden?: boolean; readonly numeric?: boolean }
+type TableColumn = string | { readonly label: string; readonly hidden?: boolean; readonly numeric?: boolean }
 
 /**
  * The list pages' table: a caption (for screen readers unless `showCaption`), one row of column

@@ -6,8 +6,8 @@ export const MIN_BLOCK_HOURS = 2
 const MAX_BLOCK_HOURS = 8
 
 export type FocusBlock = { date: string; startHour: number; hours: number }
-export type FocusPlan = { blocks: FocusBlock[]; coveredHours: number; uncoveredHours: number }
-export type FocusOptions = { maxHoursPerDay?: number; dayStartHour?: number }
+type FocusPlan = { blocks: FocusBlock[]; coveredHours: number; uncoveredHours: number }
+type FocusOptions = { maxHoursPerDay?: number; dayStartHour?: number }
 
 const DAY_MS = 86_400_000
 const ceilHalf = (n: number) => Math.ceil(n * 2 - 1e-9) / 2

@@ -8,7 +8,7 @@ import { buildIcs } from './ics'
 // hybrid hours need uninterrupted time (orchestration is reviews, meetings and hand-offs), spread at
 // most the member's preferred deep-work hours a day.
 
-export const DEFAULT_DEEP_WORK_HOURS_PER_DAY = 4
+const DEFAULT_DEEP_WORK_HOURS_PER_DAY = 4
 
 export type FocusPlan = {
   id: string
@@ -23,7 +23,7 @@ export type FocusPlan = {
 }
 
 /** Who asks for whose blocks: everyone for their own; planners (who read every plan) for anyone's. */
-export type FocusRequest = { member: string; self: string; planner: boolean }
+type FocusRequest = { member: string; self: string; planner: boolean }
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 

@@ -6,7 +6,7 @@ import type { FocusBlock } from './focus-blocks'
 // block makes a re-import update instead of duplicating. Times are "floating" local times: 09:00
 // means 09:00 wherever the engineer's calendar lives.
 
-export type IcsEvent = { uid: string; block: FocusBlock; summary: string; description: string }
+type IcsEvent = { uid: string; block: FocusBlock; summary: string; description: string }
 
 /**
  * A calendar date plus hours as a Date whose UTC fields are the wall-clock time: ical-generator

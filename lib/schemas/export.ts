@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 // Downloads (work items, plans, dashboard tables) come as CSV or JSON; the link says which.
 
-export const EXPORT_FORMATS = ['csv', 'json'] as const
+const EXPORT_FORMATS = ['csv', 'json'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** A missing format means CSV; anything but csv or json is refused rather than guessed. */

@@ -25,9 +25,7 @@ export const setPinSchema = planRefSchema.extend({ itemId, pinned: z.boolean() }
 /** Reading one card's explanation changes nothing, so it needs no revision. */
 export const explainCardSchema = z.object({ planId, itemId })
 
-export const HOURS_PER_DAY = 8
-
-export const scenarioSchema = z.object({
+const scenarioSchema = z.object({
   capacity: z.record(membershipId, z.number().min(0, 'Hours cannot be negative').max(400, 'At most 400 hours')).default({}),
   removed: z.array(membershipId).max(200).default([]),
 })

@@ -18,10 +18,10 @@ import { isSameOriginRequest } from './same-origin'
 type Context<P> = { params: Promise<P> }
 export type RouteMeta = { name: string; permission: Permission }
 /** `query` parses the query string (every parameter a string; a repeated one keeps its last value). */
-export type RouteOptions<Q> = RouteMeta & { query?: z.ZodType<Q> }
-export type RouteHandler<P> = ((request: Request, context: Context<P>) => Promise<Response>) & { meta: RouteMeta }
+type RouteOptions<Q> = RouteMeta & { query?: z.ZodType<Q> }
+type RouteHandler<P> = ((request: Request, context: Context<P>) => Promise<Response>) & { meta: RouteMeta }
 
-export function errorResponse(error: unknown, name: string): Response {
+function errorResponse(error: unknown, name: string): Response {
   const appError = toAppError(error)
   if (appError) {
     return NextResponse.json({ error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } }, { status: APP_ERROR_CODES[appError.code] })

@@ -13,14 +13,14 @@ import { MODES, WORK_TYPES } from '../core/work-types'
  * `sprint` is a sprint id or 'backlog' (items in no sprint).
  */
 
-export const SORT_KEYS = ['created', 'updated', 'title', 'priority', 'hours', 'type', 'status'] as const
+const SORT_KEYS = ['created', 'updated', 'title', 'priority', 'hours', 'type', 'status'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 export const PAGE_SIZES = [25, 50, 100, 200] as const
 
 const text = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().max(max).optional()).catch(undefined)
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional()).catch(undefined)
 
-export const workItemFilterSchema = z.object({
+const workItemFilterSchema = z.object({
   q: text(200),
   type: oneOf(WORK_TYPES),
   mode: oneOf(MODES),
@@ -47,7 +47,7 @@ export function parseWorkItemFilter(params: SearchParams): WorkItemFilter {
 }
 
 /** The assignee and sprint boxes pick an id; they also send the text shown in them (`assigneeText`, `sprintText`). */
-export const PICK_FIELDS = ['assignee', 'sprint'] as const
+const PICK_FIELDS = ['assignee', 'sprint'] as const
 export type PickField = (typeof PICK_FIELDS)[number]
 const typedText = z.preprocess((v) => (typeof v === 'string' ? v.trim() : undefined), z.string().max(100).optional()).catch(undefined)
 
@@ -91,7 +91,7 @@ export function filterQuery(filter: WorkItemFilter, changes: Partial<WorkItemFil
 export const hasFilters = (f: WorkItemFilter) => Boolean(f.q || f.type || f.mode || f.status || f.assignee || f.sprint || f.label)
 
 /** The list's filter comboboxes ask the server for a few matches: which field, and the text typed so far. */
-export const SUGGEST_FIELDS = ['assignee', 'sprint', 'label'] as const
+const SUGGEST_FIELDS = ['assignee', 'sprint', 'label'] as const
 export const suggestQuerySchema = z.object({
   field: z.enum(SUGGEST_FIELDS),
   q: z.string().trim().max(100).default(''),
