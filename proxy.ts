@@ -18,7 +18,10 @@ const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="ut
 function unavailable(pathname: string, requestId: string) {
   const headers = { 'retry-after': '5', 'x-request-id': requestId, 'cache-control': 'no-store' }
   if (pathname.startsWith('/api/')) {
-    return NextResponse.json({ error: { code: 'UNAVAILABLE', message: 'The database is unavailable right now. Please retry shortly.' } }, { status: 503, headers })
+    return NextResponse.json(
+      { error: { code: 'UNAVAILABLE', message: 'The database is unavailable right now. Please retry shortly.' } },
+      { status: 503, headers },
+    )
   }
   return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
 }

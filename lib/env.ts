@@ -19,14 +19,26 @@ const envSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     // Minutes between the server's own runs of due survey reminders (instrumentation.ts); 0 turns them
     // off. Unset: every 5 minutes, except under NODE_ENV=test, where tests start them only on purpose.
-    REMINDER_SCHEDULER_MINUTES: z.coerce.number({ message: 'REMINDER_SCHEDULER_MINUTES must be a whole number of minutes (0 = off)' }).int().min(0).max(1440).optional(),
-    TRUST_PROXY_HOPS: z.coerce.number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' }).int().min(0).max(10).default(0),
+    REMINDER_SCHEDULER_MINUTES: z.coerce
+      .number({ message: 'REMINDER_SCHEDULER_MINUTES must be a whole number of minutes (0 = off)' })
+      .int()
+      .min(0)
+      .max(1440)
+      .optional(),
+    TRUST_PROXY_HOPS: z.coerce
+      .number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' })
+      .int()
+      .min(0)
+      .max(10)
+      .default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
     // In development scripts/with-db.mjs generates a local secret under .data/; production must bring its own.
-    if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' })
-    if (!env.NEXTAUTH_URL) ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL (the public URL) is required in production' })
+    if (!env.NEXTAUTH_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' })
+    if (!env.NEXTAUTH_URL)
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL (the public URL) is required in production' })
   })
 
 export type Env = z.infer<typeof envSchema>

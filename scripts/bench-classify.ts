@@ -11,12 +11,28 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ruleLogits, scoreRules, softmax, type WorkTypeSuggestion } from '../lib/work-items/classify'
-import { CALIBRATION, suggestWithModel, trainWorkTypeModel, type LabelledExample, type WorkTypeModel } from '../lib/work-items/work-type-model'
+import {
+  CALIBRATION,
+  suggestWithModel,
+  trainWorkTypeModel,
+  type LabelledExample,
+  type WorkTypeModel,
+} from '../lib/work-items/work-type-model'
 import { WORK_TYPES, type WorkType } from '../lib/core/work-types'
 
-interface Row { title: string; type: WorkType; also?: WorkType[]; source: string; collection: string; split: 'train' | 'held-out' }
+interface Row {
+  title: string
+  type: WorkType
+  also?: WorkType[]
+  source: string
+  collection: string
+  split: 'train' | 'held-out'
+}
 
-const rows: Row[] = readFileSync(join(import.meta.dirname, '../tests/data/work-type-titles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row)
+const rows: Row[] = readFileSync(join(import.meta.dirname, '../tests/data/work-type-titles.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Row)
 const train = rows.filter((r) => r.split === 'train')
 const heldOut = rows.filter((r) => r.split === 'held-out')
 const acceptable = (r: Row, t: WorkType | null | undefined) => t === r.type || (t != null && (r.also ?? []).includes(t))
@@ -28,18 +44,37 @@ function evaluate(items: readonly Row[], model: WorkTypeModel | null, calibratio
   const ok = suggested.filter((o) => acceptable(o.r, o.s.type)).length
   const exact = suggested.filter((o) => o.s.type === o.r.type).length
   const top = out.filter((o) => o.s && acceptable(o.r, o.s.alternatives[0]?.type)).length
-  const bands = [[0, 0.5], [0.5, 0.8], [0.8, 0.9], [0.9, 1.01]].map(([lo, hi]) => {
+  const bands = [
+    [0, 0.5],
+    [0.5, 0.8],
+    [0.8, 0.9],
+    [0.9, 1.01],
+  ].map(([lo, hi]) => {
     const inBand = out.filter((o) => o.s && o.s.confidence >= lo && o.s.confidence < hi)
     const right = inBand.filter((o) => acceptable(o.r, o.s?.alternatives[0]?.type)).length
     const mean = inBand.reduce((a, o) => a + (o.s?.confidence ?? 0), 0) / Math.max(1, inBand.length)
-    return { band: `${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`, n: inBand.length, meanConfidence: mean, accuracy: right / Math.max(1, inBand.length) }
+    return {
+      band: `${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`,
+      n: inBand.length,
+      meanConfidence: mean,
+      accuracy: right / Math.max(1, inBand.length),
+    }
   })
-  return { n: items.length, coverage: suggested.length / items.length, acceptable: ok / Math.max(1, suggested.length), exact: exact / Math.max(1, suggested.length), topAcceptable: top / items.length, bands }
+  return {
+    n: items.length,
+    coverage: suggested.length / items.length,
+    acceptable: ok / Math.max(1, suggested.length),
+    exact: exact / Math.max(1, suggested.length),
+    topAcceptable: top / items.length,
+    bands,
+  }
 }
 
 function print(name: string, e: ReturnType<typeof evaluate>) {
   console.log(`\n### ${name} (n = ${e.n})`)
-  console.log(`coverage ${pct(e.coverage)} · acceptable ${pct(e.acceptable)} · exact ${pct(e.exact)} of suggestions · best guess acceptable on ${pct(e.topAcceptable)} of all titles`)
+  console.log(
+    `coverage ${pct(e.coverage)} · acceptable ${pct(e.acceptable)} · exact ${pct(e.exact)} of suggestions · best guess acceptable on ${pct(e.topAcceptable)} of all titles`,
+  )
   console.log('| confidence | titles | mean confidence | best guess acceptable |\n|---|---|---|---|')
   for (const b of e.bands) console.log(`| ${b.band} | ${b.n} | ${b.n ? pct(b.meanConfidence) : '–'} | ${b.n ? pct(b.accuracy) : '–'} |`)
 }
@@ -56,13 +91,17 @@ function probabilitiesOf(model: WorkTypeModel, r: Row, calibration: typeof CALIB
   // Only the listed alternatives carry probabilities; spread the rest evenly over the other types.
   const listed = s?.alternatives ?? []
   const rest = (1 - listed.reduce((a, x) => a + x.confidence, 0)) / (WORK_TYPES.length - listed.length)
-  WORK_TYPES.forEach((t, k) => { p[k] = listed.find((x) => x.type === t)?.confidence ?? rest })
+  WORK_TYPES.forEach((t, k) => {
+    p[k] = listed.find((x) => x.type === t)?.confidence ?? rest
+  })
   return p
 }
 
 function fit() {
   const hit = train.filter((r) => scoreRules(r.title).length > 0)
-  const rules = [1, 1.5, 2, 2.5, 3, 4, 5].flatMap((t) => [0, 0.5, 1, 1.5, 2, 2.5, 3, 4].map((a) => ({ t, a, loss: logLoss(hit, (r) => softmax(ruleLogits(scoreRules(r.title), t, a))) })))
+  const rules = [1, 1.5, 2, 2.5, 3, 4, 5].flatMap((t) =>
+    [0, 0.5, 1, 1.5, 2, 2.5, 3, 4].map((a) => ({ t, a, loss: logLoss(hit, (r) => softmax(ruleLogits(scoreRules(r.title), t, a))) })),
+  )
   rules.sort((x, y) => x.loss - y.loss)
   console.log('RULE_TEMPERATURE, RULE_ABSENT → log loss on training titles with any rule hit (best five):')
   for (const x of rules.slice(0, 5)) console.log(`  ${x.t}, ${x.a}: ${x.loss.toFixed(3)}`)
@@ -74,7 +113,10 @@ function fit() {
   for (const modelWeight of [0.1, 0.2, 0.3, 0.5, 0.75, 1]) {
     for (const modelTemperature of [0.75, 1, 1.25, 1.5, 2, 2.5, 3]) {
       const calibration = { ...CALIBRATION, modelWeight, modelTemperature }
-      const loss = (logLoss(halves[1], (r) => probabilitiesOf(models[0], r, calibration)) + logLoss(halves[0], (r) => probabilitiesOf(models[1], r, calibration))) / 2
+      const loss =
+        (logLoss(halves[1], (r) => probabilitiesOf(models[0], r, calibration)) +
+          logLoss(halves[0], (r) => probabilitiesOf(models[1], r, calibration))) /
+        2
       results.push({ modelWeight, modelTemperature, loss })
     }
   }
@@ -97,7 +139,9 @@ function timings() {
   start = performance.now()
   for (const r of rows) suggestWithModel(null, r.title)
   const rulesPerTitle = (performance.now() - start) / rows.length
-  console.log(`\n### Timing\ntraining on 5,000 items: ${trainMs.toFixed(0)} ms · per title with that model: ${perTitle.toFixed(3)} ms · rules alone: ${rulesPerTitle.toFixed(3)} ms`)
+  console.log(
+    `\n### Timing\ntraining on 5,000 items: ${trainMs.toFixed(0)} ms · per title with that model: ${perTitle.toFixed(3)} ms · rules alone: ${rulesPerTitle.toFixed(3)} ms`,
+  )
 }
 
 if (process.argv.includes('--fit')) {
@@ -105,11 +149,25 @@ if (process.argv.includes('--fit')) {
 } else {
   console.log(`# Work-type classifier on real titles (${rows.length}: ${train.length} train, ${heldOut.length} held out)`)
   print('Rules alone, held-out titles', evaluate(heldOut, null))
-  print('Rules alone, held-out Vite titles', evaluate(heldOut.filter((r) => r.collection === 'vite-changelog'), null))
-  print('Rules alone, held-out searched issues', evaluate(heldOut.filter((r) => r.collection === 'issue-search'), null))
+  print(
+    'Rules alone, held-out Vite titles',
+    evaluate(
+      heldOut.filter((r) => r.collection === 'vite-changelog'),
+      null,
+    ),
+  )
+  print(
+    'Rules alone, held-out searched issues',
+    evaluate(
+      heldOut.filter((r) => r.collection === 'issue-search'),
+      null,
+    ),
+  )
   const viteTrain = train.filter((r) => r.collection === 'vite-changelog')
   const viteHeld = heldOut.filter((r) => r.collection === 'vite-changelog')
-  console.log('\n### Gain from training on titles of the same source (Vite; trained on the first N training titles, scored on held-out Vite titles)')
+  console.log(
+    '\n### Gain from training on titles of the same source (Vite; trained on the first N training titles, scored on held-out Vite titles)',
+  )
   console.log('| examples | coverage | acceptable | exact | conf ≥ 0.8: n / acceptable |\n|---|---|---|---|---|')
   for (const n of [0, 50, 100, 200]) {
     const e = evaluate(viteHeld, n === 0 ? null : trainWorkTypeModel(examples(viteTrain.slice(0, n))))

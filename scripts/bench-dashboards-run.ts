@@ -20,7 +20,11 @@ const percentile = (xs: number[], p: number) => {
 // A benchmark acts for no user, like a system job: the seeded 'large' organisation, read by its slug.
 const [orgId] = await listOrgIdsForSystemJob({ slug: 'large' })
 if (!orgId) throw new Error("No organisation 'large': seed it first (see scripts/bench-dashboards.ts).")
-const team = await prisma.team.findFirstOrThrow({ where: { organizationId: orgId }, orderBy: { name: 'asc' }, select: { id: true, name: true } })
+const team = await prisma.team.findFirstOrThrow({
+  where: { organizationId: orgId },
+  orderBy: { name: 'asc' },
+  select: { id: true, name: true },
+})
 const counts = await Promise.all([
   prisma.membership.count({ where: { organizationId: orgId } }),
   prisma.sprint.count({ where: { organizationId: orgId } }),
@@ -31,9 +35,15 @@ console.log(`Organisation: ${counts[0]} members, ${counts[1]} sprints, ${counts[
 // The pure part on its own: the view built from already loaded rows.
 const scope = await getDashboardScope(orgId, null)
 const data: DashboardData = {
-  teamId: null, title: scope.title, teams: scope.teams, anonymityThreshold: scope.anonymityThreshold,
-  mix: await getModeMix(orgId, null, new Date()), sprints: await listSprintSeries(orgId, null), loads: await listPersonLoads(orgId, null),
-  outcomes: await listOutcomeGroups(orgId, null), pulse: await getDashboardPulse(orgId),
+  teamId: null,
+  title: scope.title,
+  teams: scope.teams,
+  anonymityThreshold: scope.anonymityThreshold,
+  mix: await getModeMix(orgId, null, new Date()),
+  sprints: await listSprintSeries(orgId, null),
+  loads: await listPersonLoads(orgId, null),
+  outcomes: await listOutcomeGroups(orgId, null),
+  pulse: await getDashboardPulse(orgId),
 }
 
 const cases: [string, () => Promise<unknown>][] = [

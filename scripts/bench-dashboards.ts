@@ -47,7 +47,11 @@ async function main() {
       await admin(url, 'VACUUM ANALYZE')
     }
     // lib/db is server-only: the react-server condition lets it load outside Next, exactly as pages use it.
-    await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', join(root, 'scripts/bench-dashboards-run.ts'), String(runs)], env)
+    await run(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', join(root, 'scripts/bench-dashboards-run.ts'), String(runs)],
+      env,
+    )
   } finally {
     if (!reuse) await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   }

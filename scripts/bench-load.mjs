@@ -22,8 +22,16 @@ const warmup = Number(process.env.BENCH_WARMUP ?? 10)
 process.env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres'
 
 const db = await freshDatabase('plural_bench')
-const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
-  NEXTAUTH_SECRET: 'bench-secret-that-is-at-least-32-characters', NEXTAUTH_URL: base, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-bench' }
+const env = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  NEXTAUTH_SECRET: 'bench-secret-that-is-at-least-32-characters',
+  NEXTAUTH_URL: base,
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-bench',
+}
 
 async function step(name, command, args) {
   console.log(`\n▶ ${name}`)
@@ -35,26 +43,53 @@ async function targets() {
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()
   try {
-    const { rows: [org] } = await client.query(`SELECT o.id FROM "Organization" o JOIN "WorkItem" w ON w."organizationId" = o.id GROUP BY o.id ORDER BY count(*) DESC LIMIT 1`)
+    const {
+      rows: [org],
+    } = await client.query(
+      `SELECT o.id FROM "Organization" o JOIN "WorkItem" w ON w."organizationId" = o.id GROUP BY o.id ORDER BY count(*) DESC LIMIT 1`,
+    )
     // A manager when there is one; the large seed's only sign-in account is a lead (who may read all five routes).
-    const { rows: [manager] } = await client.query(
+    const {
+      rows: [manager],
+    } = await client.query(
       `SELECT u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
        WHERE m."organizationId" = $1 AND m.role IN ('MANAGER', 'ADMIN', 'OWNER', 'LEAD') AND u."passwordHash" IS NOT NULL
        ORDER BY array_position(ARRAY['MANAGER', 'ADMIN', 'OWNER', 'LEAD']::text[], m.role::text), u.email LIMIT 1`,
       [org.id],
     )
     if (!manager) throw new Error('the largest organisation has no member who can sign in with a password')
-    const { rows: [team] } = await client.query(`SELECT t.id FROM "Team" t JOIN "TeamMember" tm ON tm."teamId" = t.id WHERE t."organizationId" = $1 GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`, [org.id])
-    const { rows: [sprint] } = await client.query(`SELECT s.id FROM "Sprint" s JOIN "WorkItem" w ON w."sprintId" = s.id WHERE s."organizationId" = $1 AND s.status = 'ACTIVE' GROUP BY s.id ORDER BY count(*) DESC LIMIT 1`, [org.id])
+    const {
+      rows: [team],
+    } = await client.query(
+      `SELECT t.id FROM "Team" t JOIN "TeamMember" tm ON tm."teamId" = t.id WHERE t."organizationId" = $1 GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`,
+      [org.id],
+    )
+    const {
+      rows: [sprint],
+    } = await client.query(
+      `SELECT s.id FROM "Sprint" s JOIN "WorkItem" w ON w."sprintId" = s.id WHERE s."organizationId" = $1 AND s.status = 'ACTIVE' GROUP BY s.id ORDER BY count(*) DESC LIMIT 1`,
+      [org.id],
+    )
     const { rows: teams } = await client.query(`SELECT id FROM "Team" WHERE "organizationId" = $1`, [org.id])
     // Another organisation's lead (the demo's) warms the dashboard code before the cold timings.
-    const { rows: [other] } = await client.query(
+    const {
+      rows: [other],
+    } = await client.query(
       `SELECT u.email, m."organizationId" FROM "Membership" m JOIN "User" u ON u.id = m."userId"
        WHERE m."organizationId" <> $1 AND m.role = 'LEAD' AND u."passwordHash" IS NOT NULL ORDER BY u.email LIMIT 1`,
       [org.id],
     )
-    const { rows: otherTeams } = other ? await client.query(`SELECT id FROM "Team" WHERE "organizationId" = $1`, [other.organizationId]) : { rows: [] }
-    return { email: manager.email, teamId: team.id, sprintId: sprint.id, teamIds: teams.map((r) => r.id), warmEmail: other?.email, warmTeamIds: otherTeams.map((r) => r.id) }
+    const { rows: otherTeams } = other
+      ? await client.query(`SELECT id FROM "Team" WHERE "organizationId" = $1`, [other.organizationId])
+      : { rows: [] }
+    return {
+      email: manager.email,
+      teamId: team.id,
+      sprintId: sprint.id,
+      teamIds: teams.map((r) => r.id),
+      warmEmail: other?.email,
+      warmTeamIds: otherTeams.map((r) => r.id),
+    }
   } finally {
     await client.end()
   }
@@ -63,13 +98,20 @@ async function targets() {
 async function signIn(email, password) {
   const csrf = await fetch(`${base}/api/auth/csrf`)
   const { csrfToken } = await csrf.json()
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: base }),
   })
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('authjs.session-token='))
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('authjs.session-token='))
   if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`)
   return session
 }
@@ -82,11 +124,24 @@ function load(path, cookie, seconds = duration) {
   return new Promise((resolveLoad, reject) => {
     const latencies = []
     let errors = 0
-    const instance = autocannon({ url: `${base}${path}`, connections, duration: seconds, headers: { cookie }, timeout: 10 }, (err, result) => {
-      if (err) return reject(err)
-      latencies.sort((a, b) => a - b)
-      resolveLoad({ path, requests: result.requests.total, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), non200: errors, timeouts: result.timeouts, errors: errors + result.errors })
-    })
+    const instance = autocannon(
+      { url: `${base}${path}`, connections, duration: seconds, headers: { cookie }, timeout: 10 },
+      (err, result) => {
+        if (err) return reject(err)
+        latencies.sort((a, b) => a - b)
+        resolveLoad({
+          path,
+          requests: result.requests.total,
+          rps: result.requests.average,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          non200: errors,
+          timeouts: result.timeouts,
+          errors: errors + result.errors,
+        })
+      },
+    )
     instance.on('response', (_client, status, _bytes, time) => {
       latencies.push(time)
       if (status !== 200) errors++
@@ -113,11 +168,25 @@ try {
   }
   // Started as README's "Running in production" says, with its Node options.
   server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env: withServerNodeOptions(env), stdio: 'ignore' })
-  for (let i = 0; i < 120 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500))
+  for (
+    let i = 0;
+    i < 120 &&
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 500))
   const t = await targets()
   const password = process.env.BENCH_PASSWORD ?? 'plural-demo-2026'
   const cookie = await signIn(t.email, password)
-  const targetRoutes = ['/dashboard', `/dashboard/teams/${t.teamId}`, `/sprints/${t.sprintId}/planner`, '/work-items?type=SECURITY_AUTH&status=TODO']
+  const targetRoutes = [
+    '/dashboard',
+    `/dashboard/teams/${t.teamId}`,
+    `/sprints/${t.sprintId}/planner`,
+    '/work-items?type=SECURITY_AUTH&status=TODO',
+  ]
   // /settings is a reference, not a target: the smallest signed-in page, i.e. what any server-rendered
   // page costs (session, app shell, React) before its own data and markup.
   const routes = ['/api/health', ...targetRoutes, '/settings']
@@ -127,7 +196,8 @@ try {
   // organisation's first request to each of its dashboards: all the SQL plus the rendering.
   if (t.warmEmail) {
     const other = await signIn(t.warmEmail, password)
-    for (let i = 0; i < 5; i++) for (const path of dashboards(t.warmTeamIds)) await fetch(`${base}${path}`, { headers: { cookie: other } }).then((r) => r.text())
+    for (let i = 0; i < 5; i++)
+      for (const path of dashboards(t.warmTeamIds)) await fetch(`${base}${path}`, { headers: { cookie: other } }).then((r) => r.text())
   }
   const coldTimes = []
   for (const path of dashboards(t.teamIds)) {
@@ -167,16 +237,27 @@ try {
   console.log(`\n| route, one request at a time (20) | p50 ms | p95 ms | KB |`)
   console.log(`|---|---|---|---|`)
   for (const r of single) console.log(`| ${r.path} | ${ms(r.p50)} | ${ms(r.p95)} | ${Math.round(r.bytes / 1024)} |`)
-  const teamCold = coldTimes.slice(1).map((c) => c.ms).sort((a, b) => a - b)
-  console.log(`\nCold dashboards (first request, view not cached yet): /dashboard ${ms(coldTimes[0].ms)} ms; the ${teamCold.length} team dashboards p50 ${ms(percentile(teamCold, 50))} ms, max ${ms(teamCold.at(-1))} ms.`)
+  const teamCold = coldTimes
+    .slice(1)
+    .map((c) => c.ms)
+    .sort((a, b) => a - b)
+  console.log(
+    `\nCold dashboards (first request, view not cached yet): /dashboard ${ms(coldTimes[0].ms)} ms; the ${teamCold.length} team dashboards p50 ${ms(percentile(teamCold, 50))} ms, max ${ms(teamCold.at(-1))} ms.`,
+  )
   console.log(`\n| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors (non-200 / timeouts >10 s) | p95 / health p95 |`)
   console.log(`|---|---|---|---|---|---|---|---|`)
   for (const r of results) {
     const ratio = Number.isFinite(r.p95) ? `${(r.p95 / baseline).toFixed(2)}×` : 'n/a'
-    console.log(`| ${r.path} | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} (${r.non200} / ${r.timeouts}) | ${ratio} |`)
+    console.log(
+      `| ${r.path} | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} (${r.non200} / ${r.timeouts}) | ${ratio} |`,
+    )
   }
   const failing = results.filter((r) => targetRoutes.includes(r.path) && (r.errors > 0 || !(r.p95 <= 5 * baseline)))
-  console.log(failing.length ? `\nTargets missed by: ${failing.map((r) => r.path).join(', ')}` : '\nAll targets met: zero errors, every p95 within 5× of the baseline.')
+  console.log(
+    failing.length
+      ? `\nTargets missed by: ${failing.map((r) => r.path).join(', ')}`
+      : '\nAll targets met: zero errors, every p95 within 5× of the baseline.',
+  )
 } finally {
   server?.kill('SIGTERM')
   await db.drop()

@@ -135,7 +135,11 @@ function line(r: Row): string {
 
 function main(families: readonly InstanceFamily[]) {
   const self = fileURLToPath(import.meta.url)
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${new Date().toISOString()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`)
+  console.log(
+    `Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${new Date().toISOString()}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  )
   for (const family of families) {
     console.log(`\n### ${family} (seed ${SEED})\n\n${HEADER}\n|${'---|'.repeat(16)}`)
     for (const [items, engineers] of SIZES) {
@@ -146,7 +150,11 @@ function main(families: readonly InstanceFamily[]) {
       console.log(line(row))
     }
   }
-  console.log(`\nEnded ${new Date().toISOString()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`)
+  console.log(
+    `\nEnded ${new Date().toISOString()}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  )
 }
 
 const at = process.argv.indexOf('--case')

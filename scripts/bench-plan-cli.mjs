@@ -63,22 +63,43 @@ function bench(family) {
   const first = join(dir, 'first.json')
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'matching-instance.ts'), family, '5', '2', '1', first])
   cold(first, join(dir, 'first-plan.json'))
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${new Date().toISOString()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`)
-  console.log(`\n| ${family} | cold ms (median of ${COLD_RUNS}) | cold min ms | cold peak MiB | \`npm run plan\` ms | warm ms (median of ${WARM_RUNS}) | warm peak MiB |`)
+  console.log(
+    `Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${new Date().toISOString()}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  )
+  console.log(
+    `\n| ${family} | cold ms (median of ${COLD_RUNS}) | cold min ms | cold peak MiB | \`npm run plan\` ms | warm ms (median of ${WARM_RUNS}) | warm peak MiB |`,
+  )
   console.log('|---|---|---|---|---|---|---|')
   for (const [items, engineers] of SIZES) {
     const input = join(dir, `${items}x${engineers}.json`)
     const out = join(dir, `${items}x${engineers}-plan.json`)
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'matching-instance.ts'), family, String(items), String(engineers), '1', input])
+    execFileSync(process.execPath, [
+      '--import',
+      'tsx',
+      join(root, 'scripts', 'matching-instance.ts'),
+      family,
+      String(items),
+      String(engineers),
+      '1',
+      input,
+    ])
     const runs = Array.from({ length: COLD_RUNS }, () => cold(input, out))
     const npmMs = viaNpm(input, out)
-    const hot = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--warm', input, out], { encoding: 'utf8' }).trim())
+    const hot = JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--warm', input, out], { encoding: 'utf8' }).trim(),
+    )
     const mib = (kib) => (kib / 1024).toFixed(0)
     console.log(
       `| ${items}x${engineers} | ${median(runs.map((r) => r.ms)).toFixed(0)} | ${Math.min(...runs.map((r) => r.ms)).toFixed(0)} | ${mib(Math.max(...runs.map((r) => r.rssKiB)))} | ${npmMs.toFixed(0)} | ${hot.ms.toFixed(0)} | ${mib(hot.rssKiB)} |`,
     )
   }
-  console.log(`\nEnded ${new Date().toISOString()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`)
+  console.log(
+    `\nEnded ${new Date().toISOString()}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  )
   rmSync(dir, { recursive: true, force: true })
 }
 

@@ -13,11 +13,17 @@ const TARGET_MS = 500
 // lib/db is `server-only`; outside Next that guard resolves to its empty build under the
 // react-server condition, so the script re-runs itself with it.
 if (!process.env.BENCH_PLANNER_CHILD) {
-  const result = spawnSync(`${root}node_modules/.bin/tsx`, ['--conditions=react-server', fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, BENCH_PLANNER_CHILD: '1' } })
+  const result = spawnSync(`${root}node_modules/.bin/tsx`, ['--conditions=react-server', fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_PLANNER_CHILD: '1' },
+  })
   process.exit(result.status ?? 1)
 }
 
-const { adminQuery, withDatabase } = (await import(`${root}scripts/test-db.mjs`)) as { adminQuery: (url: string, sql: string) => Promise<unknown>; withDatabase: (url: string, name: string) => string }
+const { adminQuery, withDatabase } = (await import(`${root}scripts/test-db.mjs`)) as {
+  adminQuery: (url: string, sql: string) => Promise<unknown>
+  withDatabase: (url: string, name: string) => string
+}
 const base = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const name = `plural_bench_planner_${Date.now()}`
 await adminQuery(base, `CREATE DATABASE "${name}"`)
@@ -29,7 +35,9 @@ const stats = (xs: number[]) => {
 }
 const line = (label: string, xs: number[]) => {
   const { median, p95, max } = stats(xs)
-  console.log(`${label.padEnd(34)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   max ${max.toFixed(1).padStart(7)} ms`)
+  console.log(
+    `${label.padEnd(34)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   max ${max.toFixed(1).padStart(7)} ms`,
+  )
   return median
 }
 
@@ -49,7 +57,15 @@ try {
 
   const seed = await seedBenchSprint(prisma, 40, 300)
   console.log(`Seeded ${seed.engineers} engineers and ${seed.items} items; ${RUNS} runs each (after one warm-up).\n`)
-  const phases = { input: [] as number[], solve: [] as number[], store: [] as number[], plan: [] as number[], replan: [] as number[], move: [] as number[], board: [] as number[] }
+  const phases = {
+    input: [] as number[],
+    solve: [] as number[],
+    store: [] as number[],
+    plan: [] as number[],
+    replan: [] as number[],
+    move: [] as number[],
+    board: [] as number[],
+  }
   const time = async <T>(xs: number[] | null, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now()
     const out = await work()
@@ -63,12 +79,22 @@ try {
     const sprint = await getSprintHeader(seed.orgId, seed.sprintId)
     const built = await time(warm ? phases.input : null, () => loadPlanningInput(seed.orgId, sprint, undefined))
     const engine = await time(warm ? phases.solve : null, async () => runEngine(built))
-    await time(warm ? phases.store : null, async () => storePlan(engine, built, { kind: 'plan', basedOnVersion: null, why: [], scenario: { capacity: {}, removed: [] } }, new Set()))
-    last = await time(warm ? phases.plan : null, () => createPlan(seed.orgId, seed.author, { sprintId: seed.sprintId, baseVersion: version }))
+    await time(warm ? phases.store : null, async () =>
+      storePlan(engine, built, { kind: 'plan', basedOnVersion: null, why: [], scenario: { capacity: {}, removed: [] } }, new Set()),
+    )
+    last = await time(warm ? phases.plan : null, () =>
+      createPlan(seed.orgId, seed.author, { sprintId: seed.sprintId, baseVersion: version }),
+    )
     version = last.version
     const board = await time(warm ? phases.board : null, () => getBoard(seed.orgId, seed.sprintId))
     const card = decodeBoard(board!.wire).cards.find((c) => c.engineerId && !c.locked)!
-    await time(warm ? phases.move : null, () => moveItem(seed.orgId, { userId: seed.author.userId, name: 'Bench' }, { planId: last.planId, revision: 0, itemId: card.itemId, toMembershipId: null }))
+    await time(warm ? phases.move : null, () =>
+      moveItem(
+        seed.orgId,
+        { userId: seed.author.userId, name: 'Bench' },
+        { planId: last.planId, revision: 0, itemId: card.itemId, toMembershipId: null },
+      ),
+    )
     last = await time(warm ? phases.replan : null, () => replan(seed.orgId, seed.author, { planId: last.planId, revision: 1 }))
     version = last.version
   }

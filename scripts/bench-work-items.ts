@@ -34,7 +34,9 @@ async function time<T>(label: string, run: () => Promise<T>, repeat = 5) {
     samples.push(performance.now() - start)
   }
   samples.sort((a, b) => a - b)
-  console.log(`${label.padEnd(48)} median ${samples[Math.floor(samples.length / 2)].toFixed(1).padStart(7)} ms   max ${samples[samples.length - 1].toFixed(1).padStart(7)} ms`)
+  console.log(
+    `${label.padEnd(48)} median ${samples[Math.floor(samples.length / 2)].toFixed(1).padStart(7)} ms   max ${samples[samples.length - 1].toFixed(1).padStart(7)} ms`,
+  )
 }
 
 try {
@@ -43,7 +45,9 @@ try {
   const { organizationId, membershipId } = await createOrganization(userId, 'Bench org')
   const orgId = await orgIdFromMembership(userId, organizationId)
   const team = await prisma.team.create({ data: { organizationId, name: 'Bench team' } })
-  const sprint = await prisma.sprint.create({ data: { organizationId, teamId: team.id, name: 'Bench sprint', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
+  const sprint = await prisma.sprint.create({
+    data: { organizationId, teamId: team.id, name: 'Bench sprint', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') },
+  })
   const words = ['login', 'latency', 'docs', 'terraform', 'crud', 'review', 'cache', 'prototype', 'state', 'schema']
   const seedStart = performance.now()
   for (let offset = 0; offset < count; offset += 5_000) {
@@ -51,9 +55,17 @@ try {
       data: Array.from({ length: Math.min(5_000, count - offset) }, (_, k) => {
         const i = offset + k
         return {
-          organizationId, teamId: team.id, sprintId: i % 4 === 0 ? sprint.id : null, title: `Bench item ${i} ${words[i % words.length]} ${words[(i * 7) % words.length]}`,
-          type: WORK_TYPES[i % WORK_TYPES.length], hours: (i % 12) + 1, priority: (i % 4) + 1, status: (['TODO', 'IN_PROGRESS', 'DONE'] as const)[i % 3],
-          labels: [`label-${i % 20}`], externalKey: `BENCH-${i}`, pinnedToId: i % 100 === 0 ? membershipId : null,
+          organizationId,
+          teamId: team.id,
+          sprintId: i % 4 === 0 ? sprint.id : null,
+          title: `Bench item ${i} ${words[i % words.length]} ${words[(i * 7) % words.length]}`,
+          type: WORK_TYPES[i % WORK_TYPES.length],
+          hours: (i % 12) + 1,
+          priority: (i % 4) + 1,
+          status: (['TODO', 'IN_PROGRESS', 'DONE'] as const)[i % 3],
+          labels: [`label-${i % 20}`],
+          externalKey: `BENCH-${i}`,
+          pinnedToId: i % 100 === 0 ? membershipId : null,
         }
       }),
     })
@@ -77,8 +89,26 @@ try {
   await time('bulk: set priority on 1,000 items', () => bulkUpdateWorkItems(orgId, userId, { op: 'priority', ids, priority: 3 }), 3)
 
   const header = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Description']
-  const csv = toCsv([header, ...Array.from({ length: 10_000 }, (_, i) => [`Imported ${i}`, `IMP-${i}`, WORK_TYPES[i % 12], 'High', '2', 'imported', 'From the bench'])])
-  const request = { csv, mapping: detectMapping(header).mapping, options: { estimateUnit: 'points' as const, pointsToHours: 4, defaultHours: null }, typeOverrides: {}, suggestedTypes: {}, sprintId: null }
+  const csv = toCsv([
+    header,
+    ...Array.from({ length: 10_000 }, (_, i) => [
+      `Imported ${i}`,
+      `IMP-${i}`,
+      WORK_TYPES[i % 12],
+      'High',
+      '2',
+      'imported',
+      'From the bench',
+    ]),
+  ])
+  const request = {
+    csv,
+    mapping: detectMapping(header).mapping,
+    options: { estimateUnit: 'points' as const, pointsToHours: 4, defaultHours: null },
+    typeOverrides: {},
+    suggestedTypes: {},
+    sprintId: null,
+  }
   await time('import: 10,000 CSV rows (first run creates, then updates)', () => importWorkItems(orgId, userId, request), 2)
 } finally {
   await prisma.$disconnect()

@@ -33,7 +33,10 @@ function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
       throw new InputError(`${path}, line ${index + 1}: not valid JSON`)
     }
     const parsed = schema.safeParse(json)
-    if (!parsed.success) throw new InputError(`${path}, line ${index + 1}: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`)
+    if (!parsed.success)
+      throw new InputError(
+        `${path}, line ${index + 1}: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
+      )
     return [parsed.data]
   })
 }
@@ -52,12 +55,19 @@ function main(args: readonly string[]) {
   if (unknown.length > 0) throw new InputError(`unknown option ${unknown[0]}; use --train, --in and --out`)
   const input = option(args, '--in')
   const output = option(args, '--out')
-  if (!input || !output) throw new InputError('usage: npm run classify -- [--train labelled.jsonl] --in titles.jsonl --out predictions.jsonl')
+  if (!input || !output)
+    throw new InputError('usage: npm run classify -- [--train labelled.jsonl] --in titles.jsonl --out predictions.jsonl')
   const trainPath = option(args, '--train')
   const model = trainPath ? trainWorkTypeModel(readLines(trainPath, trainingLine)) : null
   const lines = readLines(input, inputLine).map(({ title, description }) => {
     const s = suggestWithModel(model, title, description ?? '')
-    return JSON.stringify({ title, type: s?.type ?? null, confidence: s?.confidence ?? 0, alternatives: s?.alternatives ?? [], reasons: s?.reasons ?? [] })
+    return JSON.stringify({
+      title,
+      type: s?.type ?? null,
+      confidence: s?.confidence ?? 0,
+      alternatives: s?.alternatives ?? [],
+      reasons: s?.reasons ?? [],
+    })
   })
   writeFileSync(output, lines.map((l) => `${l}\n`).join(''))
 }

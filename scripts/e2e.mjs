@@ -9,7 +9,9 @@ const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
 
 if (!process.env.CHROMIUM_PATH && !['/usr/bin/chromium', '/usr/bin/chromium-browser'].some(existsSync)) {
-  console.warn('No system Chromium found (/usr/bin/chromium). Install one (Debian: apt-get install -y chromium) or run `npx playwright install chromium`.')
+  console.warn(
+    'No system Chromium found (/usr/bin/chromium). Install one (Debian: apt-get install -y chromium) or run `npx playwright install chromium`.',
+  )
 }
 
 const db = await freshDatabase('plural_e2e')

@@ -12,5 +12,10 @@ if (!INSTANCE_FAMILIES.includes(family as InstanceFamily) || !out) {
   console.error(`usage: matching-instance.ts <${INSTANCE_FAMILIES.join('|')}> <items> <engineers> <seed> <out.json>`)
   process.exit(2)
 }
-const instance = generateInstance({ family: family as InstanceFamily, items: Number(items), engineers: Number(engineers), seed: Number(seed) })
+const instance = generateInstance({
+  family: family as InstanceFamily,
+  items: Number(items),
+  engineers: Number(engineers),
+  seed: Number(seed),
+})
 writeFileSync(out, JSON.stringify(instance))

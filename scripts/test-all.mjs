@@ -21,8 +21,16 @@ const allSteps = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['--noEmit']],
-  ['unit', bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`]],
-  ['integration', bin('vitest'), ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'integration.json')}`]],
+  [
+    'unit',
+    bin('vitest'),
+    ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`],
+  ],
+  [
+    'integration',
+    bin('vitest'),
+    ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'integration.json')}`],
+  ],
   ['e2e', 'node', [join(root, 'scripts/e2e.mjs'), ...(databaseOnly ? databaseSpecs : [])]],
 ]
 const steps = databaseOnly ? allSteps.filter(([name]) => name === 'integration' || name === 'e2e') : allSteps
@@ -53,6 +61,8 @@ const all = [
 ]
 const passed = all.reduce((s, c) => s + c.passed, 0)
 const failed = all.reduce((s, c) => s + c.failed, 0) + (failedStep && all.every((c) => c.failed === 0) ? 1 : 0)
-console.log(`\nunit ${all[0].passed}, integration ${all[1].passed}, e2e ${all[2].passed} passed${failedStep ? `; stopped at ${failedStep}` : ''}`)
+console.log(
+  `\nunit ${all[0].passed}, integration ${all[1].passed}, e2e ${all[2].passed} passed${failedStep ? `; stopped at ${failedStep}` : ''}`,
+)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failedStep ? 1 : 0)

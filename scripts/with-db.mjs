@@ -53,7 +53,12 @@ if (embedded) {
 }
 
 let next
-const exited = run(join(root, 'node_modules/.bin/next'), [mode, '-p', port], mode === 'start' ? withServerNodeOptions(env) : env, (child) => (next = child))
+const exited = run(
+  join(root, 'node_modules/.bin/next'),
+  [mode, '-p', port],
+  mode === 'start' ? withServerNodeOptions(env) : env,
+  (child) => (next = child),
+)
 // Forward signals, then close the database only after Next has exited.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next?.kill(signal))
 await stop(await exited)

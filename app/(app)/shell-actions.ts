@@ -31,10 +31,6 @@ export const setThemeAction = defineUserAction(
   },
 )
 
-export const signOutAction = defineUserAction(
-  { name: 'shell.sign-out', permission: 'signed-in' },
-  z.object({}),
-  async () => {
-    await signOut({ redirectTo: '/login' })
-  },
-)
+export const signOutAction = defineUserAction({ name: 'shell.sign-out', permission: 'signed-in' }, z.object({}), async () => {
+  await signOut({ redirectTo: '/login' })
+})

@@ -61,7 +61,8 @@ export const signUpAction = definePublicAction(
       await createUser({ email, name, passwordHash: await hashPassword(password) })
     } catch (error) {
       // Same words as a wrong password would not help here; say it plainly but without detail.
-      if ((error as { code?: string }).code === 'P2002') throw new AppError('CONFLICT', 'An account with that e-mail already exists. Sign in instead.', { email: ['Already registered.'] })
+      if ((error as { code?: string }).code === 'P2002')
+        throw new AppError('CONFLICT', 'An account with that e-mail already exists. Sign in instead.', { email: ['Already registered.'] })
       throw error
     }
     await signInWithPassword(email, password, safeNextPath(next, '/onboarding'))

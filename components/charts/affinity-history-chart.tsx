@@ -21,7 +21,16 @@ export function AffinityHistoryChart({ data }: { data: AffinityPoint[] }) {
           <YAxis domain={[0, 100]} ticks={[0, 50, 100]} stroke="currentColor" fontSize={12} width={32} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {LINES.map((line) => (
-            <Line key={line.key} dataKey={line.key} name={line.name} stroke={line.color} strokeDasharray={line.dash} dot={line.dot} strokeWidth={2} isAnimationActive={false} />
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.color}
+              strokeDasharray={line.dash}
+              dot={line.dot}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -30,27 +30,40 @@ export function BarChartFigure({ label, data, categoryKey, series, stacked, hori
     <div>
       <PatternDefs prefix={prefix} series={series} />
       <div role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} accessibilityLayer={false} margin={{ top: 16, right: 24, left: 8, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-          {horizontal ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} />}
-          {horizontal ? <YAxis {...categoryAxis} width={150} /> : <YAxis {...valueAxis} width={48} />}
-          <Tooltip isAnimationActive={false} />
-          {reference ? (
-            <ReferenceLine
-              {...(horizontal ? { x: reference.value } : { y: reference.value })}
-              stroke="#b91c1c"
-              strokeDasharray="6 3"
-              label={{ value: reference.label, position: 'top', fontSize: 12, fill: '#7f1d1d' }}
-            />
-          ) : null}
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? 'stack' : undefined} fill={`url(#${patternId(prefix, s.key)})`} stroke={s.color} isAnimationActive={false}>
-              {stacked ? null : <LabelList dataKey={s.key} position={horizontal ? 'right' : 'top'} fontSize={11} fill="#334155" />}
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart
+            data={data}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            accessibilityLayer={false}
+            margin={{ top: 16, right: 24, left: 8, bottom: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
+            {horizontal ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} />}
+            {horizontal ? <YAxis {...categoryAxis} width={150} /> : <YAxis {...valueAxis} width={48} />}
+            <Tooltip isAnimationActive={false} />
+            {reference ? (
+              <ReferenceLine
+                {...(horizontal ? { x: reference.value } : { y: reference.value })}
+                stroke="#b91c1c"
+                strokeDasharray="6 3"
+                label={{ value: reference.label, position: 'top', fontSize: 12, fill: '#7f1d1d' }}
+              />
+            ) : null}
+            {series.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stackId={stacked ? 'stack' : undefined}
+                fill={`url(#${patternId(prefix, s.key)})`}
+                stroke={s.color}
+                isAnimationActive={false}
+              >
+                {stacked ? null : <LabelList dataKey={s.key} position={horizontal ? 'right' : 'top'} fontSize={11} fill="#334155" />}
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
       </div>
       <ChartLegend prefix={prefix} series={series} />
     </div>

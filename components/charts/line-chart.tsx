@@ -31,21 +31,47 @@ function LegendMarker({ s }: { s: LineSeries }) {
   )
 }
 
-export function LineChartFigure({ label, data, categoryKey, series, unit = '', max, height = 240 }: { label: string; data: LineRow[]; categoryKey: string; series: readonly LineSeries[]; unit?: string; max?: number; height?: number }) {
+export function LineChartFigure({
+  label,
+  data,
+  categoryKey,
+  series,
+  unit = '',
+  max,
+  height = 240,
+}: {
+  label: string
+  data: LineRow[]
+  categoryKey: string
+  series: readonly LineSeries[]
+  unit?: string
+  max?: number
+  height?: number
+}) {
   return (
     <div>
       <div role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} accessibilityLayer={false} margin={{ top: 12, right: 48, left: 8, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-          <XAxis dataKey={categoryKey} tick={{ fontSize: 11 }} interval={0} />
-          <YAxis domain={[0, max ?? 'auto']} unit={unit} tick={{ fontSize: 12 }} width={48} />
-          <Tooltip isAnimationActive={false} />
-          {series.map((s) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} dot={marker(s.marker, s.color)} connectNulls isAnimationActive={false} />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+        <ResponsiveContainer width="100%" height={height}>
+          <LineChart data={data} accessibilityLayer={false} margin={{ top: 12, right: 48, left: 8, bottom: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
+            <XAxis dataKey={categoryKey} tick={{ fontSize: 11 }} interval={0} />
+            <YAxis domain={[0, max ?? 'auto']} unit={unit} tick={{ fontSize: 12 }} width={48} />
+            <Tooltip isAnimationActive={false} />
+            {series.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray={s.dash}
+                dot={marker(s.marker, s.color)}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
         {series.map((s) => (

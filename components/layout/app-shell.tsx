@@ -19,7 +19,10 @@ const headerButton = 'rounded-md border border-slate-300 px-2 py-1 text-sm hover
 export function AppShell({ nav, userName, role, organization, organizations, theme, controls, children }: Props) {
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -31,7 +34,10 @@ export function AppShell({ nav, userName, role, organization, organizations, the
             <ul className="flex flex-wrap gap-1">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="block rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+                  <Link
+                    href={item.href}
+                    className="block rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+                  >
                     {item.label}
                   </Link>
                 </li>

@@ -22,15 +22,39 @@ type Feedback = { tone: 'ok' | 'warn' | 'error'; text: string; conflict?: boolea
 
 /** False while the server renders (and while the browser hydrates that HTML), true from then on. */
 const subscribeNever = () => () => {}
-const useLive = () => useSyncExternalStore(subscribeNever, () => true, () => false)
+const useLive = () =>
+  useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  )
 
 /** The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. */
-export function PlannerBoard({ board, initial, editable, actions, onRevision }: { board: BoardData; initial: DecodedBoard; editable: boolean; actions: BoardActions; onRevision: (revision: number) => void }) {
+export function PlannerBoard({
+  board,
+  initial,
+  editable,
+  actions,
+  onRevision,
+}: {
+  board: BoardData
+  initial: DecodedBoard
+  editable: boolean
+  actions: BoardActions
+  onRevision: (revision: number) => void
+}) {
   const router = useRouter()
   const [input, setInput] = useState(initial.input)
-  const [lanes, setLanes] = useState<Lanes>(() => buildLanes(initial.input.engineers.map((e) => e.id), initial.cards))
+  const [lanes, setLanes] = useState<Lanes>(() =>
+    buildLanes(
+      initial.input.engineers.map((e) => e.id),
+      initial.cards,
+    ),
+  )
   const [cards, setCards] = useState<Record<string, CardView>>(() => Object.fromEntries(initial.cards.map((c) => [c.itemId, c])))
-  const [summaries, setSummaries] = useState(() => mergeSummaries({}, summariseEngineers(initial.input, Object.fromEntries(initial.cards.map((c) => [c.itemId, c.engineerId])))))
+  const [summaries, setSummaries] = useState(() =>
+    mergeSummaries({}, summariseEngineers(initial.input, Object.fromEntries(initial.cards.map((c) => [c.itemId, c.engineerId])))),
+  )
   const laneKeys = useMemo(() => [...input.engineers.map((e) => e.id), ''], [input.engineers])
   const [limits, setLimits] = useState(() => initialLimits(laneKeys, lanes))
   const [revision, setRevision] = useState(board.revision)
@@ -44,9 +68,18 @@ export function PlannerBoard({ board, initial, editable, actions, onRevision }: 
   const boardRef = useRef<HTMLDivElement>(null)
 
   const assignment = useMemo<AssignmentMap>(() => Object.fromEntries(Object.values(cards).map((c) => [c.itemId, c.engineerId])), [cards])
-  const locked = useMemo(() => Object.values(cards).filter((c) => c.locked && c.engineerId).map((c) => c.itemId), [cards])
+  const locked = useMemo(
+    () =>
+      Object.values(cards)
+        .filter((c) => c.locked && c.engineerId)
+        .map((c) => c.itemId),
+    [cards],
+  )
   const check = useMoveCheck(input, assignment, locked)
-  const engineers = useMemo(() => input.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.name ?? e.id })), [input.engineers, board.names])
+  const engineers = useMemo(
+    () => input.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.name ?? e.id })),
+    [input.engineers, board.names],
+  )
 
   // Handlers read the newest state through this ref so their identity never changes (memoised cards).
   const latest = useRef({ check, cards, revision, input })
@@ -65,75 +98,98 @@ export function PlannerBoard({ board, initial, editable, actions, onRevision }: 
     setFeedback({ tone: 'error', text: result.message, conflict: result.code === 'CONFLICT' })
   }, [])
 
-  const move = useCallback(async (itemId: string, to: string | null) => {
-    const { check: checkNow, cards: now, revision: rev, input: inputNow } = latest.current
-    const card = now[itemId]
-    const verdict = checkNow(itemId, to)
-    if (!card) return
-    if (!verdict.allowed) return setFeedback({ tone: 'error', text: `Refused: ${verdict.reason}` })
-    setPending(itemId)
-    const result = await actions.move({ planId: board.planId, revision: rev, itemId, toMembershipId: to })
-    setPending(null)
-    if (!result.ok) return fail(result)
-    const score = scoreItem(inputNow, itemId, to)
-    const toName = to ? (board.names[to] ?? 'them') : 'Unassigned'
-    // The server stored the move's reasons; "Why?" reads them when opened.
-    const updated: CardView = { ...card, engineerId: to, fit: score.fit, note: to ? null : 'Taken off the plan by hand.' }
-    const nextCards = { ...now, [itemId]: updated }
-    setCards(nextCards)
-    setLanes((l) => replaceCard(l, card, updated))
-    setLimits((l) => ({ ...l, [laneOf(to)]: Infinity }))
-    setSummaries((s) => mergeSummaries(s, summariseEngineers(inputNow, Object.fromEntries(Object.values(nextCards).map((c) => [c.itemId, c.engineerId])))))
-    setRevision(result.data.revision)
-    setObjective(result.data.objective)
-    const warn = result.data.warnings.length ? ` Warning: ${result.data.warnings.join(' ')}` : ''
-    setFeedback({ tone: warn ? 'warn' : 'ok', text: `Moved “${card.title}” to ${toName}. Objective ${fmtSigned(result.data.objectiveDelta)}.${warn}` })
-    setFocusItem(itemId)
-  }, [actions, board.planId, board.names, fail])
-
-  const toggle = useCallback(async (itemId: string, kind: 'lock' | 'pin', on: boolean) => {
-    const { cards: now, revision: rev } = latest.current
-    const card = now[itemId]
-    if (!card) return
-    setPending(itemId)
-    const result = kind === 'lock'
-      ? await actions.lock({ planId: board.planId, revision: rev, itemId, locked: on })
-      : await actions.pin({ planId: board.planId, revision: rev, itemId, pinned: on })
-    setPending(null)
-    if (!result.ok) return fail(result)
-    const pinnedTo = kind === 'pin' ? (on ? card.engineerId : null) : card.pinnedTo
-    const updated: CardView = { ...card, locked: kind === 'lock' ? on : card.locked, pinnedTo }
-    setCards((c) => ({ ...c, [itemId]: updated }))
-    setLanes((l) => replaceCard(l, card, updated))
-    if (kind === 'pin') setInput((i) => ({ ...i, items: i.items.map((it) => (it.id === itemId ? { ...it, pinnedTo } : it)) }))
-    setRevision(result.data.revision)
-    setFeedback({ tone: 'ok', text: `${on ? (kind === 'lock' ? 'Locked' : 'Pinned') : kind === 'lock' ? 'Unlocked' : 'Unpinned'} “${card.title}”.` })
-  }, [actions, board.planId, fail])
-
-  const handlers = useMemo<CardHandlers>(() => ({
-    check: (itemId, to) => latest.current.check(itemId, to),
-    move: (itemId, to) => void move(itemId, to),
-    toggleLock: (itemId, on) => void toggle(itemId, 'lock', on),
-    togglePin: (itemId, on) => void toggle(itemId, 'pin', on),
-    dragStart: (itemId) => { dragItem.current = itemId },
-    explain: (itemId) => actions.explain({ planId: board.planId, itemId }),
-  }), [move, toggle, actions, board.planId])
-
-  const laneHandlers = useMemo<LaneHandlers>(() => ({
-    dragEnter: (lane) => {
-      const itemId = dragItem.current
-      const card = itemId ? latest.current.cards[itemId] : undefined
-      if (!card || laneOf(card.engineerId) === lane) return setDrop(null)
-      setDrop({ lane, verdict: latest.current.check(card.itemId, lane || null) })
+  const move = useCallback(
+    async (itemId: string, to: string | null) => {
+      const { check: checkNow, cards: now, revision: rev, input: inputNow } = latest.current
+      const card = now[itemId]
+      const verdict = checkNow(itemId, to)
+      if (!card) return
+      if (!verdict.allowed) return setFeedback({ tone: 'error', text: `Refused: ${verdict.reason}` })
+      setPending(itemId)
+      const result = await actions.move({ planId: board.planId, revision: rev, itemId, toMembershipId: to })
+      setPending(null)
+      if (!result.ok) return fail(result)
+      const score = scoreItem(inputNow, itemId, to)
+      const toName = to ? (board.names[to] ?? 'them') : 'Unassigned'
+      // The server stored the move's reasons; "Why?" reads them when opened.
+      const updated: CardView = { ...card, engineerId: to, fit: score.fit, note: to ? null : 'Taken off the plan by hand.' }
+      const nextCards = { ...now, [itemId]: updated }
+      setCards(nextCards)
+      setLanes((l) => replaceCard(l, card, updated))
+      setLimits((l) => ({ ...l, [laneOf(to)]: Infinity }))
+      setSummaries((s) =>
+        mergeSummaries(s, summariseEngineers(inputNow, Object.fromEntries(Object.values(nextCards).map((c) => [c.itemId, c.engineerId])))),
+      )
+      setRevision(result.data.revision)
+      setObjective(result.data.objective)
+      const warn = result.data.warnings.length ? ` Warning: ${result.data.warnings.join(' ')}` : ''
+      setFeedback({
+        tone: warn ? 'warn' : 'ok',
+        text: `Moved “${card.title}” to ${toName}. Objective ${fmtSigned(result.data.objectiveDelta)}.${warn}`,
+      })
+      setFocusItem(itemId)
     },
-    drop: (lane) => {
-      const itemId = dragItem.current
-      dragItem.current = null
-      setDrop(null)
-      if (itemId) void move(itemId, lane || null)
+    [actions, board.planId, board.names, fail],
+  )
+
+  const toggle = useCallback(
+    async (itemId: string, kind: 'lock' | 'pin', on: boolean) => {
+      const { cards: now, revision: rev } = latest.current
+      const card = now[itemId]
+      if (!card) return
+      setPending(itemId)
+      const result =
+        kind === 'lock'
+          ? await actions.lock({ planId: board.planId, revision: rev, itemId, locked: on })
+          : await actions.pin({ planId: board.planId, revision: rev, itemId, pinned: on })
+      setPending(null)
+      if (!result.ok) return fail(result)
+      const pinnedTo = kind === 'pin' ? (on ? card.engineerId : null) : card.pinnedTo
+      const updated: CardView = { ...card, locked: kind === 'lock' ? on : card.locked, pinnedTo }
+      setCards((c) => ({ ...c, [itemId]: updated }))
+      setLanes((l) => replaceCard(l, card, updated))
+      if (kind === 'pin') setInput((i) => ({ ...i, items: i.items.map((it) => (it.id === itemId ? { ...it, pinnedTo } : it)) }))
+      setRevision(result.data.revision)
+      setFeedback({
+        tone: 'ok',
+        text: `${on ? (kind === 'lock' ? 'Locked' : 'Pinned') : kind === 'lock' ? 'Unlocked' : 'Unpinned'} “${card.title}”.`,
+      })
     },
-    showAll: (lane) => setLimits((l) => ({ ...l, [lane]: Infinity })),
-  }), [move])
+    [actions, board.planId, fail],
+  )
+
+  const handlers = useMemo<CardHandlers>(
+    () => ({
+      check: (itemId, to) => latest.current.check(itemId, to),
+      move: (itemId, to) => void move(itemId, to),
+      toggleLock: (itemId, on) => void toggle(itemId, 'lock', on),
+      togglePin: (itemId, on) => void toggle(itemId, 'pin', on),
+      dragStart: (itemId) => {
+        dragItem.current = itemId
+      },
+      explain: (itemId) => actions.explain({ planId: board.planId, itemId }),
+    }),
+    [move, toggle, actions, board.planId],
+  )
+
+  const laneHandlers = useMemo<LaneHandlers>(
+    () => ({
+      dragEnter: (lane) => {
+        const itemId = dragItem.current
+        const card = itemId ? latest.current.cards[itemId] : undefined
+        if (!card || laneOf(card.engineerId) === lane) return setDrop(null)
+        setDrop({ lane, verdict: latest.current.check(card.itemId, lane || null) })
+      },
+      drop: (lane) => {
+        const itemId = dragItem.current
+        dragItem.current = null
+        setDrop(null)
+        if (itemId) void move(itemId, lane || null)
+      },
+      showAll: (lane) => setLimits((l) => ({ ...l, [lane]: Infinity })),
+    }),
+    [move],
+  )
 
   const folded = laneKeys.reduce((sum, lane) => sum + Math.max(0, (lanes[lane]?.length ?? 0) - limits[lane]), 0)
   // A large board's folded columns (a balance line and a button each) are drawn in the browser, not in
@@ -141,44 +197,85 @@ export function PlannerBoard({ board, initial, editable, actions, onRevision }: 
   const live = useLive()
   const deferred = live ? [] : laneKeys.filter((lane) => limits[lane] === 0)
   return (
-    <div onDragEnd={() => { dragItem.current = null; setDrop(null) }}>
+    <div
+      onDragEnd={() => {
+        dragItem.current = null
+        setDrop(null)
+      }}
+    >
       <p className="mb-2 text-sm">
-        Objective (total value): <span className="font-semibold" data-testid="objective">{Math.round(objective * 10) / 10}</span> · revision {revision}
+        Objective (total value):{' '}
+        <span className="font-semibold" data-testid="objective">
+          {Math.round(objective * 10) / 10}
+        </span>{' '}
+        · revision {revision}
         {folded ? (
           <>
-            {' '}· {folded} card(s) folded away on this large board.{' '}
-            <button type="button" className="underline" onClick={() => { setLimits(Object.fromEntries(laneKeys.map((lane) => [lane, Infinity]))); boardRef.current?.focus() }}>Show every card</button>
+            {' '}
+            · {folded} card(s) folded away on this large board.{' '}
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                setLimits(Object.fromEntries(laneKeys.map((lane) => [lane, Infinity])))
+                boardRef.current?.focus()
+              }}
+            >
+              Show every card
+            </button>
           </>
         ) : null}
       </p>
       <div role="status" aria-live="polite" className="min-h-6 text-sm" data-testid="move-feedback">
         {feedback ? (
-          <p className={feedback.tone === 'error' ? 'text-red-800 dark:text-red-300' : feedback.tone === 'warn' ? 'text-amber-900 dark:text-amber-200' : 'text-green-800 dark:text-green-300'}>
-            {feedback.tone === 'error' ? 'Error: ' : ''}{feedback.text}{' '}
-            {feedback.conflict ? <button type="button" className="underline" onClick={() => router.refresh()}>Reload the plan</button> : null}
+          <p
+            className={
+              feedback.tone === 'error'
+                ? 'text-red-800 dark:text-red-300'
+                : feedback.tone === 'warn'
+                  ? 'text-amber-900 dark:text-amber-200'
+                  : 'text-green-800 dark:text-green-300'
+            }
+          >
+            {feedback.tone === 'error' ? 'Error: ' : ''}
+            {feedback.text}{' '}
+            {feedback.conflict ? (
+              <button type="button" className="underline" onClick={() => router.refresh()}>
+                Reload the plan
+              </button>
+            ) : null}
           </p>
         ) : null}
       </div>
-      <div ref={boardRef} className="mt-2 flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="Plan board: one column per engineer, then Unassigned">
-        {laneKeys.map((lane) => deferred.includes(lane) ? (
-          lane === deferred[0] ? <p key="deferred" role="status" className="w-52 shrink-0 p-2 text-sm">{`Loading ${deferred.length} folded column(s)…`}</p> : null
-        ) : (
-          <EngineerColumn
-            key={lane || 'unassigned'}
-            lane={lane}
-            title={lane ? (board.names[lane] ?? 'Engineer') : 'Unassigned'}
-            summary={lane ? (summaries[lane] ?? null) : null}
-            cards={lanes[lane] ?? []}
-            names={board.names}
-            engineers={engineers}
-            editable={editable}
-            busyItem={pending && laneOf(cards[pending]?.engineerId ?? null) === lane ? pending : null}
-            dropVerdict={drop?.lane === lane ? drop.verdict : null}
-            handlers={handlers}
-            laneHandlers={laneHandlers}
-            limit={limits[lane] ?? Infinity}
-          />
-        ))}
+      <div
+        ref={boardRef}
+        className="mt-2 flex gap-3 overflow-x-auto pb-4"
+        tabIndex={0}
+        aria-label="Plan board: one column per engineer, then Unassigned"
+      >
+        {laneKeys.map((lane) =>
+          deferred.includes(lane) ? (
+            lane === deferred[0] ? (
+              <p key="deferred" role="status" className="w-52 shrink-0 p-2 text-sm">{`Loading ${deferred.length} folded column(s)…`}</p>
+            ) : null
+          ) : (
+            <EngineerColumn
+              key={lane || 'unassigned'}
+              lane={lane}
+              title={lane ? (board.names[lane] ?? 'Engineer') : 'Unassigned'}
+              summary={lane ? (summaries[lane] ?? null) : null}
+              cards={lanes[lane] ?? []}
+              names={board.names}
+              engineers={engineers}
+              editable={editable}
+              busyItem={pending && laneOf(cards[pending]?.engineerId ?? null) === lane ? pending : null}
+              dropVerdict={drop?.lane === lane ? drop.verdict : null}
+              handlers={handlers}
+              laneHandlers={laneHandlers}
+              limit={limits[lane] ?? Infinity}
+            />
+          ),
+        )}
       </div>
     </div>
   )

@@ -29,7 +29,21 @@ type Props = {
 
 /** One engineer (or the Unassigned lane): balance on top, cards below, and a drop target. */
 export const EngineerColumn = memo(function EngineerColumn(props: Props) {
-  const { lane, title, summary, cards, names, engineers, editable, busyItem, dropVerdict, handlers, laneHandlers, limit = Infinity, idPrefix = '' } = props
+  const {
+    lane,
+    title,
+    summary,
+    cards,
+    names,
+    engineers,
+    editable,
+    busyItem,
+    dropVerdict,
+    handlers,
+    laneHandlers,
+    limit = Infinity,
+    idPrefix = '',
+  } = props
   const headingId = `${idPrefix}lane-${lane || 'unassigned'}`
   const shown = cards.length > limit ? cards.slice(0, limit) : cards
   const hidden = cards.length - shown.length
@@ -60,11 +74,18 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
       data-testid={summary ? 'engineer-column' : 'unassigned-lane'}
     >
       <header className="mb-2">
-        <h2 id={headingId} className="font-semibold">{title}</h2>
+        <h2 id={headingId} className="font-semibold">
+          {title}
+        </h2>
         {summary && compact ? (
           <>
             <p className="text-xs">{`Load ${fmtHours(summary.plannedHours)} of ${fmtHours(summary.capacityHours)} (${fmtPercent(summary.capacityHours > 0 ? summary.plannedHours / summary.capacityHours : 0)}) · deep work ${fmtPercent(Math.max(0, Math.min(1, summary.deepWorkShare)))}`}</p>
-            {summary.warnings.length ? <p className="text-xs text-amber-900 dark:text-amber-200"><span aria-hidden="true">⚠ </span>{`${summary.warnings.length} warning(s)`}</p> : null}
+            {summary.warnings.length ? (
+              <p className="text-xs text-amber-900 dark:text-amber-200">
+                <span aria-hidden="true">⚠ </span>
+                {`${summary.warnings.length} warning(s)`}
+              </p>
+            ) : null}
           </>
         ) : summary ? (
           <>
@@ -72,12 +93,17 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
               Primary type: {MODE_LABELS[summary.primaryType]}
               {summary.preferredMode ? ` · prefers ${MODE_LABELS[summary.preferredMode].toLowerCase()}` : ''}
             </p>
-            <div className="mt-1"><LoadBar summary={summary} /></div>
+            <div className="mt-1">
+              <LoadBar summary={summary} />
+            </div>
             <DeepWorkBar summary={summary} />
             {summary.warnings.length ? (
               <ul className="mt-2 space-y-1 text-xs text-amber-900 dark:text-amber-200" aria-label={`Warnings for ${title}`}>
                 {summary.warnings.map((w, i) => (
-                  <li key={i}><span aria-hidden="true">⚠ </span><span className="font-semibold">Warning:</span> {w}</li>
+                  <li key={i}>
+                    <span aria-hidden="true">⚠ </span>
+                    <span className="font-semibold">Warning:</span> {w}
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -87,17 +113,33 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
         )}
         {dropVerdict ? (
           <p className="mt-2 text-xs font-medium" role="status">
-            {dropVerdict.allowed ? `Drop allowed: objective ${fmtSigned(dropVerdict.objectiveDelta)}${dropVerdict.warnings.length ? `; ${dropVerdict.warnings.join(' ')}` : ''}` : `Drop refused: ${dropVerdict.reason}`}
+            {dropVerdict.allowed
+              ? `Drop allowed: objective ${fmtSigned(dropVerdict.objectiveDelta)}${dropVerdict.warnings.length ? `; ${dropVerdict.warnings.join(' ')}` : ''}`
+              : `Drop refused: ${dropVerdict.reason}`}
           </p>
         ) : null}
       </header>
       <div className="flex flex-col gap-2">
         {cards.length === 0 ? <p className="text-xs text-slate-600 dark:text-slate-400">No items.</p> : null}
         {shown.map((card) => (
-          <PlanCard key={card.itemId} card={card} names={names} engineers={engineers} editable={editable} busy={busyItem === card.itemId} handlers={handlers} idPrefix={idPrefix} />
+          <PlanCard
+            key={card.itemId}
+            card={card}
+            names={names}
+            engineers={engineers}
+            editable={editable}
+            busy={busyItem === card.itemId}
+            handlers={handlers}
+            idPrefix={idPrefix}
+          />
         ))}
         {hidden || compact ? (
-          <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium dark:border-slate-600 dark:bg-slate-800" aria-expanded={false} onClick={showAll}>
+          <button
+            type="button"
+            className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium dark:border-slate-600 dark:bg-slate-800"
+            aria-expanded={false}
+            onClick={showAll}
+          >
             {compact ? (hidden ? `Show ${hidden} item(s) and the balance` : 'Show the balance') : `Show ${hidden} more item(s)`}
           </button>
         ) : null}

@@ -11,10 +11,18 @@ export function LoadBar({ summary }: { summary: ColumnSummary }) {
       <p className="text-xs">
         <span className="font-medium">Load:</span> {fmtHours(planned)} of {fmtHours(capacity)} ({fmtPercent(share)})
       </p>
-      <div className="relative mt-1 flex h-3 overflow-hidden rounded bg-slate-200 dark:bg-slate-700" role="img" aria-label={`${fmtPercent(share)} loaded`}>
+      <div
+        className="relative mt-1 flex h-3 overflow-hidden rounded bg-slate-200 dark:bg-slate-700"
+        role="img"
+        aria-label={`${fmtPercent(share)} loaded`}
+      >
         {MODE_ORDER.map((mode) =>
           summary.hoursByMode[mode] > 0 ? (
-            <span key={mode} className={`h-full ${MODE_FILL[mode]}`} style={{ width: `${Math.min(100, (summary.hoursByMode[mode] / capacity) * 100)}%` }} />
+            <span
+              key={mode}
+              className={`h-full ${MODE_FILL[mode]}`}
+              style={{ width: `${Math.min(100, (summary.hoursByMode[mode] / capacity) * 100)}%` }}
+            />
           ) : null,
         )}
         <span aria-hidden="true" className="absolute inset-y-0 w-px bg-slate-900 dark:bg-white" style={{ left: '85%' }} />
@@ -42,9 +50,18 @@ export function DeepWorkBar({ summary }: { summary: ColumnSummary }) {
         <span className="font-medium">Deep work:</span> {fmtPercent(share)}
         {craft ? (below ? ' — below the 60% floor' : ' (floor 60%)') : ''}
       </p>
-      <div className="relative mt-1 h-2 rounded bg-slate-200 dark:bg-slate-700" role="img" aria-label={`Deep work ${fmtPercent(share)}${craft ? ', floor 60%' : ''}`}>
-        <span className={`absolute inset-y-0 left-0 rounded ${below ? 'bg-red-600' : 'bg-craft pattern-craft'}`} style={{ width: `${share * 100}%` }} />
-        {craft ? <span aria-hidden="true" className="absolute -inset-y-0.5 w-0.5 bg-slate-900 dark:bg-white" style={{ left: '60%' }} /> : null}
+      <div
+        className="relative mt-1 h-2 rounded bg-slate-200 dark:bg-slate-700"
+        role="img"
+        aria-label={`Deep work ${fmtPercent(share)}${craft ? ', floor 60%' : ''}`}
+      >
+        <span
+          className={`absolute inset-y-0 left-0 rounded ${below ? 'bg-red-600' : 'pattern-craft bg-craft'}`}
+          style={{ width: `${share * 100}%` }}
+        />
+        {craft ? (
+          <span aria-hidden="true" className="absolute -inset-y-0.5 w-0.5 bg-slate-900 dark:bg-white" style={{ left: '60%' }} />
+        ) : null}
       </div>
     </div>
   )

@@ -13,16 +13,29 @@ export function PlanDiffView({ diff, titles, names, labels }: Props) {
       <p>
         <span className="font-semibold">{diff.moved.length} item(s) moved</span>
         {diff.added.length ? `, ${diff.added.length} added` : ''}
-        {diff.removed.length ? `, ${diff.removed.length} removed` : ''}. Objective {Math.round(diff.objectiveBefore * 10) / 10} → {Math.round(diff.objectiveAfter * 10) / 10} ({fmtSigned(diff.objectiveDelta)}).
+        {diff.removed.length ? `, ${diff.removed.length} removed` : ''}. Objective {Math.round(diff.objectiveBefore * 10) / 10} →{' '}
+        {Math.round(diff.objectiveAfter * 10) / 10} ({fmtSigned(diff.objectiveDelta)}).
       </p>
       {diff.moved.length ? (
         <table className="w-full text-left">
           <caption className="text-left font-semibold">Moved items</caption>
-          <thead><tr><th scope="col" className="pr-3">Item</th><th scope="col" className="pr-3">{labels[0]}</th><th scope="col">{labels[1]}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" className="pr-3">
+                Item
+              </th>
+              <th scope="col" className="pr-3">
+                {labels[0]}
+              </th>
+              <th scope="col">{labels[1]}</th>
+            </tr>
+          </thead>
           <tbody>
             {diff.moved.map((m) => (
               <tr key={m.itemId} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="pr-3">{titles[m.itemId] ?? 'Removed item'}</td><td className="pr-3">{who(names, m.from)}</td><td>{who(names, m.to)}</td>
+                <td className="pr-3">{titles[m.itemId] ?? 'Removed item'}</td>
+                <td className="pr-3">{who(names, m.from)}</td>
+                <td>{who(names, m.to)}</td>
               </tr>
             ))}
           </tbody>
@@ -30,14 +43,33 @@ export function PlanDiffView({ diff, titles, names, labels }: Props) {
       ) : null}
       <table className="w-full text-left">
         <caption className="text-left font-semibold">Balance changes</caption>
-        <thead><tr><th scope="col" className="pr-3">Engineer</th><th scope="col" className="pr-3">Planned hours</th><th scope="col">Deep work</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-3">
+              Engineer
+            </th>
+            <th scope="col" className="pr-3">
+              Planned hours
+            </th>
+            <th scope="col">Deep work</th>
+          </tr>
+        </thead>
         <tbody>
-          {changed.length === 0 ? <tr><td colSpan={3}>No engineer&apos;s balance changed.</td></tr> : null}
+          {changed.length === 0 ? (
+            <tr>
+              <td colSpan={3}>No engineer&apos;s balance changed.</td>
+            </tr>
+          ) : null}
           {changed.map((b) => (
             <tr key={b.engineerId} className="border-t border-slate-200 dark:border-slate-800">
               <td className="pr-3">{b.name}</td>
-              <td className="pr-3">{fmtHours(b.plannedBefore)} → {fmtHours(b.plannedAfter)}</td>
-              <td>{b.deepWorkBefore === null ? '—' : fmtPercent(b.deepWorkBefore)} → {b.deepWorkAfter === null ? 'not planned' : fmtPercent(b.deepWorkAfter)}</td>
+              <td className="pr-3">
+                {fmtHours(b.plannedBefore)} → {fmtHours(b.plannedAfter)}
+              </td>
+              <td>
+                {b.deepWorkBefore === null ? '—' : fmtPercent(b.deepWorkBefore)} →{' '}
+                {b.deepWorkAfter === null ? 'not planned' : fmtPercent(b.deepWorkAfter)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -45,28 +45,76 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
         </span>
         {canWrite && isLatest ? (
           <>
-            <button type="button" className={buttonClass('primary')} disabled={pending} onClick={() => run('replan', () => actions.replan({ planId, revision }), (d: SavedVersion) => `Version ${d.version} saved: ${d.movedCount} item(s) moved.`)}>
+            <button
+              type="button"
+              className={buttonClass('primary')}
+              disabled={pending}
+              onClick={() =>
+                run(
+                  'replan',
+                  () => actions.replan({ planId, revision }),
+                  (d: SavedVersion) => `Version ${d.version} saved: ${d.movedCount} item(s) moved.`,
+                )
+              }
+            >
               Re-plan
             </button>
-            <button type="button" className={buttonClass('secondary')} disabled={pending} onClick={() => run('create', () => actions.create({ sprintId, baseVersion: version }), (d: SavedVersion) => `Version ${d.version} planned from scratch.`)}>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              disabled={pending}
+              onClick={() =>
+                run(
+                  'create',
+                  () => actions.create({ sprintId, baseVersion: version }),
+                  (d: SavedVersion) => `Version ${d.version} planned from scratch.`,
+                )
+              }
+            >
               Plan from scratch
             </button>
           </>
         ) : null}
         {canPublish && isLatest && status !== 'PUBLISHED' ? (
-          <button type="button" className={buttonClass('secondary')} disabled={pending} onClick={() => run('publish', () => actions.publish({ planId, revision }), () => `Version ${version} published to the team.`)}>
+          <button
+            type="button"
+            className={buttonClass('secondary')}
+            disabled={pending}
+            onClick={() =>
+              run(
+                'publish',
+                () => actions.publish({ planId, revision }),
+                () => `Version ${version} published to the team.`,
+              )
+            }
+          >
             Publish
           </button>
         ) : null}
-        <a className={buttonClass('ghost')} href={`/api/export/plans?sprintId=${sprintId}&version=${version}&format=csv`} download>Export CSV</a>
-        <Link className={buttonClass('ghost')} href={`${base}/compare?a=${Math.max(1, version - 1)}&b=${version}`}>Compare versions</Link>
-        {!isLatest ? <Link className={buttonClass('ghost')} href={base}>Go to the newest version</Link> : null}
+        <a className={buttonClass('ghost')} href={`/api/export/plans?sprintId=${sprintId}&version=${version}&format=csv`} download>
+          Export CSV
+        </a>
+        <Link className={buttonClass('ghost')} href={`${base}/compare?a=${Math.max(1, version - 1)}&b=${version}`}>
+          Compare versions
+        </Link>
+        {!isLatest ? (
+          <Link className={buttonClass('ghost')} href={base}>
+            Go to the newest version
+          </Link>
+        ) : null}
       </div>
       <div role="status" aria-live="polite" className="text-sm" data-testid="toolbar-feedback">
-        {pending ? <p>Working…</p> : message ? (
+        {pending ? (
+          <p>Working…</p>
+        ) : message ? (
           <p className={message.error ? 'text-red-800 dark:text-red-300' : 'text-green-800 dark:text-green-300'}>
-            {message.error ? 'Error: ' : ''}{message.text}{' '}
-            {message.conflict ? <button type="button" className="underline" onClick={() => router.refresh()}>Reload the plan</button> : null}
+            {message.error ? 'Error: ' : ''}
+            {message.text}{' '}
+            {message.conflict ? (
+              <button type="button" className="underline" onClick={() => router.refresh()}>
+                Reload the plan
+              </button>
+            ) : null}
           </p>
         ) : null}
       </div>
@@ -81,14 +129,23 @@ export function FirstPlanButton({ sprintId, create }: { sprintId: string; create
   const [pending, start] = useTransition()
   return (
     <div className="space-y-2">
-      <button type="button" className={buttonClass('primary')} disabled={pending} onClick={() => start(async () => {
-        const result = await create({ sprintId, baseVersion: 0 })
-        if (!result.ok) return setError(result.message)
-        router.refresh()
-      })}>
+      <button
+        type="button"
+        className={buttonClass('primary')}
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await create({ sprintId, baseVersion: 0 })
+            if (!result.ok) return setError(result.message)
+            router.refresh()
+          })
+        }
+      >
         {pending ? 'Planning…' : 'Plan'}
       </button>
-      <div role="status" aria-live="polite" className="text-sm text-red-800 dark:text-red-300">{error ? `Error: ${error}` : null}</div>
+      <div role="status" aria-live="polite" className="text-sm text-red-800 dark:text-red-300">
+        {error ? `Error: ${error}` : null}
+      </div>
     </div>
   )
 }

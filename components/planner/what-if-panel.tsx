@@ -47,24 +47,78 @@ export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: 
       <table className="mt-2 text-sm">
         <caption className="sr-only">Availability changes to try</caption>
         <thead>
-          <tr><th scope="col" className="pr-3 text-left">Person</th><th scope="col" className="pr-3 text-left">Hours now</th><th scope="col" className="pr-3 text-left">Days off ({WORKDAY_HOURS} h each)</th><th scope="col" className="pr-3 text-left">Or hours available</th><th scope="col" className="text-left">Take out</th></tr>
+          <tr>
+            <th scope="col" className="pr-3 text-left">
+              Person
+            </th>
+            <th scope="col" className="pr-3 text-left">
+              Hours now
+            </th>
+            <th scope="col" className="pr-3 text-left">
+              Days off ({WORKDAY_HOURS} h each)
+            </th>
+            <th scope="col" className="pr-3 text-left">
+              Or hours available
+            </th>
+            <th scope="col" className="text-left">
+              Take out
+            </th>
+          </tr>
         </thead>
         <tbody>
           {engineers.map((e) => (
             <tr key={e.id}>
-              <th scope="row" className="pr-3 text-left font-normal">{e.name}</th>
+              <th scope="row" className="pr-3 text-left font-normal">
+                {e.name}
+              </th>
               <td className="pr-3">{e.hours} h</td>
-              <td className="pr-3"><input type="number" min={0} max={20} step={0.5} aria-label={`Days off for ${e.name}`} className="w-20 rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800" onChange={(ev) => edit(e.id, { daysOff: num(ev.target.value) })} /></td>
-              <td className="pr-3"><input type="number" min={0} max={400} step={1} aria-label={`Hours available for ${e.name}`} className="w-20 rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800" onChange={(ev) => edit(e.id, { hours: num(ev.target.value) })} /></td>
-              <td><input type="checkbox" aria-label={`Take ${e.name} out of the plan`} onChange={(ev) => edit(e.id, { removed: ev.target.checked })} /></td>
+              <td className="pr-3">
+                <input
+                  type="number"
+                  min={0}
+                  max={20}
+                  step={0.5}
+                  aria-label={`Days off for ${e.name}`}
+                  className="w-20 rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800"
+                  onChange={(ev) => edit(e.id, { daysOff: num(ev.target.value) })}
+                />
+              </td>
+              <td className="pr-3">
+                <input
+                  type="number"
+                  min={0}
+                  max={400}
+                  step={1}
+                  aria-label={`Hours available for ${e.name}`}
+                  className="w-20 rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800"
+                  onChange={(ev) => edit(e.id, { hours: num(ev.target.value) })}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Take ${e.name} out of the plan`}
+                  onChange={(ev) => edit(e.id, { removed: ev.target.checked })}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={buttonClass('secondary')} disabled={pending || !hasChanges(list)} onClick={() => call('preview')}>Preview what-if</button>
-        {preview ? <button type="button" className={buttonClass('primary')} disabled={pending} onClick={() => call('save')}>Save as new version</button> : null}
-        {preview ? <button type="button" className={buttonClass('ghost')} onClick={() => setPreview(null)}>Discard</button> : null}
+        <button type="button" className={buttonClass('secondary')} disabled={pending || !hasChanges(list)} onClick={() => call('preview')}>
+          Preview what-if
+        </button>
+        {preview ? (
+          <button type="button" className={buttonClass('primary')} disabled={pending} onClick={() => call('save')}>
+            Save as new version
+          </button>
+        ) : null}
+        {preview ? (
+          <button type="button" className={buttonClass('ghost')} onClick={() => setPreview(null)}>
+            Discard
+          </button>
+        ) : null}
       </div>
       <div role="status" aria-live="polite" className="mt-2 text-sm">
         {pending ? 'Re-planning…' : error ? <span className="text-red-800 dark:text-red-300">Error: {error}</span> : null}

@@ -10,39 +10,75 @@ import type { CardHandlers } from './types'
 /** The what-if board (read only) and its diff against the current version. */
 export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
   const laneKeys = useMemo(() => [...preview.summaries.map((s) => s.engineerId), ''], [preview.summaries])
-  const lanes = useMemo(() => buildLanes(preview.summaries.map((s) => s.engineerId), preview.cards), [preview])
+  const lanes = useMemo(
+    () =>
+      buildLanes(
+        preview.summaries.map((s) => s.engineerId),
+        preview.cards,
+      ),
+    [preview],
+  )
   // Folded like the board itself. Lanes opened with "Show" stay open for this preview only.
   const limits = useMemo(() => initialLimits(laneKeys, lanes), [laneKeys, lanes])
   const [opened, setOpened] = useState<{ preview: WhatIfPreview; lanes: string[] }>({ preview, lanes: [] })
   const open = opened.preview === preview ? opened.lanes : []
-  const laneHandlers = useMemo<LaneHandlers>(() => ({
-    dragEnter: () => {}, drop: () => {},
-    showAll: (lane) => setOpened((o) => ({ preview, lanes: [...(o.preview === preview ? o.lanes : []), lane] })),
-  }), [preview])
+  const laneHandlers = useMemo<LaneHandlers>(
+    () => ({
+      dragEnter: () => {},
+      drop: () => {},
+      showAll: (lane) => setOpened((o) => ({ preview, lanes: [...(o.preview === preview ? o.lanes : []), lane] })),
+    }),
+    [preview],
+  )
   const titles = useMemo(() => Object.fromEntries(preview.cards.map((c) => [c.itemId, c.title])), [preview.cards])
   // A preview is not stored: its explanations came with it.
   const handlers = useMemo<CardHandlers>(() => {
     const byId = new Map(preview.cards.map((c) => [c.itemId, c]))
     return {
-      check: () => ({ allowed: false, reason: 'Preview only.' }), move: () => {}, toggleLock: () => {}, togglePin: () => {}, dragStart: () => {},
+      check: () => ({ allowed: false, reason: 'Preview only.' }),
+      move: () => {},
+      toggleLock: () => {},
+      togglePin: () => {},
+      dragStart: () => {},
       explain: async (itemId) => {
         const card = byId.get(itemId)
-        return card ? { ok: true, data: { reasons: card.reasons, alternative: card.alternative } } : { ok: false, code: 'NOT_FOUND', message: 'Not in this preview.' }
+        return card
+          ? { ok: true, data: { reasons: card.reasons, alternative: card.alternative } }
+          : { ok: false, code: 'NOT_FOUND', message: 'Not in this preview.' }
       },
     }
   }, [preview.cards])
   return (
     <section aria-labelledby="what-if-heading" className="mt-3 space-y-3" data-testid="what-if-result">
-      <h2 id="what-if-heading" className="text-lg font-semibold">What-if against version {preview.baseVersion} (not saved)</h2>
-      <ul className="list-disc pl-5 text-sm">{preview.why.map((w, i) => <li key={i}>{w}</li>)}</ul>
-      {preview.unplanned.length ? <p className="text-sm">Not planned: {preview.unplanned.map((u) => `${u.name} (${u.reason})`).join('; ')}</p> : null}
+      <h2 id="what-if-heading" className="text-lg font-semibold">
+        What-if against version {preview.baseVersion} (not saved)
+      </h2>
+      <ul className="list-disc pl-5 text-sm">
+        {preview.why.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+      {preview.unplanned.length ? (
+        <p className="text-sm">Not planned: {preview.unplanned.map((u) => `${u.name} (${u.reason})`).join('; ')}</p>
+      ) : null}
       <PlanDiffView diff={preview.diff} titles={titles} names={preview.names} labels={[`Version ${preview.baseVersion}`, 'What-if']} />
       <div className="flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="What-if board">
         {laneKeys.map((lane) => (
           <EngineerColumn
-            key={lane || 'unassigned'} lane={lane} idPrefix="whatif-" title={lane ? (preview.names[lane] ?? 'Engineer') : 'Unassigned'}
-            summary={preview.summaries.find((s) => s.engineerId === lane) ?? null} cards={lanes[lane] ?? []} names={preview.names}
-            engineers={[]} editable={false} busyItem={null} dropVerdict={null} handlers={handlers} laneHandlers={laneHandlers} limit={open.includes(lane) ? Infinity : limits[lane]}
+            key={lane || 'unassigned'}
+            lane={lane}
+            idPrefix="whatif-"
+            title={lane ? (preview.names[lane] ?? 'Engineer') : 'Unassigned'}
+            summary={preview.summaries.find((s) => s.engineerId === lane) ?? null}
+            cards={lanes[lane] ?? []}
+            names={preview.names}
+            engineers={[]}
+            editable={false}
+            busyItem={null}
+            dropVerdict={null}
+            handlers={handlers}
+            laneHandlers={laneHandlers}
+            limit={open.includes(lane) ? Infinity : limits[lane]}
           />
         ))}
       </div>

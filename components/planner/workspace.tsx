@@ -11,13 +11,33 @@ import { WhatIfPanel } from './what-if-panel'
 type WorkspaceActions = BoardActions & ToolbarActions & { preview: ActionFn<WhatIfPreview>; saveWhatIf: ActionFn<SavedVersion> }
 
 /** Holds the plan's current revision so the toolbar and what-if act on what the board shows. */
-export function PlannerWorkspace({ board, canWrite, canPublish, actions }: { board: BoardData; canWrite: boolean; canPublish: boolean; actions: WorkspaceActions }) {
+export function PlannerWorkspace({
+  board,
+  canWrite,
+  canPublish,
+  actions,
+}: {
+  board: BoardData
+  canWrite: boolean
+  canPublish: boolean
+  actions: WorkspaceActions
+}) {
   const [revision, setRevision] = useState(board.revision)
   const [initial] = useState(() => decodeBoard(board.wire))
   const editable = canWrite && board.isLatest
   return (
     <>
-      <PlanToolbar sprintId={board.sprintId} planId={board.planId} version={board.version} revision={revision} status={board.status} isLatest={board.isLatest} canWrite={canWrite} canPublish={canPublish} actions={actions} />
+      <PlanToolbar
+        sprintId={board.sprintId}
+        planId={board.planId}
+        version={board.version}
+        revision={revision}
+        status={board.status}
+        isLatest={board.isLatest}
+        canWrite={canWrite}
+        canPublish={canPublish}
+        actions={actions}
+      />
       {editable ? (
         <WhatIfPanel
           planId={board.planId}

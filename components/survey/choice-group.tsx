@@ -26,7 +26,11 @@ const gridColumns = { 3: 'sm:grid-cols-3', 4: 'sm:grid-cols-4', 5: 'sm:grid-cols
  */
 export function ChoiceGroup({ id, name, legend, options, value, onChange, error, columns = 5 }: Props) {
   return (
-    <fieldset id={id} aria-describedby={error ? `${id}-error` : undefined} className="scroll-mt-28 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+    <fieldset
+      id={id}
+      aria-describedby={error ? `${id}-error` : undefined}
+      className="scroll-mt-28 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    >
       <legend className="px-1 text-sm font-medium text-slate-900 dark:text-slate-100">{legend}</legend>
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">

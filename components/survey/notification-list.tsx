@@ -18,11 +18,19 @@ function NotificationRow({ notification, markRead }: { notification: Notificatio
       </p>
       <form action={action}>
         <input type="hidden" name="notificationId" value={notification.id} />
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-white dark:border-slate-500 dark:hover:bg-slate-800">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-white dark:border-slate-500 dark:hover:bg-slate-800"
+        >
           Mark as read
         </button>
       </form>
-      {state && !state.ok ? <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
+          {state.message}
+        </p>
+      ) : null}
     </li>
   )
 }
@@ -31,7 +39,10 @@ function NotificationRow({ notification, markRead }: { notification: Notificatio
 export function NotificationList({ notifications, markRead }: { notifications: NotificationItem[]; markRead: MarkRead }) {
   if (notifications.length === 0) return null
   return (
-    <section aria-labelledby="notifications-heading" className="mb-6 rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50">
+    <section
+      aria-labelledby="notifications-heading"
+      className="mb-6 rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50"
+    >
       <h2 id="notifications-heading" className="text-sm font-semibold">
         For you ({notifications.length} unread)
       </h2>

@@ -24,8 +24,12 @@ export function ProfileSummary({ affinity, primaryType, preferredMode, perspecti
           <caption className="mb-1 text-left text-slate-600 dark:text-slate-300">Affinity for each way of working, out of 100</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="py-1 pr-4">Way of working</th>
-              <th scope="col" className="py-1 text-right">Affinity</th>
+              <th scope="col" className="py-1 pr-4">
+                Way of working
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Affinity
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -33,7 +37,9 @@ export function ProfileSummary({ affinity, primaryType, preferredMode, perspecti
               <tr key={mode} className="border-b border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-1 pr-4 font-normal">
                   {MODE_LABELS[mode]}
-                  {mode === primaryType ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs font-semibold dark:bg-slate-800">primary</span> : null}
+                  {mode === primaryType ? (
+                    <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs font-semibold dark:bg-slate-800">primary</span>
+                  ) : null}
                 </th>
                 <td className="py-1 text-right tabular-nums">{affinity[mode]}</td>
               </tr>

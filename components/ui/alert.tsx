@@ -4,8 +4,14 @@ type Tone = 'info' | 'success' | 'warning' | 'error'
 
 const tones: Record<Tone, { box: string; label: string }> = {
   info: { box: 'border-blue-300 bg-blue-50 text-blue-900 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-100', label: 'Note' },
-  success: { box: 'border-green-300 bg-green-50 text-green-900 dark:border-green-700 dark:bg-green-950 dark:text-green-100', label: 'Done' },
-  warning: { box: 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100', label: 'Warning' },
+  success: {
+    box: 'border-green-300 bg-green-50 text-green-900 dark:border-green-700 dark:bg-green-950 dark:text-green-100',
+    label: 'Done',
+  },
+  warning: {
+    box: 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100',
+    label: 'Warning',
+  },
   error: { box: 'border-red-300 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100', label: 'Error' },
 }
 

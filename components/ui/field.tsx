@@ -35,7 +35,14 @@ function describedBy(name: string, errors?: string[], hint?: ReactNode) {
 export function TextField({ label, name, errors, hint, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
-      <input id={name} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} {...props} />
+      <input
+        id={name}
+        name={name}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        {...props}
+      />
     </FieldShell>
   )
 }
@@ -43,7 +50,14 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
 export function TextAreaField({ label, name, errors, hint, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
-      <textarea id={name} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} {...props} />
+      <textarea
+        id={name}
+        name={name}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        {...props}
+      />
     </FieldShell>
   )
 }
@@ -51,7 +65,14 @@ export function TextAreaField({ label, name, errors, hint, ...props }: FieldProp
 export function SelectField({ label, name, errors, hint, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
-      <select id={name} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} {...props}>
+      <select
+        id={name}
+        name={name}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        {...props}
+      >
         {children}
       </select>
     </FieldShell>

@@ -7,7 +7,17 @@ type TableColumn = string | { readonly label: string; readonly hidden?: boolean;
  * The list pages' table: a caption (for screen readers unless `showCaption`), one row of column
  * headings, and the rows the page renders as `children`.
  */
-export function Table({ caption, showCaption = false, columns, children }: { caption: ReactNode; showCaption?: boolean; columns: readonly TableColumn[]; children: ReactNode }) {
+export function Table({
+  caption,
+  showCaption = false,
+  columns,
+  children,
+}: {
+  caption: ReactNode
+  showCaption?: boolean
+  columns: readonly TableColumn[]
+  children: ReactNode
+}) {
   return (
     <table className="w-full text-left text-sm">
       <caption className={showCaption ? 'mb-2 text-left text-sm text-slate-600 dark:text-slate-300' : 'sr-only'}>{caption}</caption>

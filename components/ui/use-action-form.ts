@@ -8,5 +8,4 @@ export function useActionForm<T>(action: ActionFn<T>) {
   return useActionState<ActionResult<T> | null, FormData>((_previous, formData) => action(formData), null)
 }
 
-export const fieldErrors = (state: ActionResult | null, field: string) =>
-  state && !state.ok ? state.fieldErrors?.[field] : undefined
+export const fieldErrors = (state: ActionResult | null, field: string) => (state && !state.ok ? state.fieldErrors?.[field] : undefined)

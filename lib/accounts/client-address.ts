@@ -16,6 +16,9 @@ export const UNKNOWN_ADDRESS = 'unknown'
  */
 export function clientAddress(forwardedFor: string | null, trustedHops: number): string {
   if (trustedHops <= 0) return UNKNOWN_ADDRESS
-  const hops = (forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  const hops = (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   return hops[Math.max(0, hops.length - trustedHops)] ?? UNKNOWN_ADDRESS
 }

@@ -29,9 +29,16 @@ export async function renameAccount(user: SignedInUser, name: string) {
 export async function changePassword(user: SignedInUser, currentPassword: string, newPassword: string) {
   const ip = await requestIp()
   const throttle = await getLoginThrottle(user.email, ip)
-  if (!throttle.allowed) throw new AppError('RATE_LIMITED', `Too many failed attempts. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? '' : 's'}.`)
+  if (!throttle.allowed)
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many failed attempts. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? '' : 's'}.`,
+    )
   const stored = await getPasswordHash(user.userId)
-  if (!stored) throw new AppError('INVALID', 'Your account signs in through a provider and has no password to change.', { currentPassword: ['No password is set for this account.'] })
+  if (!stored)
+    throw new AppError('INVALID', 'Your account signs in through a provider and has no password to change.', {
+      currentPassword: ['No password is set for this account.'],
+    })
   if (!(await verifyPassword(stored, currentPassword))) {
     await recordLoginAttempt(user.email, ip, false)
     throw new AppError('INVALID', 'The current password is not correct.', { currentPassword: ['Not correct.'] })

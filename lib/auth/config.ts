@@ -47,13 +47,24 @@ function providers(): Provider[] {
   const e = env()
   const list: Provider[] = [Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials })]
   if (e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET) {
-    list.push(GitHub({ clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET, userinfo: { url: 'https://api.github.com/user', request: githubUserinfo } }))
+    list.push(
+      GitHub({
+        clientId: e.GITHUB_CLIENT_ID,
+        clientSecret: e.GITHUB_CLIENT_SECRET,
+        userinfo: { url: 'https://api.github.com/user', request: githubUserinfo },
+      }),
+    )
   }
-  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) list.push(Google({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }))
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET)
+    list.push(Google({ clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET }))
   return list
 }
 
-export const oauthProviders = () => providers().map((p) => (typeof p === 'function' ? p() : p)).filter((p) => p.id !== 'credentials').map((p) => ({ id: p.id, name: p.name }))
+export const oauthProviders = () =>
+  providers()
+    .map((p) => (typeof p === 'function' ? p() : p))
+    .filter((p) => p.id !== 'credentials')
+    .map((p) => ({ id: p.id, name: p.name }))
 
 export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: env().NEXTAUTH_SECRET,
@@ -63,7 +74,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   providers: providers(),
   logger: {
     // Auth.js logs expected failures (wrong password) as errors; keep them structured and secret-free.
-    error: (error) => console.error(JSON.stringify({ level: 'warn', message: 'auth', name: error.name, type: (error as { type?: string }).type })),
+    error: (error) =>
+      console.error(JSON.stringify({ level: 'warn', message: 'auth', name: error.name, type: (error as { type?: string }).type })),
     warn: () => {},
     debug: () => {},
   },

@@ -48,7 +48,9 @@ function verifiedPrimaryEmail(emails: unknown): string | null {
  */
 export async function githubUserinfo({ tokens }: { tokens: { access_token?: string } }, fetchFn: typeof fetch = fetch) {
   const get = (path: string) =>
-    fetchFn(`https://api.github.com${path}`, { headers: { Authorization: `Bearer ${tokens.access_token}`, Accept: 'application/vnd.github+json', 'User-Agent': 'plural' } })
+    fetchFn(`https://api.github.com${path}`, {
+      headers: { Authorization: `Bearer ${tokens.access_token}`, Accept: 'application/vnd.github+json', 'User-Agent': 'plural' },
+    })
   const user = (await (await get('/user')).json()) as Record<string, unknown>
   const emails = await get('/user/emails')
   const email = emails.ok ? verifiedPrimaryEmail(await emails.json()) : null

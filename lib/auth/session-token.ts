@@ -33,7 +33,11 @@ export function sessionTokenFrom(cookies: ReadonlyMap<string, string>, name: str
  * A token without a session version reads as -1, which never matches a user's. A token without a
  * session id (issued before signing out could revoke one session) is refused: it could not be revoked.
  */
-export async function decodeSessionToken(token: string, secret: string, cookieName: string): Promise<{ session: RawSession; expiresAt: number } | null> {
+export async function decodeSessionToken(
+  token: string,
+  secret: string,
+  cookieName: string,
+): Promise<{ session: RawSession; expiresAt: number } | null> {
   try {
     const payload = await decode({ token, secret, salt: cookieName })
     if (typeof payload?.sub !== 'string' || !payload.sub || typeof payload.exp !== 'number') return null
@@ -53,7 +57,10 @@ export async function decodeSessionToken(token: string, secret: string, cookieNa
 export class SessionTokenMemo {
   private readonly entries = new Map<string, { session: RawSession; until: number }>()
 
-  constructor(private readonly maxEntries = 10_000, private readonly maxAgeMs = 10 * 60_000) {}
+  constructor(
+    private readonly maxEntries = 10_000,
+    private readonly maxAgeMs = 10 * 60_000,
+  ) {}
 
   async read(key: string, now: number, decodeToken: () => ReturnType<typeof decodeSessionToken>): Promise<RawSession | null> {
     const hit = this.entries.get(key)

@@ -3,7 +3,6 @@ export type FieldErrors = Record<string, string[]>
 type ActionErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL'
 
 export type ActionResult<T = unknown> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors }
+  { ok: true; data: T; message?: string } | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors }
 
 export type ActionFn<T = unknown> = (input: unknown) => Promise<ActionResult<T>>

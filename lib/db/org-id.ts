@@ -26,7 +26,10 @@ export function orgIdOfSession(account: SessionAccount, organizationId: string):
 
 /** A verified membership: reads the user's membership row (NOT_FOUND when there is none). */
 export async function orgIdFromMembership(userId: string, organizationId: string, db: Db = prisma): Promise<OrgId> {
-  const row = await db.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { organizationId: true } })
+  const row = await db.membership.findUnique({
+    where: { organizationId_userId: { organizationId, userId } },
+    select: { organizationId: true },
+  })
   if (!row) throw notFound('Organisation')
   return mint(row.organizationId)
 }
@@ -42,8 +45,12 @@ export async function listOrgIdsOfMember(userId: string): Promise<OrgId[]> {
  * claimed it, so a link that was used before, or someone else's, does not pass.
  */
 export async function orgIdFromClaimedInvitation(tx: Tx, invitationId: string, email: string, claimedAt: Date): Promise<OrgId> {
-  const row = await tx.invitation.findUnique({ where: { id: invitationId }, select: { organizationId: true, email: true, acceptedAt: true } })
-  if (!row || row.acceptedAt?.getTime() !== claimedAt.getTime() || row.email.toLowerCase() !== email.toLowerCase()) throw notFound('Invitation')
+  const row = await tx.invitation.findUnique({
+    where: { id: invitationId },
+    select: { organizationId: true, email: true, acceptedAt: true },
+  })
+  if (!row || row.acceptedAt?.getTime() !== claimedAt.getTime() || row.email.toLowerCase() !== email.toLowerCase())
+    throw notFound('Invitation')
   return mint(row.organizationId)
 }
 

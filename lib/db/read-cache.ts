@@ -17,7 +17,9 @@ const READ_CACHE_TTL_MS = 30_000
 
 /** The organisation's current stamp (0 for an organisation that is gone: nothing is cached for it). */
 async function getReadStamp(orgId: OrgId): Promise<bigint> {
-  const [row] = await prisma.$queryRaw<{ readVersion: bigint | number | string }[]>`SELECT "readVersion" FROM "Organization" WHERE id = ${orgId}`
+  const [row] = await prisma.$queryRaw<
+    { readVersion: bigint | number | string }[]
+  >`SELECT "readVersion" FROM "Organization" WHERE id = ${orgId}`
   // BIGINT arrives as a bigint through the pg adapter; BigInt() also takes what another driver might send.
   return BigInt(row?.readVersion ?? 0)
 }

@@ -29,7 +29,8 @@ function reasonFor(error: unknown): string {
   if (code === 'ETLS' || /certificate|self.signed|SSL|TLS/i.test(error instanceof Error ? error.message : '')) {
     return 'The TLS connection to the SMTP server failed (check the host name and its certificate).'
   }
-  if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS') return 'The SMTP server in SMTP_URL could not be reached.'
+  if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS')
+    return 'The SMTP server in SMTP_URL could not be reached.'
   return `The SMTP server did not accept the message${reply}.`
 }
 

@@ -59,6 +59,7 @@ export function cheapestFirst(model: Model, members: readonly number[], e: numbe
   const movable: number[] = []
   for (let k = 0; k < members.length; k++) if (fixedTo[members[k]] < 0) movable.push(members[k])
   const key = new Map<number, number>()
-  for (const j of movable) key.set(j, (weight[j] * (fitTable[e * C + itemClass[j]] + (previousOf[j] === e ? stabilityBonus : 0))) / hours[j])
+  for (const j of movable)
+    key.set(j, (weight[j] * (fitTable[e * C + itemClass[j]] + (previousOf[j] === e ? stabilityBonus : 0))) / hours[j])
   return movable.sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || a - b)
 }

@@ -25,12 +25,7 @@ export function branchAndBound(state: PlanState, free: Uint8Array, nodeLimit: nu
   const order = Array.from(free.keys()).filter((i) => free[i])
   // Identical items must be adjacent for the symmetry rule.
   order.sort(
-    (a, b) =>
-      hours[b] - hours[a] ||
-      weight[b] - weight[a] ||
-      itemClass[a] - itemClass[b] ||
-      previousOf[a] - previousOf[b] ||
-      a - b,
+    (a, b) => hours[b] - hours[a] || weight[b] - weight[a] || itemClass[a] - itemClass[b] || previousOf[a] - previousOf[b] || a - b,
   )
   // Best conceivable score of the items from position k on, ignoring capacity: a cheap first cut.
   const optimistic = new Float64Array(order.length + 1)

@@ -222,7 +222,11 @@ export class LocalSearch {
 
   private refill(e: number): void {
     const { state, pool } = this
-    for (let j = pool.best(e, state.room(e, false), state.room(e, true)); j >= 0; j = pool.best(e, state.room(e, false), state.room(e, true))) {
+    for (
+      let j = pool.best(e, state.room(e, false), state.room(e, true));
+      j >= 0;
+      j = pool.best(e, state.room(e, false), state.room(e, true))
+    ) {
       this.move(j, e)
     }
   }
@@ -264,7 +268,8 @@ export class LocalSearch {
     const stay = this.score(i, from)
     const hours = model.hours
     // What refilling `from` could gain at most, whatever `to` ejects.
-    const fromSide = from >= 0 ? (model.capacity[from] - state.load[from] + hours[i]) * (this.pool.topRate(from) + 4 * model.stabilityBonus) : 0
+    const fromSide =
+      from >= 0 ? (model.capacity[from] - state.load[from] + hours[i]) * (this.pool.topRate(from) + 4 * model.stabilityBonus) : 0
     for (let k = 0; k < this.nearCount; k++) {
       const to = near[k]
       if (to === from) continue

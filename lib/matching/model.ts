@@ -54,9 +54,7 @@ export function buildModel(input: PlanInput): Model {
   const orchestrationCap = Float64Array.from(engineers, orchestrationLimit)
   const fitTable = new Float64Array(m * CLASS_COUNT)
   engineers.forEach((e, k) =>
-    WORK_TYPES.forEach((type, t) =>
-      MODES.forEach((mode) => (fitTable[k * CLASS_COUNT + classOf(t, mode)] = fit(e, type, mode))),
-    ),
+    WORK_TYPES.forEach((type, t) => MODES.forEach((mode) => (fitTable[k * CLASS_COUNT + classOf(t, mode)] = fit(e, type, mode)))),
   )
   const byFit = Array.from({ length: CLASS_COUNT }, (_, c) => {
     const list: number[] = []

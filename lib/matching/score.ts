@@ -34,7 +34,5 @@ export function value(
 
 /** The most orchestration hours an engineer may carry (Infinity unless their primary type is craft). */
 export function orchestrationLimit(engineer: Pick<Engineer, 'affinity' | 'capacityHours'>): number {
-  return primaryType(engineer.affinity) === 'craft'
-    ? DEEP_WORK_ORCHESTRATION_LIMIT * engineer.capacityHours
-    : Number.POSITIVE_INFINITY
+  return primaryType(engineer.affinity) === 'craft' ? DEEP_WORK_ORCHESTRATION_LIMIT * engineer.capacityHours : Number.POSITIVE_INFINITY
 }

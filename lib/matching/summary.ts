@@ -29,15 +29,11 @@ export function summarise(model: Model, state: PlanState, e: number): EngineerSu
   const avoided = state.members[e].filter((i) => preferenceSign(engineer, model.input.items[i].type) < 0)
   if (avoided.length > 0) {
     const ids = avoided.map((i) => model.input.items[i].id).sort()
-    warnings.push(
-      `Assigned ${avoided.length} item(s) of a type they avoid (${ids.join(', ')}); each counts ${PREFERENCE_BONUS} less fit.`,
-    )
+    warnings.push(`Assigned ${avoided.length} item(s) of a type they avoid (${ids.join(', ')}); each counts ${PREFERENCE_BONUS} less fit.`)
   }
   const stated = engineer.preferredMode
   if (stated && planned > 0 && hoursByMode[stated] < Math.max(...MODES.map((mode) => hoursByMode[mode]))) {
-    warnings.push(
-      `Prefers ${stated} work, but only ${hoursText(hoursByMode[stated])} of ${hoursText(planned)} planned are ${stated}.`,
-    )
+    warnings.push(`Prefers ${stated} work, but only ${hoursText(hoursByMode[stated])} of ${hoursText(planned)} planned are ${stated}.`)
   }
   return {
     engineerId: engineer.id,

@@ -27,18 +27,31 @@ export interface OutcomeStats extends OutcomeCounts {
 }
 
 function outcomeStats(key: string, label: string, c: OutcomeCounts): OutcomeStats {
-  return { key, label, ...c, deliveryRate: ratio(c.onTime, c.items), reworkPerItem: ratio(c.reworkHours, c.items), defectsPerItem: ratio(c.defects, c.items) }
+  return {
+    key,
+    label,
+    ...c,
+    deliveryRate: ratio(c.onTime, c.items),
+    reworkPerItem: ratio(c.reworkHours, c.items),
+    defectsPerItem: ratio(c.defects, c.items),
+  }
 }
 
 const EMPTY: OutcomeCounts = { items: 0, onTime: 0, reworkHours: 0, defects: 0 }
 
 /** Every mode and every work type gets a row (zero items included) in a fixed order. */
 export function shapeOutcomes(rows: readonly OutcomeGroupRow[]): { byMode: OutcomeStats[]; byType: OutcomeStats[]; total: OutcomeStats } {
-  const find = (dimension: OutcomeGroupRow['dimension'], key: string) => rows.find((r) => r.dimension === dimension && r.key === key) ?? EMPTY
+  const find = (dimension: OutcomeGroupRow['dimension'], key: string) =>
+    rows.find((r) => r.dimension === dimension && r.key === key) ?? EMPTY
   const byMode = MODES.map((m: Mode) => outcomeStats(m, MODE_LABELS[m], find('mode', m)))
   const byType = WORK_TYPES.map((t: WorkType) => outcomeStats(t, WORK_TYPE_LABELS[t], find('type', t)))
   const sum = byMode.reduce<OutcomeCounts>(
-    (acc, r) => ({ items: acc.items + r.items, onTime: acc.onTime + r.onTime, reworkHours: acc.reworkHours + r.reworkHours, defects: acc.defects + r.defects }),
+    (acc, r) => ({
+      items: acc.items + r.items,
+      onTime: acc.onTime + r.onTime,
+      reworkHours: acc.reworkHours + r.reworkHours,
+      defects: acc.defects + r.defects,
+    }),
     EMPTY,
   )
   return { byMode, byType, total: outcomeStats('total', 'All work', sum) }

@@ -113,13 +113,21 @@ export function showPeriod(period: string, seal: PeriodSeal, threshold: number):
     threshold,
   })
   const total = seal.cells.reduce(
-    (sum, c) => ({ ...sum, responses: sum.responses + c.responses, deepWorkPctSum: sum.deepWorkPctSum + c.deepWorkPctSum, preferredModePctSum: sum.preferredModePctSum + c.preferredModePctSum, energySum: sum.energySum + c.energySum }),
+    (sum, c) => ({
+      ...sum,
+      responses: sum.responses + c.responses,
+      deepWorkPctSum: sum.deepWorkPctSum + c.deepWorkPctSum,
+      preferredModePctSum: sum.preferredModePctSum + c.preferredModePctSum,
+      energySum: sum.energySum + c.energySum,
+    }),
     { teamId: '', responses: 0, deepWorkPctSum: 0, preferredModePctSum: 0, energySum: 0 },
   )
   return {
     period,
     label,
     total: figure(total, result.total),
-    teams: new Map(seal.cells.map((c) => [c.teamId, figure(c, result.groups.get(c.teamId) ?? { visible: false, reason: 'below-threshold' })])),
+    teams: new Map(
+      seal.cells.map((c) => [c.teamId, figure(c, result.groups.get(c.teamId) ?? { visible: false, reason: 'below-threshold' })]),
+    ),
   }
 }

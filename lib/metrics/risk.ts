@@ -4,7 +4,13 @@ import { byName, groupBy } from './group'
 import { ratio, sumModeHours, totalHours, type ModeHours } from './types'
 
 /** Work that needs deep, hands-on expertise; concentrating it in few people is fragile. */
-export const CRAFT_CRITICAL_TYPES: readonly WorkType[] = ['SECURITY_AUTH', 'PERFORMANCE_CRITICAL', 'NOVEL_PROBLEM', 'INFRASTRUCTURE', 'ARCHITECTURE']
+export const CRAFT_CRITICAL_TYPES: readonly WorkType[] = [
+  'SECURITY_AUTH',
+  'PERFORMANCE_CRITICAL',
+  'NOVEL_PROBLEM',
+  'INFRASTRUCTURE',
+  'ARCHITECTURE',
+]
 /** How many recent planned sprints the mismatch and concentration rules look at. */
 export const RISK_WINDOW = 3
 /** Less than this share of planned hours in the preferred mode = "mostly outside" it. */

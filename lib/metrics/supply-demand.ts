@@ -31,7 +31,12 @@ export function describeSupplyDemand({ demand, supply }: SupplyDemandInput): Sup
   const totalSupply = totalHours(supply)
   if (totalDemand > totalSupply) {
     const over = roundHours(totalDemand - totalSupply)
-    findings.push({ kind: 'over-capacity', mode: null, hours: over, message: `The sprint holds ${h(totalDemand)} of work for ${h(totalSupply)} of capacity: ${h(over)} will not fit.` })
+    findings.push({
+      kind: 'over-capacity',
+      mode: null,
+      hours: over,
+      message: `The sprint holds ${h(totalDemand)} of work for ${h(totalSupply)} of capacity: ${h(over)} will not fit.`,
+    })
   }
   const hybridSpare = Math.max(0, supply.hybrid - demand.hybrid)
   for (const mode of ['craft', 'orchestration'] as const) {
@@ -43,11 +48,22 @@ export function describeSupplyDemand({ demand, supply }: SupplyDemandInput): Sup
         hybridSpare >= gap
           ? `hybrids have ${h(hybridSpare)} spare to cover it.`
           : `even with hybrids' ${h(hybridSpare)} spare, ${h(gap - hybridSpare)} will go to people outside their mode or stay unplanned.`
-      findings.push({ kind: 'shortfall', mode, hours: roundHours(gap), message: `${name} work (${h(demand[mode])}) outgrows ${mode} capacity (${h(supply[mode])}) by ${h(gap)}; ${cover}` })
+      findings.push({
+        kind: 'shortfall',
+        mode,
+        hours: roundHours(gap),
+        message: `${name} work (${h(demand[mode])}) outgrows ${mode} capacity (${h(supply[mode])}) by ${h(gap)}; ${cover}`,
+      })
     } else if (supply[mode] > 0 && -gap > SURPLUS_MARGIN * supply[mode]) {
       const spare = -gap
-      const pushed = mode === 'craft' ? 'orchestration or hybrid work, which eats into their deep work' : 'craft or hybrid work they may not enjoy'
-      findings.push({ kind: 'surplus', mode, hours: roundHours(spare), message: `${name} capacity (${h(supply[mode])}) exceeds ${mode} work (${h(demand[mode])}) by ${h(spare)}: ${people} will be handed ${pushed}.` })
+      const pushed =
+        mode === 'craft' ? 'orchestration or hybrid work, which eats into their deep work' : 'craft or hybrid work they may not enjoy'
+      findings.push({
+        kind: 'surplus',
+        mode,
+        hours: roundHours(spare),
+        message: `${name} capacity (${h(supply[mode])}) exceeds ${mode} work (${h(demand[mode])}) by ${h(spare)}: ${people} will be handed ${pushed}.`,
+      })
     }
   }
   return findings

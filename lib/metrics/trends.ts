@@ -54,7 +54,10 @@ function point(key: string, label: string, sprints: readonly SprintInfo[], loads
   const planned = totalHours(sumModeHours(withPreference.map((l) => l.hours)))
   const inPreferred = withPreference.reduce((sum, l) => sum + hoursInPreferred(l.hours, l.preferred), 0)
   const allHours = sumModeHours(loads.map((l) => l.hours))
-  const outcomes = sprints.reduce((acc, s) => ({ items: acc.items + s.outcomes.items, onTime: acc.onTime + s.outcomes.onTime }), { items: 0, onTime: 0 })
+  const outcomes = sprints.reduce((acc, s) => ({ items: acc.items + s.outcomes.items, onTime: acc.onTime + s.outcomes.onTime }), {
+    items: 0,
+    onTime: 0,
+  })
   return {
     key,
     label,
@@ -74,23 +77,19 @@ function point(key: string, label: string, sprints: readonly SprintInfo[], loads
  * Oldest first. A team's trend has one point per sprint; the organisation's has one per slot
  * (every team's newest sprint together, then the ones before), since teams' sprints need not align.
  */
-export function shapeTrends(
-  scope: 'org' | 'team',
-  sprints: readonly SprintInfo[],
-  loads: readonly PersonSprintLoad[],
-): TrendPoint[] {
+export function shapeTrends(scope: 'org' | 'team', sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[]): TrendPoint[] {
   const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const loadsOf = (group: readonly SprintInfo[]) => group.flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
   if (scope === 'team') {
-    return [...sprints]
-      .sort((a, b) => b.slot - a.slot)
-      .map((s) => point(s.sprintId, s.name, [s], loadsOf([s])))
+    return [...sprints].sort((a, b) => b.slot - a.slot).map((s) => point(s.sprintId, s.name, [s], loadsOf([s])))
   }
   const bySlot = groupBy(sprints, (s) => s.slot)
-  return [...bySlot.keys()].sort((a, b) => b - a).map((slot) => {
-    const group = bySlot.get(slot) ?? []
-    const first = group.reduce((min, s) => (s.startDate < min ? s.startDate : min), group[0].startDate)
-    const label = `${slot === 1 ? 'Latest' : `${slot - 1} back`} (from ${dateLabel.format(first)})`
-    return point(`slot-${slot}`, label, group, loadsOf(group))
-  })
+  return [...bySlot.keys()]
+    .sort((a, b) => b - a)
+    .map((slot) => {
+      const group = bySlot.get(slot) ?? []
+      const first = group.reduce((min, s) => (s.startDate < min ? s.startDate : min), group[0].startDate)
+      const label = `${slot === 1 ? 'Latest' : `${slot - 1} back`} (from ${dateLabel.format(first)})`
+      return point(`slot-${slot}`, label, group, loadsOf(group))
+    })
 }

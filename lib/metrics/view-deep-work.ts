@@ -51,11 +51,19 @@ function deepWorkFocus(sprints: readonly SprintInfo[], teams: readonly { id: str
   })
 }
 
-export function buildDeepWorkView(sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], teams: readonly { id: string; name: string }[]): DeepWorkView {
+export function buildDeepWorkView(
+  sprints: readonly SprintInfo[],
+  loads: readonly PersonSprintLoad[],
+  teams: readonly { id: string; name: string }[],
+): DeepWorkView {
   const focus = deepWorkFocus(sprints, teams)
   const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const people = focus.flatMap((f) =>
-    sortDeepWork((f.sprintId ? (loadsBySprint.get(f.sprintId) ?? []) : []).map(assessDeepWork)).map((row) => ({ ...row, teamId: f.teamId, teamName: f.teamName })),
+    sortDeepWork((f.sprintId ? (loadsBySprint.get(f.sprintId) ?? []) : []).map(assessDeepWork)).map((row) => ({
+      ...row,
+      teamId: f.teamId,
+      teamName: f.teamName,
+    })),
   )
   return {
     focus,

@@ -18,7 +18,10 @@ export function buildMixView(data: ModeMixData, title: string, scope: 'org' | 't
     return { teamId: t.teamId, teamName: t.teamName, mix, warning: homogeneityWarning(t.teamName, mix) }
   })
   const warnings = teams.flatMap((t) => (t.warning ? [t.warning] : []))
-  const rows = [...teams.map((t) => ({ name: t.teamName, mix: t.mix })), ...(scope === 'org' ? [{ name: `${title} (everyone)`, mix: total }] : [])]
+  const rows = [
+    ...teams.map((t) => ({ name: t.teamName, mix: t.mix })),
+    ...(scope === 'org' ? [{ name: `${title} (everyone)`, mix: total }] : []),
+  ]
   return {
     total,
     teams,

@@ -25,7 +25,12 @@ export interface RiskView {
   table: DataTable
 }
 
-export function buildRiskView(sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[], mix: ModeMixData, teams: readonly { id: string; name: string }[]): RiskView {
+export function buildRiskView(
+  sprints: readonly SprintInfo[],
+  loads: readonly PersonSprintLoad[],
+  mix: ModeMixData,
+  teams: readonly { id: string; name: string }[],
+): RiskView {
   const view: Omit<RiskView, 'table'> = { talentLoss: [], concentration: [], atrophy: [], unplannedTeams: [] }
   const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const sprintsByTeam = groupBy(sprints, (s) => s.teamId)
@@ -40,7 +45,12 @@ export function buildRiskView(sprints: readonly SprintInfo[], loads: readonly Pe
     const counts = mix.teams.find((t) => t.teamId === team.id)
     const teamSize = counts ? counts.orchestration + counts.craft + counts.hybrid : 0
     const concentration = craftConcentration(teamLoads, teamSize)
-    if (concentration) view.concentration.push({ teamName: team.name, concentration, message: concentration.risky ? concentrationMessage(team.name, concentration) : null })
+    if (concentration)
+      view.concentration.push({
+        teamName: team.name,
+        concentration,
+        message: concentration.risky ? concentrationMessage(team.name, concentration) : null,
+      })
     const craftBySprint = planned.map((s) => (loadsBySprint.get(s.sprintId) ?? []).reduce((sum, l) => sum + l.hours.craft, 0))
     if (isSkillAtrophying(craftBySprint)) view.atrophy.push({ teamName: team.name, message: atrophyMessage(team.name) })
   }
@@ -57,7 +67,10 @@ export function buildRiskView(sprints: readonly SprintInfo[], loads: readonly Pe
       .map((c) => ({
         risk: 'Single point of failure',
         team: c.teamName,
-        people: c.concentration.holders.slice(0, 2).map((h) => h.name).join(', '),
+        people: c.concentration.holders
+          .slice(0, 2)
+          .map((h) => h.name)
+          .join(', '),
         detail: `Top two hold ${Math.round(c.concentration.topShare * 100)}% of ${formatHoursPlain(c.concentration.totalHours)} craft-critical work`,
         sharePct: sharePct(c.concentration.topShare),
       })),

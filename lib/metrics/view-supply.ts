@@ -34,10 +34,23 @@ function currentSprints(sprints: readonly SprintInfo[]): SprintInfo[] {
   return [...byTeam.values()].sort((a, b) => a.teamName.localeCompare(b.teamName))
 }
 
-export function buildSupplyView(sprints: readonly SprintInfo[], teams: readonly { id: string; name: string }[], scope: 'org' | 'team'): SupplyView {
+export function buildSupplyView(
+  sprints: readonly SprintInfo[],
+  teams: readonly { id: string; name: string }[],
+  scope: 'org' | 'team',
+): SupplyView {
   const current = currentSprints(sprints).map((s) => {
     const input = { demand: s.demand, supply: s.capacity }
-    return { teamId: s.teamId, teamName: s.teamName, sprintId: s.sprintId, sprintName: s.name, demand: s.demand, supply: s.capacity, findings: describeSupplyDemand(input), summary: supplyDemandSummary(input) }
+    return {
+      teamId: s.teamId,
+      teamName: s.teamName,
+      sprintId: s.sprintId,
+      sprintName: s.name,
+      demand: s.demand,
+      supply: s.capacity,
+      findings: describeSupplyDemand(input),
+      summary: supplyDemandSummary(input),
+    }
   })
   const active = new Set(current.map((c) => c.teamId))
   const idleTeams = teams.filter((t) => !active.has(t.id)).map((t) => t.name)
@@ -47,7 +60,10 @@ export function buildSupplyView(sprints: readonly SprintInfo[], teams: readonly 
     const supply = sumModeHours(current.map((c) => c.supply))
     total = { demand, supply, summary: supplyDemandSummary({ demand, supply }) }
   }
-  const groups = [...current.map((c) => ({ team: c.teamName, sprint: c.sprintName, demand: c.demand, supply: c.supply })), ...(total ? [{ team: 'All teams', sprint: 'Current sprints', ...total }] : [])]
+  const groups = [
+    ...current.map((c) => ({ team: c.teamName, sprint: c.sprintName, demand: c.demand, supply: c.supply })),
+    ...(total ? [{ team: 'All teams', sprint: 'Current sprints', ...total }] : []),
+  ]
   return {
     current,
     idleTeams,
@@ -64,7 +80,14 @@ export function buildSupplyView(sprints: readonly SprintInfo[], teams: readonly 
         { key: 'gap', label: 'Capacity minus work (h)', numeric: true },
       ],
       rows: groups.flatMap((g) =>
-        MODES.map((m) => ({ team: g.team, sprint: g.sprint, mode: MODE_LABELS[m], demand: roundHours(g.demand[m]), supply: roundHours(g.supply[m]), gap: roundHours(g.supply[m] - g.demand[m]) })),
+        MODES.map((m) => ({
+          team: g.team,
+          sprint: g.sprint,
+          mode: MODE_LABELS[m],
+          demand: roundHours(g.demand[m]),
+          supply: roundHours(g.supply[m]),
+          gap: roundHours(g.supply[m] - g.demand[m]),
+        })),
       ),
     },
   }

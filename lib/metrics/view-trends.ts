@@ -31,7 +31,11 @@ export function buildTrendsView(
   pulseVisibility: PulseVisibility,
 ): TrendsView {
   const points = shapeTrends(teamId ? 'team' : 'org', sprints, loads)
-  const pulse = pulseVisibility.map((p) => ({ key: p.period, label: p.label, figure: teamId ? (p.teams.get(teamId) ?? NO_ANSWERS) : p.total }))
+  const pulse = pulseVisibility.map((p) => ({
+    key: p.period,
+    label: p.label,
+    figure: teamId ? (p.teams.get(teamId) ?? NO_ANSWERS) : p.total,
+  }))
   return {
     points,
     table: {
@@ -82,7 +86,14 @@ export function buildTrendsView(
       ],
       rows: pulse.map(({ label, figure: f }) =>
         f.visible
-          ? { month: label, responses: f.responses, deepWork: sharePct(f.deepWorkShare), preferred: sharePct(f.preferredModeShare), energy: oneDecimal(f.energy), status: 'Shown' }
+          ? {
+              month: label,
+              responses: f.responses,
+              deepWork: sharePct(f.deepWorkShare),
+              preferred: sharePct(f.preferredModeShare),
+              energy: oneDecimal(f.energy),
+              status: 'Shown',
+            }
           : { month: label, responses: null, deepWork: null, preferred: null, energy: null, status: PULSE_HIDDEN_TEXT[f.reason] },
       ),
     },
@@ -125,7 +136,17 @@ export function buildOutcomesView(rows: readonly OutcomeGroupRow[]): OutcomesVie
     byMode,
     byType,
     total,
-    modeTable: { id: 'outcomes-by-mode', caption: `Outcomes by mode, last ${TREND_SPRINTS} sprints`, columns: outcomeColumns('Mode'), rows: [...byMode, total].map(outcomeRow) },
-    typeTable: { id: 'outcomes-by-type', caption: `Outcomes by work type, last ${TREND_SPRINTS} sprints`, columns: outcomeColumns('Work type'), rows: byType.map(outcomeRow) },
+    modeTable: {
+      id: 'outcomes-by-mode',
+      caption: `Outcomes by mode, last ${TREND_SPRINTS} sprints`,
+      columns: outcomeColumns('Mode'),
+      rows: [...byMode, total].map(outcomeRow),
+    },
+    typeTable: {
+      id: 'outcomes-by-type',
+      caption: `Outcomes by work type, last ${TREND_SPRINTS} sprints`,
+      columns: outcomeColumns('Work type'),
+      rows: byType.map(outcomeRow),
+    },
   }
 }

@@ -58,7 +58,25 @@ export function buildDashboardView(data: DashboardData): DashboardView {
 
 /** Every downloadable table, by id (the CSV route's `section`). */
 export function dashboardTables(view: DashboardView): DataTable[] {
-  return [view.mix.table, view.supply.table, view.deepWork.table, view.risk.table, view.trends.table, view.trends.pulseTable, view.outcomes.modeTable, view.outcomes.typeTable]
+  return [
+    view.mix.table,
+    view.supply.table,
+    view.deepWork.table,
+    view.risk.table,
+    view.trends.table,
+    view.trends.pulseTable,
+    view.outcomes.modeTable,
+    view.outcomes.typeTable,
+  ]
 }
 
-export const DASHBOARD_TABLE_IDS = ['mode-mix', 'supply-demand', 'deep-work', 'risk', 'trends', 'pulse', 'outcomes-by-mode', 'outcomes-by-type'] as const
+export const DASHBOARD_TABLE_IDS = [
+  'mode-mix',
+  'supply-demand',
+  'deep-work',
+  'risk',
+  'trends',
+  'pulse',
+  'outcomes-by-mode',
+  'outcomes-by-type',
+] as const

@@ -33,7 +33,10 @@ export function replaceCard(lanes: Lanes, previous: CardView, updated: CardView)
 }
 
 /** Keeps the old summary object for every engineer whose figures did not change. */
-export function mergeSummaries(previous: Readonly<Record<string, ColumnSummary>>, fresh: readonly ColumnSummary[]): Record<string, ColumnSummary> {
+export function mergeSummaries(
+  previous: Readonly<Record<string, ColumnSummary>>,
+  fresh: readonly ColumnSummary[],
+): Record<string, ColumnSummary> {
   const out: Record<string, ColumnSummary> = {}
   for (const summary of fresh) {
     const old = previous[summary.engineerId]
@@ -53,5 +56,7 @@ export const LANE_PREVIEW = 6
  */
 export function initialLimits(laneKeys: readonly string[], lanes: Lanes): Record<string, number> {
   const total = laneKeys.reduce((sum, lane) => sum + (lanes[lane]?.length ?? 0), 0)
-  return Object.fromEntries(laneKeys.map((lane, i) => [lane, total <= OPEN_BOARD_CARDS ? Infinity : lane === UNASSIGNED_LANE || i < OPEN_LANES ? LANE_PREVIEW : 0]))
+  return Object.fromEntries(
+    laneKeys.map((lane, i) => [lane, total <= OPEN_BOARD_CARDS ? Infinity : lane === UNASSIGNED_LANE || i < OPEN_LANES ? LANE_PREVIEW : 0]),
+  )
 }

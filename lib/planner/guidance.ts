@@ -5,15 +5,18 @@ import type { Mode } from '@/lib/matching'
 export const MODE_GUIDANCE: Readonly<Record<Mode, { headline: string; advice: string }>> = {
   craft: {
     headline: 'Deep craft: protect your focus',
-    advice: 'Block uninterrupted focus time of two hours or more, turn notifications off, and work it through yourself. Use agents only for lookups, not for the core of the problem.',
+    advice:
+      'Block uninterrupted focus time of two hours or more, turn notifications off, and work it through yourself. Use agents only for lookups, not for the core of the problem.',
   },
   orchestration: {
     headline: 'Orchestration: decompose and delegate',
-    advice: 'Decompose the work into small, well-specified tasks and delegate them to agents in parallel. Review their output carefully before it merges: you own the result.',
+    advice:
+      'Decompose the work into small, well-specified tasks and delegate them to agents in parallel. Review their output carefully before it merges: you own the result.',
   },
   hybrid: {
     headline: 'Hybrid: design yourself, delegate the routine',
-    advice: 'Do the design and the tricky parts yourself in a focus block, then hand the routine pieces (tests, wiring, docs) to agents and review what comes back.',
+    advice:
+      'Do the design and the tricky parts yourself in a focus block, then hand the routine pieces (tests, wiring, docs) to agents and review what comes back.',
   },
 }
 

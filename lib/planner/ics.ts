@@ -18,7 +18,11 @@ function wallClock(date: string, hours: number): Date {
 }
 
 export function buildIcs(calendarName: string, events: readonly IcsEvent[], now: Date): string {
-  const calendar = ical({ name: calendarName, prodId: { company: 'Plural', product: 'Sprint planner', language: 'EN' }, method: ICalCalendarMethod.PUBLISH })
+  const calendar = ical({
+    name: calendarName,
+    prodId: { company: 'Plural', product: 'Sprint planner', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  })
   for (const { uid, block, summary, description } of events) {
     calendar.createEvent({
       id: uid,

@@ -1,4 +1,15 @@
-import { MODES, PREFERENCES, WORK_TYPES, type Engineer, type Mode, type PlanInput, type Preference, type Priority, type WorkItem, type WorkType } from '@/lib/matching'
+import {
+  MODES,
+  PREFERENCES,
+  WORK_TYPES,
+  type Engineer,
+  type Mode,
+  type PlanInput,
+  type Preference,
+  type Priority,
+  type WorkItem,
+  type WorkType,
+} from '@/lib/matching'
 import type { Role } from '@/lib/core/permissions'
 import type { Scenario, UnplannedMember } from './types'
 
@@ -14,7 +25,15 @@ export type ProfileRow = {
   capacityHours: number
 }
 export type MemberRow = { membershipId: string; name: string; role: Role; profile: ProfileRow | null; availabilityHours: number | null }
-export type ItemRow = { id: string; title: string; type: WorkType; hours: number; priority: number; modeOverride: Mode | null; pinnedToId: string | null }
+export type ItemRow = {
+  id: string
+  title: string
+  type: WorkType
+  hours: number
+  priority: number
+  modeOverride: Mode | null
+  pinnedToId: string | null
+}
 type PolicyRow = { workType: WorkType; mode: Mode }
 
 export type BuiltInput = { input: PlanInput; names: Record<string, string>; unplanned: UnplannedMember[]; notes: string[] }
@@ -41,7 +60,11 @@ function engineerOf(member: MemberRow, profile: ProfileRow, hours: number): Engi
     id: member.membershipId,
     name: member.name,
     capacityHours: hours,
-    affinity: { orchestration: clamp01(profile.affinityOrchestration), craft: clamp01(profile.affinityCraft), hybrid: clamp01(profile.affinityHybrid) },
+    affinity: {
+      orchestration: clamp01(profile.affinityOrchestration),
+      craft: clamp01(profile.affinityCraft),
+      hybrid: clamp01(profile.affinityHybrid),
+    },
     preferences: parsePreferences(profile.preferences),
   }
   if (profile.preferredMode && (MODES as readonly string[]).includes(profile.preferredMode)) engineer.preferredMode = profile.preferredMode
@@ -63,9 +86,16 @@ export function buildPlanInput(rows: { members: MemberRow[]; items: ItemRow[]; p
     names[member.membershipId] = member.name
     const hours = scenario.capacity[member.membershipId] ?? member.availabilityHours ?? member.profile?.capacityHours ?? 0
     if (!member.profile) {
-      if (member.role === 'ENGINEER') unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'No working-style profile yet (survey not taken), so not planned.' })
-    } else if (scenario.removed.includes(member.membershipId)) unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'Taken out of this plan (what-if).' })
-    else if (!(hours > 0)) unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'No hours available in this sprint.' })
+      if (member.role === 'ENGINEER')
+        unplanned.push({
+          membershipId: member.membershipId,
+          name: member.name,
+          reason: 'No working-style profile yet (survey not taken), so not planned.',
+        })
+    } else if (scenario.removed.includes(member.membershipId))
+      unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'Taken out of this plan (what-if).' })
+    else if (!(hours > 0))
+      unplanned.push({ membershipId: member.membershipId, name: member.name, reason: 'No hours available in this sprint.' })
     else engineers.push(engineerOf(member, member.profile, hours))
   }
   const planned = new Set(engineers.map((e) => e.id))
@@ -78,7 +108,15 @@ export function buildPlanInput(rows: { members: MemberRow[]; items: ItemRow[]; p
         notes.push(`“${row.title}” is pinned to ${names[pinnedTo] ?? 'someone outside the team'}, who is not planned; the pin was ignored.`)
         pinnedTo = null
       }
-      return { id: row.id, title: row.title, type: row.type, hours: row.hours, priority: toPriority(row.priority), mode: row.modeOverride, pinnedTo }
+      return {
+        id: row.id,
+        title: row.title,
+        type: row.type,
+        hours: row.hours,
+        priority: toPriority(row.priority),
+        mode: row.modeOverride,
+        pinnedTo,
+      }
     })
   const policy = Object.fromEntries(rows.policies.map((p) => [p.workType, p.mode])) as Partial<Record<WorkType, Mode>>
   return { input: { engineers, items, policy }, names, unplanned, notes }

@@ -34,7 +34,16 @@ export function parseSummary(raw: unknown): StoredSummary {
   return parsed.success ? parsed.data : { ...EMPTY_META, alternatives: {} }
 }
 
-const EMPTY_META: PlanMeta = { kind: 'seed', basedOnVersion: null, movedCount: 0, movedItemIds: [], why: [], scenario: { capacity: {}, removed: [] }, unplanned: [], notes: [] }
+const EMPTY_META: PlanMeta = {
+  kind: 'seed',
+  basedOnVersion: null,
+  movedCount: 0,
+  movedItemIds: [],
+  why: [],
+  scenario: { capacity: {}, removed: [] },
+  unplanned: [],
+  notes: [],
+}
 
 /** The version's description without its per-item alternatives (the board reads those one card at a time). */
 export function parseMeta(raw: unknown): PlanMeta {
@@ -46,7 +55,10 @@ export function parseMeta(raw: unknown): PlanMeta {
 /** One item's next-best place from the stored summary, or null. */
 export function parseAlternative(raw: unknown, itemId: string): Alternative | null {
   const alternatives = raw && typeof raw === 'object' && 'alternatives' in raw ? (raw as { alternatives: unknown }).alternatives : null
-  const entry = alternatives && typeof alternatives === 'object' && Object.hasOwn(alternatives, itemId) ? (alternatives as Record<string, unknown>)[itemId] : undefined
+  const entry =
+    alternatives && typeof alternatives === 'object' && Object.hasOwn(alternatives, itemId)
+      ? (alternatives as Record<string, unknown>)[itemId]
+      : undefined
   const parsed = alternativeSchema.safeParse(entry)
   return parsed.success ? parsed.data : null
 }

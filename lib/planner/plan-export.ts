@@ -8,18 +8,65 @@ import { exportFile, type ExportFile } from '@/lib/work-items/export'
 // (lib/csv.ts), which neutralises formula triggers (= + - @) and quotes per RFC 4180.
 
 export type PlanExportRow = {
-  itemId: string; externalKey: string | null; title: string; type: string; hours: number; priority: number
-  engineerId: string | null; engineer: string | null; mode: string; fit: number; value: number; locked: boolean; reasons: string[]
+  itemId: string
+  externalKey: string | null
+  title: string
+  type: string
+  hours: number
+  priority: number
+  engineerId: string | null
+  engineer: string | null
+  mode: string
+  fit: number
+  value: number
+  locked: boolean
+  reasons: string[]
 }
-export type PlanExportHeader = { sprint: string; team: string; version: number; status: string; objective: number; createdAt: Date; publishedAt: Date | null }
+export type PlanExportHeader = {
+  sprint: string
+  team: string
+  version: number
+  status: string
+  objective: number
+  createdAt: Date
+  publishedAt: Date | null
+}
 
-const PLAN_COLUMNS = ['item_id', 'key', 'title', 'type', 'hours', 'priority', 'engineer_id', 'engineer', 'mode', 'fit', 'value', 'locked', 'reasons'] as const
+const PLAN_COLUMNS = [
+  'item_id',
+  'key',
+  'title',
+  'type',
+  'hours',
+  'priority',
+  'engineer_id',
+  'engineer',
+  'mode',
+  'fit',
+  'value',
+  'locked',
+  'reasons',
+] as const
 
 function planBody(plan: PlanExportHeader, rows: readonly PlanExportRow[], format: ExportFormat): string {
   if (format === 'csv') {
     return toCsv([
       [...PLAN_COLUMNS],
-      ...rows.map((r) => [r.itemId, r.externalKey, r.title, r.type, r.hours, r.priority, r.engineerId, r.engineer, r.mode, r.fit, r.value, r.locked, r.reasons.join(' | ')]),
+      ...rows.map((r) => [
+        r.itemId,
+        r.externalKey,
+        r.title,
+        r.type,
+        r.hours,
+        r.priority,
+        r.engineerId,
+        r.engineer,
+        r.mode,
+        r.fit,
+        r.value,
+        r.locked,
+        r.reasons.join(' | '),
+      ]),
     ])
   }
   return JSON.stringify(

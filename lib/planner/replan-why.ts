@@ -6,7 +6,13 @@ type PlanShape = { itemIds: readonly string[]; capacity: Readonly<Record<string,
 const round1 = (n: number) => Math.round(n * 10) / 10
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-export function explainReplan(before: PlanShape, after: PlanShape, movedCount: number, lockedCount: number, names: Readonly<Record<string, string>>): string[] {
+export function explainReplan(
+  before: PlanShape,
+  after: PlanShape,
+  movedCount: number,
+  lockedCount: number,
+  names: Readonly<Record<string, string>>,
+): string[] {
   const why: string[] = []
   const beforeItems = new Set(before.itemIds)
   const afterItems = new Set(after.itemIds)

@@ -9,23 +9,57 @@ import { makeHumaniser } from './words'
 // Turns the engine's Plan into what gets stored: one row per item (unassigned items too, with their
 // reason) and a summary JSON the board, the comparison and "My sprint" read back.
 
-export type AssignmentRow = { workItemId: string; membershipId: string | null; mode: Mode; fit: number; value: number; reasons: string[]; locked: boolean }
-export type StoredPlan = { objective: number; summary: StoredSummary & { engineers: ColumnSummary[] }; rows: AssignmentRow[]; assignment: AssignmentMap }
+export type AssignmentRow = {
+  workItemId: string
+  membershipId: string | null
+  mode: Mode
+  fit: number
+  value: number
+  reasons: string[]
+  locked: boolean
+}
+export type StoredPlan = {
+  objective: number
+  summary: StoredSummary & { engineers: ColumnSummary[] }
+  rows: AssignmentRow[]
+  assignment: AssignmentMap
+}
 
 export function titlesOf(built: Pick<BuiltInput, 'input'>): Record<string, string> {
   return Object.fromEntries(built.input.items.map((i) => [i.id, i.title ?? i.id]))
 }
 
-export function storePlan(plan: Plan, built: BuiltInput, meta: Pick<PlanMeta, 'kind' | 'basedOnVersion' | 'why' | 'scenario'>, locked: ReadonlySet<string>): StoredPlan {
+export function storePlan(
+  plan: Plan,
+  built: BuiltInput,
+  meta: Pick<PlanMeta, 'kind' | 'basedOnVersion' | 'why' | 'scenario'>,
+  locked: ReadonlySet<string>,
+): StoredPlan {
   const titles = titlesOf(built)
   const policy = resolvePolicy(built.input.policy)
   const itemsById = new Map(built.input.items.map((i) => [i.id, i]))
   const say = makeHumaniser(titles)
   const rows: AssignmentRow[] = [
-    ...plan.assignments.map((a) => ({ workItemId: a.itemId, membershipId: a.engineerId, mode: a.mode, fit: a.fit, value: a.value, reasons: a.reasons.map(say), locked: locked.has(a.itemId) })),
+    ...plan.assignments.map((a) => ({
+      workItemId: a.itemId,
+      membershipId: a.engineerId,
+      mode: a.mode,
+      fit: a.fit,
+      value: a.value,
+      reasons: a.reasons.map(say),
+      locked: locked.has(a.itemId),
+    })),
     ...plan.unassigned.map((u) => {
       const item = itemsById.get(u.itemId)
-      return { workItemId: u.itemId, membershipId: null, mode: item ? itemMode(item, policy) : ('hybrid' as Mode), fit: 0, value: 0, reasons: [say(u.reason)], locked: false }
+      return {
+        workItemId: u.itemId,
+        membershipId: null,
+        mode: item ? itemMode(item, policy) : ('hybrid' as Mode),
+        fit: 0,
+        value: 0,
+        reasons: [say(u.reason)],
+        locked: false,
+      }
     }),
   ]
   const assignment: AssignmentMap = Object.fromEntries(rows.map((r) => [r.workItemId, r.membershipId]))

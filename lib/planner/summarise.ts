@@ -1,4 +1,13 @@
-import { DEEP_WORK_ORCHESTRATION_LIMIT, fit, HIGH_LOAD_SHARE, itemMode, NEAR_DEEP_WORK_LIMIT_SHARE, primaryType, resolvePolicy, value } from '@/lib/matching'
+import {
+  DEEP_WORK_ORCHESTRATION_LIMIT,
+  fit,
+  HIGH_LOAD_SHARE,
+  itemMode,
+  NEAR_DEEP_WORK_LIMIT_SHARE,
+  primaryType,
+  resolvePolicy,
+  value,
+} from '@/lib/matching'
 import { MODES } from '@/lib/matching'
 import type { Mode, PlanInput, WorkItem } from '@/lib/matching'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
@@ -34,16 +43,21 @@ export function summariseEngineers(input: PlanInput, assignment: AssignmentMap):
     if (primary === 'craft') {
       const limit = DEEP_WORK_ORCHESTRATION_LIMIT * capacity
       if (hoursByMode.orchestration >= NEAR_DEEP_WORK_LIMIT_SHARE * capacity) {
-        warnings.push(`Orchestration ${round1(hoursByMode.orchestration)} h of the ${round1(limit)} h limit (40% of capacity): deep work is close to its 60% floor.`)
+        warnings.push(
+          `Orchestration ${round1(hoursByMode.orchestration)} h of the ${round1(limit)} h limit (40% of capacity): deep work is close to its 60% floor.`,
+        )
       }
     }
     for (const item of items) {
-      if (engineer.preferences?.[item.type] === 'avoid') warnings.push(`Has ${WORK_TYPE_LABELS[item.type]} work, which they avoid: “${item.title ?? item.id}”.`)
+      if (engineer.preferences?.[item.type] === 'avoid')
+        warnings.push(`Has ${WORK_TYPE_LABELS[item.type]} work, which they avoid: “${item.title ?? item.id}”.`)
     }
     const preferred = engineer.preferredMode ?? null
     // Same rule as the engine: the stated mode is ignored when another mode gets more hours.
     if (preferred && plannedHours > 0 && hoursByMode[preferred] < Math.max(...MODES.map((m) => hoursByMode[m]))) {
-      warnings.push(`Prefers ${MODE_LABELS[preferred].toLowerCase()} work, but only ${round1(hoursByMode[preferred])} h of ${round1(plannedHours)} h is in that mode.`)
+      warnings.push(
+        `Prefers ${MODE_LABELS[preferred].toLowerCase()} work, but only ${round1(hoursByMode[preferred])} h of ${round1(plannedHours)} h is in that mode.`,
+      )
     }
     return {
       engineerId: engineer.id,

@@ -28,11 +28,22 @@ export function encodeBoard(input: PlanInput, placements: readonly (Placement | 
   const wire: WireBoard = {
     engineers: [...input.engineers],
     ...(input.policy ? { policy: input.policy } : {}),
-    items: input.items.map((item) => [item.id, item.title ?? item.id, WORK_TYPES.indexOf(item.type), item.hours, item.priority, item.mode ? MODES.indexOf(item.mode) : -1, at(item.pinnedTo)]),
+    items: input.items.map((item) => [
+      item.id,
+      item.title ?? item.id,
+      WORK_TYPES.indexOf(item.type),
+      item.hours,
+      item.priority,
+      item.mode ? MODES.indexOf(item.mode) : -1,
+      at(item.pinnedTo),
+    ]),
     placements: placements.map((p) => {
       if (!p) return 0
       const engineer = at(p.engineerId)
-      const note = p.engineerId && engineer < 0 ? `Planned for ${names[p.engineerId] ?? 'a former member'}, who is no longer planned in this sprint.` : p.note
+      const note =
+        p.engineerId && engineer < 0
+          ? `Planned for ${names[p.engineerId] ?? 'a former member'}, who is no longer planned in this sprint.`
+          : p.note
       const tuple: WirePlacement = [engineer, MODES.indexOf(p.mode), round3(p.fit), p.locked && engineer >= 0 ? 1 : 0]
       if (note) tuple.push(note)
       return tuple
@@ -48,13 +59,33 @@ export function decodeBoard(json: string): DecodedBoard {
   const wire = JSON.parse(json) as WireBoard
   const engineerId = (i: number) => (i >= 0 ? (wire.engineers[i]?.id ?? null) : null)
   const items = wire.items.map(([id, title, type, hours, priority, mode, pinnedTo]) => ({
-    id, title, type: WORK_TYPES[type], hours, priority: priority as Priority, mode: mode >= 0 ? MODES[mode] : null, pinnedTo: engineerId(pinnedTo),
+    id,
+    title,
+    type: WORK_TYPES[type],
+    hours,
+    priority: priority as Priority,
+    mode: mode >= 0 ? MODES[mode] : null,
+    pinnedTo: engineerId(pinnedTo),
   }))
   const cards = items.flatMap((item, i): CardView[] => {
     const p = wire.placements[i]
     if (!p) return []
     const [engineer, mode, fit, locked, note] = p
-    return [{ itemId: item.id, title: item.title, type: item.type, hours: item.hours, priority: item.priority, mode: MODES[mode], engineerId: engineerId(engineer), fit, locked: locked === 1, pinnedTo: item.pinnedTo, note: note ?? null }]
+    return [
+      {
+        itemId: item.id,
+        title: item.title,
+        type: item.type,
+        hours: item.hours,
+        priority: item.priority,
+        mode: MODES[mode],
+        engineerId: engineerId(engineer),
+        fit,
+        locked: locked === 1,
+        pinnedTo: item.pinnedTo,
+        note: note ?? null,
+      },
+    ]
   })
   return { input: { engineers: wire.engineers, items, ...(wire.policy ? { policy: wire.policy } : {}) }, cards }
 }

@@ -14,7 +14,9 @@ export function makeHumaniser(titles: Readonly<Record<string, string>>): (text: 
   // The engine writes `"Title" (id)` or a bare id; both become the title in curly quotes.
   const idPattern = ids.length ? new RegExp(`"[^"\\n]*" \\((${alternation})\\)|(${alternation})`, 'g') : null
   return (text) => {
-    const named = idPattern ? text.replace(idPattern, (_m, quoted: string | undefined, bare: string | undefined) => `“${titles[quoted ?? bare ?? '']}”`) : text
+    const named = idPattern
+      ? text.replace(idPattern, (_m, quoted: string | undefined, bare: string | undefined) => `“${titles[quoted ?? bare ?? '']}”`)
+      : text
     return named.replace(TYPE_PATTERN, (code) => WORK_TYPE_LABELS[code as keyof typeof WORK_TYPE_LABELS])
   }
 }

@@ -12,7 +12,10 @@ const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 'Enter 
 export const signInSchema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password').max(200) })
 export const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
 /** The sign-up link's token and the password chosen at sign-up (checked against it, so no length rule here). */
-export const finishSignUpSchema = z.object({ token: z.string().min(1).max(4000), password: z.string({ message: 'Enter your password' }).min(1, 'Enter your password').max(200) })
+export const finishSignUpSchema = z.object({
+  token: z.string().min(1).max(4000),
+  password: z.string({ message: 'Enter your password' }).min(1, 'Enter your password').max(200),
+})
 export const accountNameSchema = z.object({ name: nameField })
 export const changePasswordSchema = z
   .object({
@@ -22,4 +25,9 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ' })
 /** A checkbox sends "on" when ticked and nothing when not; JSON callers may send a boolean. */
-export const emailPreferencesSchema = z.object({ reminderEmails: z.union([z.boolean(), z.literal('on')]).optional().transform((v) => v === true || v === 'on') })
+export const emailPreferencesSchema = z.object({
+  reminderEmails: z
+    .union([z.boolean(), z.literal('on')])
+    .optional()
+    .transform((v) => v === true || v === 'on'),
+})

@@ -14,7 +14,13 @@ export type PolicyEntry = z.infer<typeof policyEntrySchema>
 function toEntries(raw: unknown) {
   if (typeof raw !== 'object' || raw === null || 'entries' in raw) return raw
   const flat = raw as Record<string, unknown>
-  return { entries: WORK_TYPES.map((workType: WorkType) => ({ workType, mode: flat[`mode.${workType}`], reason: flat[`reason.${workType}`] ?? '' })) }
+  return {
+    entries: WORK_TYPES.map((workType: WorkType) => ({
+      workType,
+      mode: flat[`mode.${workType}`],
+      reason: flat[`reason.${workType}`] ?? '',
+    })),
+  }
 }
 
 export const updatePolicySchema = z.preprocess(

@@ -11,7 +11,11 @@ const date = (label: string) =>
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `The ${label} is not a real date`)
 
 const sprintFields = z.object({
-  name: z.string({ message: 'Enter a name' }).trim().min(2, 'Name must be at least 2 characters').max(80, 'Name must be at most 80 characters'),
+  name: z
+    .string({ message: 'Enter a name' })
+    .trim()
+    .min(2, 'Name must be at least 2 characters')
+    .max(80, 'Name must be at most 80 characters'),
   startDate: date('start date'),
   endDate: date('end date'),
   /** Closing goes through the close flow (outcomes, unfinished items), never a plain edit. */
@@ -51,5 +55,8 @@ export const closeSprintSchema = z
     unfinished: z.enum(['backlog', 'sprint']),
     targetSprintId: optionalIdField('sprint').default(null),
   })
-  .refine((v) => v.unfinished === 'backlog' || v.targetSprintId !== null, { message: 'Choose the sprint for unfinished items', path: ['targetSprintId'] })
+  .refine((v) => v.unfinished === 'backlog' || v.targetSprintId !== null, {
+    message: 'Choose the sprint for unfinished items',
+    path: ['targetSprintId'],
+  })
 export type CloseSprintInput = z.infer<typeof closeSprintSchema>

@@ -10,14 +10,7 @@ import {
   WORK_PREFERENCES,
   type StatementId,
 } from '@/lib/survey/instrument'
-import {
-  ENERGY_MAX,
-  ENERGY_MIN,
-  PULSE_COMMENT_MAX_LENGTH,
-  PULSE_VERSION,
-  SHARE_BAND_LABELS,
-  SHARE_BANDS,
-} from '@/lib/survey/pulse'
+import { ENERGY_MAX, ENERGY_MIN, PULSE_COMMENT_MAX_LENGTH, PULSE_VERSION, SHARE_BAND_LABELS, SHARE_BANDS } from '@/lib/survey/pulse'
 import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
 import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 import { idField } from './id'
@@ -41,20 +34,14 @@ const likertAnswer = (id: string, text: string) =>
 
 // Object.fromEntries loses the literal keys; the map above guarantees one entry per statement id.
 const answersSchema = z.object(
-  Object.fromEntries(STATEMENTS.map((s) => [s.id, likertAnswer(s.id, s.text)])) as Record<
-    StatementId,
-    ReturnType<typeof likertAnswer>
-  >,
+  Object.fromEntries(STATEMENTS.map((s) => [s.id, likertAnswer(s.id, s.text)])) as Record<StatementId, ReturnType<typeof likertAnswer>>,
 )
 
 const workPreference = (type: WorkType) =>
   z.enum(WORK_PREFERENCES, { error: `Choose enjoy, neutral or avoid for ${WORK_TYPE_LABELS[type]}` })
 
 const workTypesSchema = z.object(
-  Object.fromEntries(WORK_TYPES.map((type) => [type, workPreference(type)])) as Record<
-    WorkType,
-    ReturnType<typeof workPreference>
-  >,
+  Object.fromEntries(WORK_TYPES.map((type) => [type, workPreference(type)])) as Record<WorkType, ReturnType<typeof workPreference>>,
 )
 
 const surveyVersion = z.literal(SURVEY_VERSION, {
@@ -140,9 +127,7 @@ const affinityValue = z.number().min(0).max(100)
 export const storedScoresSchema = z.object({
   affinity: z.object({ orchestration: affinityValue, craft: affinityValue, hybrid: affinityValue }),
   primaryType: z.enum(MODES),
-  consistency: z
-    .object({ score: z.number(), level: z.enum(['consistent', 'mixed', 'inconsistent']), pairsChecked: z.number() })
-    .optional(),
+  consistency: z.object({ score: z.number(), level: z.enum(['consistent', 'mixed', 'inconsistent']), pairsChecked: z.number() }).optional(),
   explanation: z.array(z.string()).optional(),
 })
 
@@ -170,6 +155,8 @@ export const anonymityThresholdSchema = z.object({
   anonymityThreshold: z.coerce
     .number({ error: 'Give the threshold as a whole number of people' })
     .int({ error: 'Give the threshold as a whole number of people' })
-    .min(MIN_ANONYMITY_THRESHOLD, { error: `The threshold cannot be below ${MIN_ANONYMITY_THRESHOLD} people: smaller groups let answers be guessed` })
+    .min(MIN_ANONYMITY_THRESHOLD, {
+      error: `The threshold cannot be below ${MIN_ANONYMITY_THRESHOLD} people: smaller groups let answers be guessed`,
+    })
     .max(MAX_ANONYMITY_THRESHOLD, { error: `Keep the threshold at ${MAX_ANONYMITY_THRESHOLD} people or fewer` }),
 })

@@ -20,10 +20,17 @@ const labelsSchema = z.preprocess(
 )
 
 const workItemFieldsSchema = z.object({
-  title: z.string({ message: 'Enter a title' }).trim().min(3, 'Title must be at least 3 characters').max(200, 'Title must be at most 200 characters'),
+  title: z
+    .string({ message: 'Enter a title' })
+    .trim()
+    .min(3, 'Title must be at least 3 characters')
+    .max(200, 'Title must be at most 200 characters'),
   description: z.string().max(20_000, 'Description must be at most 20,000 characters').default(''),
   type: z.enum(WORK_TYPES, { message: 'Choose a work type' }),
-  hours: z.coerce.number({ message: 'Enter the estimate in hours' }).positive('Hours must be more than 0').max(1000, 'Hours must be at most 1,000'),
+  hours: z.coerce
+    .number({ message: 'Enter the estimate in hours' })
+    .positive('Hours must be more than 0')
+    .max(1000, 'Hours must be at most 1,000'),
   priority: z.coerce.number().int().min(1, 'Priority is 1 (low) to 4 (urgent)').max(4, 'Priority is 1 (low) to 4 (urgent)'),
   modeOverride: z.preprocess(blankToNull, z.enum(MODES).nullable()).default(null),
   pinnedToId: optionalIdField('team member').default(null),
@@ -31,7 +38,9 @@ const workItemFieldsSchema = z.object({
   teamId: optionalIdField('team').default(null),
   sprintId: optionalIdField('sprint').default(null),
   labels: labelsSchema.default([]),
-  externalKey: z.preprocess(blankToNull, z.string().trim().max(100, 'External key must be at most 100 characters').nullable()).default(null),
+  externalKey: z
+    .preprocess(blankToNull, z.string().trim().max(100, 'External key must be at most 100 characters').nullable())
+    .default(null),
 })
 
 export const createWorkItemSchema = workItemFieldsSchema

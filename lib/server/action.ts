@@ -75,7 +75,15 @@ export function defineAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
 ): Action<T> {
-  const action = (raw: unknown) => run(meta, schema, () => requireActor(meta.permission), (actor) => actor.orgId, handler, raw)
+  const action = (raw: unknown) =>
+    run(
+      meta,
+      schema,
+      () => requireActor(meta.permission),
+      (actor) => actor.orgId,
+      handler,
+      raw,
+    )
   return Object.assign(action, { meta })
 }
 
@@ -95,7 +103,15 @@ export function definePublicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>) => Promise<T>,
 ): Action<T> {
-  const action = (raw: unknown) => run(meta, schema, async () => null, () => 'none', (input) => handler(input), raw)
+  const action = (raw: unknown) =>
+    run(
+      meta,
+      schema,
+      async () => null,
+      () => 'none',
+      (input) => handler(input),
+      raw,
+    )
   return Object.assign(action, { meta })
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { AppError } from '../core/app-error'
 
-const UNAVAILABLE_PATTERNS = /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i
+const UNAVAILABLE_PATTERNS =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i
 
 function prismaCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code
@@ -22,8 +23,8 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof z.ZodError) {
     const flat = z.flattenError(error)
     const fieldErrors = Object.fromEntries(
-      Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).filter(
-        (entry): entry is [string, string[]] => Array.isArray(entry[1]),
+      Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).filter((entry): entry is [string, string[]] =>
+        Array.isArray(entry[1]),
       ),
     )
     const first = error.issues[0]

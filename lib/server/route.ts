@@ -24,7 +24,10 @@ type RouteHandler<P> = ((request: Request, context: Context<P>) => Promise<Respo
 function errorResponse(error: unknown, name: string): Response {
   const appError = toAppError(error)
   if (appError) {
-    return NextResponse.json({ error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } }, { status: APP_ERROR_CODES[appError.code] })
+    return NextResponse.json(
+      { error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } },
+      { status: APP_ERROR_CODES[appError.code] },
+    )
   }
   log('error', 'route failed', { route: name, error })
   return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 })
@@ -41,7 +44,8 @@ function requireSameOrigin(request: Request) {
     forwardedHost: h.get('x-forwarded-host'),
     publicUrl: env().NEXTAUTH_URL,
   }
-  if (!isSameOriginRequest(facts)) throw new AppError('FORBIDDEN', 'This request came from another site, so it was refused. Use Plural’s own pages to make changes.')
+  if (!isSameOriginRequest(facts))
+    throw new AppError('FORBIDDEN', 'This request came from another site, so it was refused. Use Plural’s own pages to make changes.')
 }
 
 export function defineRoute<P = Record<string, string>, Q = undefined>(
@@ -68,6 +72,10 @@ export function defineRoute<P = Record<string, string>, Q = undefined>(
 export function download(body: string, filename: string, contentType: string): Response {
   const safe = filename.replace(/[^\w.-]+/g, '-')
   return new Response(body, {
-    headers: { 'content-type': `${contentType}; charset=utf-8`, 'content-disposition': `attachment; filename="${safe}"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': `${contentType}; charset=utf-8`,
+      'content-disposition': `attachment; filename="${safe}"`,
+      'cache-control': 'no-store',
+    },
   })
 }

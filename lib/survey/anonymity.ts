@@ -65,13 +65,20 @@ export function suppressOverlappingGroups(input: {
   return suppress(input.groups, input.totalPeople, clampThreshold(input.threshold), input.peopleIn)
 }
 
-function suppress(groups: readonly GroupSize[], totalPeople: number, threshold: number, hiddenPeople: (hidden: ReadonlySet<string>) => number): SuppressionResult {
+function suppress(
+  groups: readonly GroupSize[],
+  totalPeople: number,
+  threshold: number,
+  hiddenPeople: (hidden: ReadonlySet<string>) => number,
+): SuppressionResult {
   if (totalPeople < threshold) {
     const hidden: Visibility = { visible: false, reason: 'total-below-threshold' }
     return { threshold, total: hidden, groups: new Map(groups.map((group) => [group.id, hidden])) }
   }
   const hidden = new Set(groups.filter((g) => g.size < threshold).map((g) => g.id))
-  const visibility = new Map<string, Visibility>(groups.map((group) => [group.id, hidden.has(group.id) ? { visible: false, reason: 'below-threshold' } : VISIBLE]))
+  const visibility = new Map<string, Visibility>(
+    groups.map((group) => [group.id, hidden.has(group.id) ? { visible: false, reason: 'below-threshold' } : VISIBLE]),
+  )
   // Smallest first so the fewest people lose their view; ties by id so the result ignores input order.
   const candidates = groups
     .filter((group) => group.size >= threshold)

@@ -1,12 +1,5 @@
 import { MODE_LABELS, MODES, type Mode } from '@/lib/core/work-types'
-import {
-  LIKERT_MAX,
-  LIKERT_MIN,
-  STATEMENTS,
-  type Statement,
-  type StatementAnswers,
-  type StatementId,
-} from './instrument'
+import { LIKERT_MAX, LIKERT_MIN, STATEMENTS, type Statement, type StatementAnswers, type StatementId } from './instrument'
 
 /**
  * Scores a validated set of statement answers (the schema guarantees every

@@ -25,22 +25,66 @@ const CONTAINER = String.raw`(?:library|libraries|package|packages|module|module
 
 export const CUES: readonly Cue[] = [
   // Verb role: the verb phrase names the work; what follows is its subject matter.
-  { pattern: new RegExp(String.raw`^(?:write|add|update|improve|expand|extend|fix|clarify|create|rewrite|publish|polish)\s+${ART}(?:docs|documentation|readme|docstrings?|jsdoc|tutorials?|guides?|examples?\s+in\s+(?:the\s+)?docs|api\s+reference|changelog|release\s+notes)\b.*$`), type: 'DOCUMENTATION', weight: 4 },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:write|add|update|improve|expand|extend|fix|clarify|create|rewrite|publish|polish)\s+${ART}(?:docs|documentation|readme|docstrings?|jsdoc|tutorials?|guides?|examples?\s+in\s+(?:the\s+)?docs|api\s+reference|changelog|release\s+notes)\b.*$`,
+    ),
+    type: 'DOCUMENTATION',
+    weight: 4,
+  },
   { pattern: /^(?:explain|document|describe|clarify)\b.*$/, type: 'DOCUMENTATION', weight: 4 },
   { pattern: /\b(?:how\s+to|how\s+do\s+i|instructions\s+for|guide\s+(?:to|for|on))\b.*$/, type: 'DOCUMENTATION', weight: 2 },
-  { pattern: new RegExp(String.raw`^(?:write|add|create|increase|improve|backfill|expand|extend|fix)\s+${ART}(?:unit\s+|integration\s+|e2e\s+|end\s+to\s+end\s+|regression\s+|snapshot\s+|smoke\s+|property\s+based\s+)?(?:tests?|specs?|test\s+coverage|coverage|test\s+cases?)\b.*$`), type: 'TEST_GENERATION', weight: 4 },
-  { pattern: /\breview\s+(?:of\s+)?(?:the\s+)?(?:design|architecture|api\s+design|data\s+model)\b(?:\s+(?:of|for)\b.*)?/, type: 'ARCHITECTURE', weight: 4 },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:write|add|create|increase|improve|backfill|expand|extend|fix)\s+${ART}(?:unit\s+|integration\s+|e2e\s+|end\s+to\s+end\s+|regression\s+|snapshot\s+|smoke\s+|property\s+based\s+)?(?:tests?|specs?|test\s+coverage|coverage|test\s+cases?)\b.*$`,
+    ),
+    type: 'TEST_GENERATION',
+    weight: 4,
+  },
+  {
+    pattern: /\breview\s+(?:of\s+)?(?:the\s+)?(?:design|architecture|api\s+design|data\s+model)\b(?:\s+(?:of|for)\b.*)?/,
+    type: 'ARCHITECTURE',
+    weight: 4,
+  },
   { pattern: /\b(?:literature|prior\s+art|related\s+work)\s+(?:review|survey|search)\b/, type: 'NOVEL_PROBLEM', weight: 4 },
-  { pattern: new RegExp(String.raw`\b(?:transform|turn|convert|extract|move|split|promote|graduate|factor|pull)\b.*?\b(?:into|to|out\s+of|as)\s+${ART}(?:own\s+|separate\s+|standalone\s+|reusable\s+|shared\s+|new\s+)?(?:\w+\s+)?${CONTAINER}\b`), type: 'ARCHITECTURE', weight: 4 },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:transform|turn|convert|extract|move|split|promote|graduate|factor|pull)\b.*?\b(?:into|to|out\s+of|as)\s+${ART}(?:own\s+|separate\s+|standalone\s+|reusable\s+|shared\s+|new\s+)?(?:\w+\s+)?${CONTAINER}\b`,
+    ),
+    type: 'ARCHITECTURE',
+    weight: 4,
+  },
   // Phrases over words.
-  { pattern: /\binvalidat\w*\b(?:\s+\w+){0,3}?\s+cach\w*|\bcach\w*(?:\s+\w+){0,2}?\s+invalidat\w*|\bstale\s+cach\w*|\bcach\w*\s+(?:is\s+)?(?:stale|out\s+of\s+date|not\s+(?:updated|refreshed|cleared))/, type: 'COMPLEX_STATE', weight: 3 },
-  { pattern: /\b(?:user|account|identity|scim)\s+provisioning\b|\bprovision(?:ing)?\s+(?:of\s+)?(?:users|accounts)\b/, type: 'SECURITY_AUTH', weight: 3 },
-  { pattern: /\b(?:config(?:uration)?|settings?)\s+(?:options?|reference|values?|keys?)\s+(?:are\s+)?(?:undocumented|unclear|confusing)\b/, type: 'DOCUMENTATION', weight: 3 },
-  { pattern: /\bcode\s+review\b|\breview\s+(?:the\s+|this\s+|my\s+)?(?:pr|prs|pull\s+requests?|merge\s+requests?|changes|patch|patches|diff)\b/, type: 'CODE_REVIEW', weight: 3 },
+  {
+    pattern:
+      /\binvalidat\w*\b(?:\s+\w+){0,3}?\s+cach\w*|\bcach\w*(?:\s+\w+){0,2}?\s+invalidat\w*|\bstale\s+cach\w*|\bcach\w*\s+(?:is\s+)?(?:stale|out\s+of\s+date|not\s+(?:updated|refreshed|cleared))/,
+    type: 'COMPLEX_STATE',
+    weight: 3,
+  },
+  {
+    pattern: /\b(?:user|account|identity|scim)\s+provisioning\b|\bprovision(?:ing)?\s+(?:of\s+)?(?:users|accounts)\b/,
+    type: 'SECURITY_AUTH',
+    weight: 3,
+  },
+  {
+    pattern: /\b(?:config(?:uration)?|settings?)\s+(?:options?|reference|values?|keys?)\s+(?:are\s+)?(?:undocumented|unclear|confusing)\b/,
+    type: 'DOCUMENTATION',
+    weight: 3,
+  },
+  {
+    pattern:
+      /\bcode\s+review\b|\breview\s+(?:the\s+|this\s+|my\s+)?(?:pr|prs|pull\s+requests?|merge\s+requests?|changes|patch|patches|diff)\b/,
+    type: 'CODE_REVIEW',
+    weight: 3,
+  },
   { pattern: /\bdesign\s+review\b/, type: 'ARCHITECTURE', weight: 3 },
   { pattern: /\bsecurity\s+(?:review|audit)\b/, type: 'SECURITY_AUTH', weight: 4 },
   { pattern: /\b(?:load|stress|performance|perf|benchmark)\s+tests?\b/, type: 'PERFORMANCE_CRITICAL', weight: 3 },
-  { pattern: /\b(?:update|bump|upgrade|downgrade|revert|pin|widen)\b.*?\b(?:to|from|range\s+to)\s+[v^~]?\d/, type: 'BOILERPLATE', weight: 2 },
+  {
+    pattern: /\b(?:update|bump|upgrade|downgrade|revert|pin|widen)\b.*?\b(?:to|from|range\s+to)\s+[v^~]?\d/,
+    type: 'BOILERPLATE',
+    weight: 2,
+  },
   // Negative cues: these words say nothing about the type here.
   { pattern: /\bend\s+to\s+end\b(?!\s+(?:tests?|testing|specs?)\b)/, type: null, weight: 0 },
 ]

@@ -23,10 +23,24 @@ const DURATION_TOKEN = '#duration'
 
 // Ordered: the first matching suffix is replaced, and only if a stem of 3+ letters remains.
 const SUFFIXES: readonly (readonly [suffix: string, replacement: string])[] = [
-  ['isations', 'iz'], ['izations', 'iz'], ['isation', 'iz'], ['ization', 'iz'],
-  ['ising', 'iz'], ['izing', 'iz'], ['ised', 'iz'], ['ized', 'iz'], ['ises', 'iz'], ['izes', 'iz'],
-  ['iser', 'iz'], ['izer', 'iz'], ['ise', 'iz'], ['ize', 'iz'],
-  ['ies', 'y'], ['ing', ''], ['ed', ''], ['s', ''],
+  ['isations', 'iz'],
+  ['izations', 'iz'],
+  ['isation', 'iz'],
+  ['ization', 'iz'],
+  ['ising', 'iz'],
+  ['izing', 'iz'],
+  ['ised', 'iz'],
+  ['ized', 'iz'],
+  ['ises', 'iz'],
+  ['izes', 'iz'],
+  ['iser', 'iz'],
+  ['izer', 'iz'],
+  ['ise', 'iz'],
+  ['ize', 'iz'],
+  ['ies', 'y'],
+  ['ing', ''],
+  ['ed', ''],
+  ['s', ''],
 ]
 const KEEP_S = /(?:ss|us|is)$/
 /** A plural "s" goes only when this much stem remains ("cors", "docs" and "logs" stay whole). */

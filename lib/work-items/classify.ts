@@ -81,7 +81,10 @@ function matchCues(text: string, tokens: readonly Token[], used: Uint8Array): Hi
     for (const i of covered) used[i] = 1
     if (cue.type === null) return
     // Name the first few words of a long cue: the verb phrase is what decided.
-    const shown = covered.slice(0, 4).map((i) => tokens[i].text).join(' ')
+    const shown = covered
+      .slice(0, 4)
+      .map((i) => tokens[i].text)
+      .join(' ')
     hits.push({ type: cue.type, weight: cue.weight, key: `cue${index}`, text: covered.length > 4 ? `${shown} …` : shown })
   })
   return hits
@@ -99,7 +102,15 @@ function matchKeywords(tokens: readonly Token[], used: Uint8Array): Hit[] {
       for (let k = 0; k < n && fits; k++) fits = used[start + k] === 0 && tokens[start + k].stem === rule.stems[k]
       if (!fits) continue
       used.fill(1, start, start + n)
-      hits.push({ type: rule.type, weight: rule.weight, key: rule.stems.join(' '), text: tokens.slice(start, start + n).map((t) => t.text).join(' ') })
+      hits.push({
+        type: rule.type,
+        weight: rule.weight,
+        key: rule.stems.join(' '),
+        text: tokens
+          .slice(start, start + n)
+          .map((t) => t.text)
+          .join(' '),
+      })
       break
     }
   }
@@ -126,7 +137,10 @@ export function scoreRules(title: string, description = ''): RuleTally[] {
   const titleHits = match(title)
   const titleKeys = new Set(titleHits.map((hit) => hit.key))
   const descriptionHits = match(description).filter((hit) => !titleKeys.has(hit.key))
-  for (const [hits, weight] of [[titleHits, TITLE_WEIGHT], [descriptionHits, DESCRIPTION_WEIGHT]] as const) {
+  for (const [hits, weight] of [
+    [titleHits, TITLE_WEIGHT],
+    [descriptionHits, DESCRIPTION_WEIGHT],
+  ] as const) {
     for (const hit of hits) {
       const tally = tallies.get(hit.type) ?? { type: hit.type, points: 0, titlePoints: 0, titleWords: [], descriptionWords: [] }
       tally.points += hit.weight * weight
@@ -179,15 +193,23 @@ export const wordsOf = (tally: RuleTally | undefined): string[] => (tally ? [...
  * probability reaches SURE_ENOUGH, otherwise "not sure" with the two likeliest.
  */
 export function decide(probabilities: readonly number[], reasons: readonly string[], matched: readonly string[]): WorkTypeSuggestion {
-  const ranked = WORK_TYPES.map((type, i) => ({ type, confidence: probabilities[i] }))
-    .sort((a, b) => b.confidence - a.confidence || WORK_TYPES.indexOf(a.type) - WORK_TYPES.indexOf(b.type))
+  const ranked = WORK_TYPES.map((type, i) => ({ type, confidence: probabilities[i] })).sort(
+    (a, b) => b.confidence - a.confidence || WORK_TYPES.indexOf(a.type) - WORK_TYPES.indexOf(b.type),
+  )
   const [best, second] = ranked
   const sure = best.confidence >= SURE_ENOUGH
   const alternatives = ranked.slice(0, sure ? 3 : 2).map((r) => ({ type: r.type, confidence: round(r.confidence) }))
   const lead = sure
     ? `${WORK_TYPE_LABELS[best.type]} (${Math.round(best.confidence * 100)}% likely).`
     : `Not sure: ${WORK_TYPE_LABELS[best.type]} or ${WORK_TYPE_LABELS[second.type]}.`
-  return { type: sure ? best.type : null, confidence: round(best.confidence), alternatives, matched, reasons, reason: [lead, ...reasons].join(' ') }
+  return {
+    type: sure ? best.type : null,
+    confidence: round(best.confidence),
+    alternatives,
+    matched,
+    reasons,
+    reason: [lead, ...reasons].join(' '),
+  }
 }
 
 /** The rules' suggestion; null when no word of the ticket says anything about its type. */

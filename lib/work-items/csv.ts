@@ -26,7 +26,10 @@ const BOM = '\uFEFF'
 /** Bytes of an uploaded file → text; refuses binary files and invalid UTF-8 with a clear reason. */
 export function decodeCsv(bytes: Uint8Array): string {
   // Excel's "Unicode text" is UTF-16: a FF FE / FE FF byte-order mark, then a NUL in every other byte.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes[1] !== bytes[0])
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes[1] !== bytes[0])
   if (utf16) throw new CsvError('This file is UTF-16 text (Excel’s “Unicode text”), not UTF-8. Save it as “CSV UTF-8” and try again.')
   if (bytes.includes(0)) throw new CsvError('This file looks binary (it contains NUL bytes), not a CSV. Export it as CSV and try again.')
   let text: string
@@ -42,12 +45,16 @@ export function decodeCsv(bytes: Uint8Array): string {
 export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[][] {
   if (input.includes('\0')) throw new CsvError('This file looks binary (it contains NUL characters), not a CSV.')
   // U+FFFD is what a lenient decoder leaves for bytes that are not UTF-8 (a Latin-1 file sent by a script).
-  if (input.includes('\uFFFD')) throw new CsvError('This file is not valid UTF-8 text (it contains “�” for unreadable characters). Save it as “CSV UTF-8” and try again.')
+  if (input.includes('\uFFFD'))
+    throw new CsvError(
+      'This file is not valid UTF-8 text (it contains “�” for unreadable characters). Save it as “CSV UTF-8” and try again.',
+    )
   // Where the last record ended: the parser reports the line it stopped on, while people need the
   // line the broken record starts on (a never-closed quote is only noticed at the end of the file).
   let last = { lines: 0, emptyLines: 0 }
   const startLine = (at: { lines: number; empty_lines: number }) => last.lines + 1 + (at.empty_lines - last.emptyLines)
-  const tooLong = (line: number) => new CsvError(`Row ${line} is longer than ${Math.round(limits.maxRecordChars / 1024)} KB; is this really a CSV file?`)
+  const tooLong = (line: number) =>
+    new CsvError(`Row ${line} is longer than ${Math.round(limits.maxRecordChars / 1024)} KB; is this really a CSV file?`)
   let records: string[][]
   try {
     records = parse(input, {
@@ -72,7 +79,8 @@ export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[
     if (error.code === 'CSV_MAX_RECORD_SIZE') throw tooLong(line)
     throw new CsvError(`Row ${line}: ${PARSE_PROBLEMS[error.code] ?? 'this row could not be read as CSV.'}`)
   }
-  if (records.length > limits.maxRows) throw new CsvError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
+  if (records.length > limits.maxRows)
+    throw new CsvError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
   return records
 }
 
@@ -80,5 +88,6 @@ export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[
 const PARSE_PROBLEMS: Partial<Record<ParseError['code'], string>> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed.',
   CSV_INVALID_CLOSING_QUOTE: 'unexpected text after a closing quote; quotes inside a field must be doubled ("").',
-  INVALID_OPENING_QUOTE: 'a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside ("").',
+  INVALID_OPENING_QUOTE:
+    'a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside ("").',
 }

@@ -17,8 +17,10 @@ const SORT_KEYS = ['created', 'updated', 'title', 'priority', 'hours', 'type', '
 export type SortKey = (typeof SORT_KEYS)[number]
 export const PAGE_SIZES = [25, 50, 100, 200] as const
 
-const text = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().max(max).optional()).catch(undefined)
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional()).catch(undefined)
+const text = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().max(max).optional()).catch(undefined)
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional()).catch(undefined)
 
 const workItemFilterSchema = z.object({
   q: text(200),
@@ -31,7 +33,10 @@ const workItemFilterSchema = z.object({
   sort: z.enum(SORT_KEYS).catch('created'),
   dir: z.enum(['asc', 'desc']).catch('desc'),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(50),
+  size: z.coerce
+    .number()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(50),
 })
 export type WorkItemFilter = z.infer<typeof workItemFilterSchema>
 
@@ -58,7 +63,9 @@ const typedText = z.preprocess((v) => (typeof v === 'string' ? v.trim() : undefi
  */
 export function parseTypedPicks(params: SearchParams): Partial<Record<PickField, string>> {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
-  return Object.fromEntries(PICK_FIELDS.map((field) => [field, typedText.parse(first(params[`${field}Text`]))]).filter(([, v]) => v !== undefined))
+  return Object.fromEntries(
+    PICK_FIELDS.map((field) => [field, typedText.parse(first(params[`${field}Text`]))]).filter(([, v]) => v !== undefined),
+  )
 }
 
 /** The assignee or sprint filter as the list applies it: its value, the text its box shows, and why typed text picked nothing. */

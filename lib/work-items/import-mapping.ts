@@ -60,8 +60,14 @@ export function detectMapping(header: readonly string[]): DetectedMapping {
       format,
       estimateUnit: 'points',
       mapping: {
-        title: f('Title'), key: f('ID'), type: f('Work Type', 'Type'), estimate: f('Estimate'), priority: f('Priority'),
-        labels: findAll(header, ['Labels']), description: f('Description'), status: f('Status'),
+        title: f('Title'),
+        key: f('ID'),
+        type: f('Work Type', 'Type'),
+        estimate: f('Estimate'),
+        priority: f('Priority'),
+        labels: findAll(header, ['Labels']),
+        description: f('Description'),
+        status: f('Status'),
       },
     }
   }
@@ -71,9 +77,14 @@ export function detectMapping(header: readonly string[]): DetectedMapping {
     format,
     estimateUnit: pointsColumn ? 'points' : 'hours',
     mapping: {
-      title: f('title', 'summary', 'name'), key: f('key', 'external key', 'externalkey', 'id'), type: f('type', 'work type'),
-      estimate, priority: f('priority'), labels: findAll(header, ['labels', 'label', 'tags']),
-      description: f('description', 'body'), status: f('status', 'state'),
+      title: f('title', 'summary', 'name'),
+      key: f('key', 'external key', 'externalkey', 'id'),
+      type: f('type', 'work type'),
+      estimate,
+      priority: f('priority'),
+      labels: findAll(header, ['labels', 'label', 'tags']),
+      description: f('description', 'body'),
+      status: f('status', 'state'),
     },
   }
 }

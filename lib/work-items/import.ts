@@ -17,16 +17,39 @@ export type RowError = { row: number; message: string }
 type PreparedImport = { header: string[]; format: ImportFormat; rows: PreparedRow[]; errors: RowError[] }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '')
-const TYPE_NAMES = new Map<string, WorkType>(WORK_TYPES.flatMap((t) => [[normalise(t), t], [normalise(WORK_TYPE_LABELS[t]), t]] as [string, WorkType][]))
+const TYPE_NAMES = new Map<string, WorkType>(
+  WORK_TYPES.flatMap(
+    (t) =>
+      [
+        [normalise(t), t],
+        [normalise(WORK_TYPE_LABELS[t]), t],
+      ] as [string, WorkType][],
+  ),
+)
 
 /** "SECURITY_AUTH", "Security & auth" or "security-auth" → SECURITY_AUTH; anything else → null. */
 export const parseWorkType = (raw: string): WorkType | null => TYPE_NAMES.get(normalise(raw)) ?? null
 
 const PRIORITY_NAMES: Record<string, number> = {
-  urgent: 4, highest: 4, critical: 4, blocker: 4, p0: 4, p1: 4,
-  high: 3, major: 3, p2: 3,
-  medium: 2, normal: 2, nopriority: 2, none: 2, p3: 2,
-  low: 1, lowest: 1, minor: 1, trivial: 1, p4: 1,
+  urgent: 4,
+  highest: 4,
+  critical: 4,
+  blocker: 4,
+  p0: 4,
+  p1: 4,
+  high: 3,
+  major: 3,
+  p2: 3,
+  medium: 2,
+  normal: 2,
+  nopriority: 2,
+  none: 2,
+  p3: 2,
+  low: 1,
+  lowest: 1,
+  minor: 1,
+  trivial: 1,
+  p4: 1,
 }
 
 /** Jira / Linear names or 1-4 (low..urgent); blank → Medium (2); anything else → null (an error). */
@@ -48,7 +71,14 @@ export function parseStatus(raw: string): ItemStatus {
 }
 
 /** Labels from one or more cells, split on , ; or | (exports differ), trimmed and de-duplicated. */
-export const parseLabels = (cells: readonly string[]) => [...new Set(cells.flatMap((c) => c.split(/[,;|]/)).map((l) => l.trim()).filter(Boolean))]
+export const parseLabels = (cells: readonly string[]) => [
+  ...new Set(
+    cells
+      .flatMap((c) => c.split(/[,;|]/))
+      .map((l) => l.trim())
+      .filter(Boolean),
+  ),
+]
 
 /** "3", "3.5" or "3,5" → a number; blank → null; anything else → NaN. */
 function parseNumber(raw: string): number | null {
@@ -77,7 +107,12 @@ type TypeHints = { overrides?: Readonly<Record<string, WorkType>>; suggested?: R
 type Suggest = (title: string, description: string) => ReturnType<typeof suggestWorkType>
 
 function convertRecord(
-  record: readonly string[], row: number, mapping: ColumnMapping, options: ImportOptions, hints: TypeHints = {}, suggest: Suggest = suggestWorkType,
+  record: readonly string[],
+  row: number,
+  mapping: ColumnMapping,
+  options: ImportOptions,
+  hints: TypeHints = {},
+  suggest: Suggest = suggestWorkType,
 ): { error: RowError } | { row: PreparedRow } {
   const cell = (index: number | null) => (index === null ? '' : (record[index] ?? ''))
   const problems: string[] = []
@@ -106,9 +141,14 @@ function convertRecord(
   const priority = parsePriority(cell(mapping.priority))
   if (priority === null) problems.push(`the priority “${cell(mapping.priority).trim()}” is not 1–4 or a name like High`)
   const candidate = {
-    title, description, externalKey: cell(mapping.key).trim() || null, type: type ?? WORK_TYPES[0],
-    hours: hoursOf(cell(mapping.estimate), options, problems), priority: priority ?? 2,
-    labels: parseLabels(mapping.labels.map((i) => record[i] ?? '')), status: parseStatus(cell(mapping.status)),
+    title,
+    description,
+    externalKey: cell(mapping.key).trim() || null,
+    type: type ?? WORK_TYPES[0],
+    hours: hoursOf(cell(mapping.estimate), options, problems),
+    priority: priority ?? 2,
+    labels: parseLabels(mapping.labels.map((i) => record[i] ?? '')),
+    status: parseStatus(cell(mapping.status)),
   }
   const parsed = importRowSchema.safeParse(candidate)
   if (!parsed.success) {
@@ -141,7 +181,8 @@ export function convertRecords(records: readonly string[][], mapping: ColumnMapp
     const converted = result.row
     const key = converted.externalKey
     const first = key === null ? undefined : keys.get(key)
-    if (first !== undefined) return errors.push({ row: rowNumber, message: `Row ${rowNumber}: the key “${key}” is also on row ${first}; keys must be unique.` })
+    if (first !== undefined)
+      return errors.push({ row: rowNumber, message: `Row ${rowNumber}: the key “${key}” is also on row ${first}; keys must be unique.` })
     if (key !== null) keys.set(key, rowNumber)
     rows.push(converted)
   })
@@ -179,7 +220,12 @@ export function prepareImport(csv: string, mapping: ColumnMapping | null, option
   const detected = detectMapping(header)
   const used = mapping ?? detected.mapping
   if (used.title === null) {
-    return { header, format: detected.format, rows: [], errors: [{ row: 1, message: 'Row 1: no column is mapped to the title; choose the title column.' }] }
+    return {
+      header,
+      format: detected.format,
+      rows: [],
+      errors: [{ row: 1, message: 'Row 1: no column is mapped to the title; choose the title column.' }],
+    }
   }
   return { header, format: detected.format, ...convertRecords(records, used, options, hints) }
 }

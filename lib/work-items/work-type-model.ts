@@ -44,7 +44,37 @@ export interface WorkTypeModel {
   readonly byStem: Map<string, number[]>
 }
 
-const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'for', 'and', 'or', 'on', 'with', 'when', 'is', 'are', 'be', 'not', 'no', 'it', 'this', 'that', 'from', 'by', 'as', 'at', 'into', 'instead', 'should', 'we', 'i'])
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'in',
+  'for',
+  'and',
+  'or',
+  'on',
+  'with',
+  'when',
+  'is',
+  'are',
+  'be',
+  'not',
+  'no',
+  'it',
+  'this',
+  'that',
+  'from',
+  'by',
+  'as',
+  'at',
+  'into',
+  'instead',
+  'should',
+  'we',
+  'i',
+])
 
 function featuresOf(text: string, share: number, out: Map<string, number>, stems = tokenize(text).map((t) => t.stem)) {
   const add = (f: string) => out.set(f, (out.get(f) ?? 0) + share)
@@ -65,7 +95,14 @@ function features(title: string, description = '', titleStems?: string[]) {
 const contentStems = (stems: readonly string[]) => new Set(stems.filter((s) => !STOP.has(s) && s.length > 1))
 
 function emptyWorkTypeModel(): WorkTypeModel {
-  return { examples: 0, classWeight: new Float64Array(N), classFeatureWeight: new Float64Array(N), features: new Map(), memory: [], byStem: new Map() }
+  return {
+    examples: 0,
+    classWeight: new Float64Array(N),
+    classFeatureWeight: new Float64Array(N),
+    features: new Map(),
+    memory: [],
+    byStem: new Map(),
+  }
 }
 
 /** Adds one example in place (incremental training). */
@@ -127,7 +164,13 @@ function naiveBayes(model: WorkTypeModel, title: string, description: string): E
     })
   }
   const mean = logits.reduce((a, b) => a + b, 0) / N
-  const pushers = WORK_TYPES.map((_, k) => pushes.filter((p) => p.k === k).sort((a, b) => b.lift - a.lift).slice(0, 3).map((p) => p.word))
+  const pushers = WORK_TYPES.map((_, k) =>
+    pushes
+      .filter((p) => p.k === k)
+      .sort((a, b) => b.lift - a.lift)
+      .slice(0, 3)
+      .map((p) => p.word),
+  )
   return { logits: logits.map((l) => l - mean), pushers, known }
 }
 
@@ -156,9 +199,18 @@ interface Calibration {
   readonly modelWeight: number
   readonly modelTemperature: number
 }
-export const CALIBRATION: Calibration = { ruleTemperature: RULE_TEMPERATURE, modelWeight: MODEL_WEIGHT, modelTemperature: MODEL_TEMPERATURE }
+export const CALIBRATION: Calibration = {
+  ruleTemperature: RULE_TEMPERATURE,
+  modelWeight: MODEL_WEIGHT,
+  modelTemperature: MODEL_TEMPERATURE,
+}
 
-export function suggestWithModel(model: WorkTypeModel | null, title: string, description = '', calibration = CALIBRATION): WorkTypeSuggestion | null {
+export function suggestWithModel(
+  model: WorkTypeModel | null,
+  title: string,
+  description = '',
+  calibration = CALIBRATION,
+): WorkTypeSuggestion | null {
   const tallies = scoreRules(title, description)
   const learned = model && model.examples > 0 ? naiveBayes(model, title, description) : null
   if (tallies.length === 0 && (!learned || learned.known === 0)) return null

@@ -11,5 +11,7 @@ export async function seedLargeOnce(prisma: PrismaClient) {
   }
   const started = Date.now()
   const summary = await seedLarge(prisma, await hash(DEMO_PASSWORD), new Date())
-  console.log(`Seeded "Large Co": ${summary.members} members, ${summary.sprints} sprints, ${summary.items} work items in ${Date.now() - started} ms.`)
+  console.log(
+    `Seeded "Large Co": ${summary.members} members, ${summary.sprints} sprints, ${summary.items} work items in ${Date.now() - started} ms.`,
+  )
 }

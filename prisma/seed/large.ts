@@ -33,12 +33,25 @@ export async function seedLarge(prisma: PrismaClient, passwordHash: string, now:
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]
   const organizationId = randomUUID()
   await prisma.organization.create({ data: { id: organizationId, name: 'Large Co', slug: LARGE.slug, anonymityThreshold: 5 } })
-  await prisma.workTypePolicy.createMany({ data: WORK_TYPES.map((workType) => ({ organizationId, workType, mode: DEFAULT_POLICY[workType].recommended })) })
+  await prisma.workTypePolicy.createMany({
+    data: WORK_TYPES.map((workType) => ({ organizationId, workType, mode: DEFAULT_POLICY[workType].recommended })),
+  })
 
   const users: { id: string; email: string; name: string; passwordHash: string }[] = []
   const memberships: { id: string; organizationId: string; userId: string; role: 'LEAD' | 'ENGINEER' }[] = []
-  const profiles: { organizationId: string; membershipId: string; primaryType: Mode; preferredMode: Mode | null; capacityHours: number; surveyedAt: Date }[] = []
-  const teams = Array.from({ length: LARGE.teams }, (_, i) => ({ id: randomUUID(), organizationId, name: `Team ${String(i + 1).padStart(2, '0')}` }))
+  const profiles: {
+    organizationId: string
+    membershipId: string
+    primaryType: Mode
+    preferredMode: Mode | null
+    capacityHours: number
+    surveyedAt: Date
+  }[] = []
+  const teams = Array.from({ length: LARGE.teams }, (_, i) => ({
+    id: randomUUID(),
+    organizationId,
+    name: `Team ${String(i + 1).padStart(2, '0')}`,
+  }))
   const teamMembers: { organizationId: string; teamId: string; membershipId: string }[] = []
   const people: Record<string, { id: string; type: Mode }[]> = {}
   for (const [t, team] of teams.entries()) {
@@ -49,13 +62,25 @@ export async function seedLarge(prisma: PrismaClient, passwordHash: string, now:
       const membershipId = randomUUID()
       // Member 0 of team 1 is a lead who can sign in (lead@large.test) to look at the dashboards.
       const lead = n === 0
-      users.push({ id: userId, email: lead ? 'lead@large.test' : `person${n}@large.test`, name: lead ? 'Large Lead' : `Person ${n}`, passwordHash })
+      users.push({
+        id: userId,
+        email: lead ? 'lead@large.test' : `person${n}@large.test`,
+        name: lead ? 'Large Lead' : `Person ${n}`,
+        passwordHash,
+      })
       memberships.push({ id: membershipId, organizationId, userId, role: lead ? 'LEAD' : 'ENGINEER' })
       teamMembers.push({ organizationId, teamId: team.id, membershipId })
       if (lead) continue
       const type = pick(MODES)
       // Every tenth profile is older than 90 days, so coverage has something to report.
-      profiles.push({ organizationId, membershipId, primaryType: type, preferredMode: rand() < 0.2 ? pick(MODES) : null, capacityHours: 60, surveyedAt: new Date(now.getTime() - (n % 10 === 0 ? 120 : 20) * DAY) })
+      profiles.push({
+        organizationId,
+        membershipId,
+        primaryType: type,
+        preferredMode: rand() < 0.2 ? pick(MODES) : null,
+        capacityHours: 60,
+        surveyedAt: new Date(now.getTime() - (n % 10 === 0 ? 120 : 20) * DAY),
+      })
       people[team.id].push({ id: membershipId, type })
     }
   }
@@ -65,28 +90,69 @@ export async function seedLarge(prisma: PrismaClient, passwordHash: string, now:
   await insert(teamMembers, (data) => prisma.teamMember.createMany({ data }))
   await insert(profiles, (data) => prisma.engineerProfile.createMany({ data }))
 
-  const sprints = [], availability = [], items = [], plans = [], assignments = [], outcomes = [], pulses = []
+  const sprints = [],
+    availability = [],
+    items = [],
+    plans = [],
+    assignments = [],
+    outcomes = [],
+    pulses = []
   for (const team of teams) {
     for (let s = 0; s < LARGE.sprintsPerTeam; s++) {
       const active = s === LARGE.sprintsPerTeam - 1
       const start = new Date(now.getTime() - (LARGE.sprintsPerTeam - 1 - s) * 14 * DAY - 3 * DAY)
       const sprintId = randomUUID()
-      sprints.push({ id: sprintId, organizationId, teamId: team.id, name: `${team.name} · Sprint ${s + 1}`, status: active ? ('ACTIVE' as const) : ('CLOSED' as const), startDate: start, endDate: new Date(start.getTime() + 13 * DAY) })
+      sprints.push({
+        id: sprintId,
+        organizationId,
+        teamId: team.id,
+        name: `${team.name} · Sprint ${s + 1}`,
+        status: active ? ('ACTIVE' as const) : ('CLOSED' as const),
+        startDate: start,
+        endDate: new Date(start.getTime() + 13 * DAY),
+      })
       const planId = randomUUID()
       plans.push({ id: planId, organizationId, sprintId, version: 1, status: 'PUBLISHED' as const, objective: 0, publishedAt: start })
       for (const p of people[team.id]) {
         availability.push({ organizationId, sprintId, membershipId: p.id, hours: rand() < 0.1 ? 30 : 60 })
-        if (!active) pulses.push({ organizationId, sprintId, membershipId: p.id, createdAt: new Date(start.getTime() + 13 * DAY), deepWorkShare: pick([0.1, 0.3, 0.5, 0.7, 0.9]), preferredModeShare: pick([0.3, 0.5, 0.7, 0.9]), energy: 1 + Math.floor(rand() * 5) })
+        if (!active)
+          pulses.push({
+            organizationId,
+            sprintId,
+            membershipId: p.id,
+            createdAt: new Date(start.getTime() + 13 * DAY),
+            deepWorkShare: pick([0.1, 0.3, 0.5, 0.7, 0.9]),
+            preferredModeShare: pick([0.3, 0.5, 0.7, 0.9]),
+            energy: 1 + Math.floor(rand() * 5),
+          })
       }
       for (let i = 0; i < LARGE.itemsPerSprint; i++) {
         const type = pick(WORK_TYPES)
         const mode = DEFAULT_POLICY[type].recommended
         const itemId = randomUUID()
         const hours = 2 + Math.floor(rand() * 10)
-        items.push({ id: itemId, organizationId, teamId: team.id, sprintId, title: `${type.toLowerCase()} task ${i + 1}`, type, hours, priority: 1 + Math.floor(rand() * 4), status: active ? ('TODO' as const) : ('DONE' as const) })
+        items.push({
+          id: itemId,
+          organizationId,
+          teamId: team.id,
+          sprintId,
+          title: `${type.toLowerCase()} task ${i + 1}`,
+          type,
+          hours,
+          priority: 1 + Math.floor(rand() * 4),
+          status: active ? ('TODO' as const) : ('DONE' as const),
+        })
         const owner = rand() < 0.9 ? pick(people[team.id]).id : null
         assignments.push({ organizationId, planId, workItemId: itemId, membershipId: owner, mode, fit: 0.5, value: hours })
-        if (!active) outcomes.push({ organizationId, workItemId: itemId, sprintId, delivery: rand() < 0.8 ? ('ON_TIME' as const) : ('SLIPPED' as const), reworkHours: rand() < 0.2 ? 2 : 0, defects: rand() < 0.1 ? 1 : 0 })
+        if (!active)
+          outcomes.push({
+            organizationId,
+            workItemId: itemId,
+            sprintId,
+            delivery: rand() < 0.8 ? ('ON_TIME' as const) : ('SLIPPED' as const),
+            reworkHours: rand() < 0.2 ? 2 : 0,
+            defects: rand() < 0.1 ? 1 : 0,
+          })
       }
     }
   }

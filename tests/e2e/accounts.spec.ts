@@ -76,7 +76,11 @@ test('owner invites a manager and an engineer; each sees only what their role al
   }
 
   // The manager reaches team management, sprints and work items, but not member administration.
-  for (const [path, heading] of [['/settings/teams', 'Teams'], ['/sprints', 'Sprints'], ['/work-items', 'Work items']] as const) {
+  for (const [path, heading] of [
+    ['/settings/teams', 'Teams'],
+    ['/sprints', 'Sprints'],
+    ['/work-items', 'Work items'],
+  ] as const) {
     const response = await manager.goto(path)
     expect(response?.status(), path).toBe(200)
     await expect(manager.getByRole('heading', { name: heading, exact: true })).toBeVisible()

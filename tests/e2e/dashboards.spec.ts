@@ -36,7 +36,9 @@ test('the demo lead reads the organisation and team dashboards and downloads a C
   expect(file.suggestedFilename()).toMatch(/^Acme-mode-mix-\d{4}-\d\d-\d\d\.csv$/)
   const csv = await readFile((await file.path()) ?? '', 'utf8')
   const lines = csv.trim().split('\r\n')
-  expect(lines[0]).toBe('Team,Orchestrators,Craftspeople,Hybrids,Missing profiles,Out-of-date profiles,Largest type,Largest type share (%),Homogeneous (> 70% one type)')
+  expect(lines[0]).toBe(
+    'Team,Orchestrators,Craftspeople,Hybrids,Missing profiles,Out-of-date profiles,Largest type,Largest type share (%),Homogeneous (> 70% one type)',
+  )
   expect(lines.map((l) => l.split(',')[0])).toEqual(['Team', 'Platform', 'Product', 'Acme (everyone)'])
 
   await page.getByRole('navigation', { name: 'Team dashboards' }).getByRole('link', { name: 'Platform dashboard' }).click()

@@ -51,16 +51,27 @@ test('an unknown id, or a page the role may not see, answers a real 404 even whe
   expect(sprint).toMatch(/^\/sprints\/[\w-]+$/)
   expect(item).toMatch(/^\/work-items\/[\w-]+$/)
   const unknown = '00000000-0000-4000-8000-000000000000'
-  const statuses = async (paths: string[]) => Object.fromEntries(await Promise.all(paths.map(async (p) => [p, (await page.request.get(p)).status()])))
+  const statuses = async (paths: string[]) =>
+    Object.fromEntries(await Promise.all(paths.map(async (p) => [p, (await page.request.get(p)).status()])))
 
   const visible = ['/sprints', sprint!, `${sprint}/availability`, `${sprint}/planner`, `${sprint}/planner/compare`, '/work-items', item!]
   expect(await statuses(visible)).toEqual(Object.fromEntries(visible.map((p) => [p, 200])))
   const missing = [
     // Unknown ids, including below the planner's loading skeleton.
-    `/sprints/${unknown}`, `/sprints/${unknown}/planner`, `/sprints/${unknown}/planner/compare`, `/sprints/not-an-id/planner`,
-    `/sprints/${unknown}/edit`, `/work-items/${unknown}`, `/work-items/${unknown}/edit`,
+    `/sprints/${unknown}`,
+    `/sprints/${unknown}/planner`,
+    `/sprints/${unknown}/planner/compare`,
+    `/sprints/not-an-id/planner`,
+    `/sprints/${unknown}/edit`,
+    `/work-items/${unknown}`,
+    `/work-items/${unknown}/edit`,
     // A lead reads sprints and work items but may not write them.
-    '/sprints/new', `${sprint}/edit`, `${sprint}/close`, '/work-items/new', '/work-items/import', `${item}/edit`,
+    '/sprints/new',
+    `${sprint}/edit`,
+    `${sprint}/close`,
+    '/work-items/new',
+    '/work-items/import',
+    `${item}/edit`,
   ]
   expect(await statuses(missing)).toEqual(Object.fromEntries(missing.map((p) => [p, 404])))
 })

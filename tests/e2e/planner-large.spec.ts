@@ -14,11 +14,15 @@ async function createLargeSprint(): Promise<string> {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
   try {
-    const { rows: [team] } = await db.query(
+    const {
+      rows: [team],
+    } = await db.query(
       `SELECT t.id, t."organizationId" FROM "Team" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.slug = $1 AND t.name = 'Product'`,
       [demo.slug],
     )
-    const { rows: [sprint] } = await db.query(
+    const {
+      rows: [sprint],
+    } = await db.query(
       `INSERT INTO "Sprint" (id, "organizationId", "teamId", name, "startDate", "endDate", status)
        VALUES (gen_random_uuid()::text, $1, $2, $3, current_date + 60, current_date + 73, 'PLANNING') RETURNING id`,
       [team.organizationId, team.id, SPRINT],

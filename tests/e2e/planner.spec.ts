@@ -100,7 +100,15 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(page.getByTestId('plan-summary')).toContainText('Version 3: Saved what-if of version 2')
 
   const axe = await new AxeBuilder({ page }).include('main').analyze()
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`)).toEqual([])
+  expect(
+    axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`)
+          .join(' | ')}`,
+    ),
+  ).toEqual([])
 
   // Screenshots of the board, light and dark: the README's own with DOCS_SCREENSHOTS=1, else the run's.
   const shot = (name: string) => (process.env.DOCS_SCREENSHOTS === '1' ? `docs/${name}` : test.info().outputPath(name))
@@ -115,7 +123,12 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   // The last engineer's column sits next to the lane, so both are on screen for the drag.
   const lane = page.getByTestId('unassigned-lane')
   await lane.scrollIntoViewIfNeeded()
-  const dragged = page.getByTestId('engineer-column').last().getByTestId('plan-card').filter({ hasNotText: /Locked|Pinned/ }).first()
+  const dragged = page
+    .getByTestId('engineer-column')
+    .last()
+    .getByTestId('plan-card')
+    .filter({ hasNotText: /Locked|Pinned/ })
+    .first()
   const draggedTitle = (await dragged.locator('h3').textContent())!
   await dragged.hover()
   await page.mouse.down()
@@ -139,7 +152,9 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   // CSV export of the version on screen, through the one plan export.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()])
   expect(csv.suggestedFilename()).toMatch(/^plan-.+-v3-\d{4}-\d{2}-\d{2}\.csv$/)
-  expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe('item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons')
+  expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe(
+    'item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons',
+  )
 
   // Publish.
   await page.getByRole('button', { name: 'Publish' }).click()
@@ -155,7 +170,10 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(mine.getByTestId('deep-work')).toContainText(/\d+% of your sprint is deep work/)
   await expect(mine.getByRole('heading', { name: /Deep craft: protect your focus/ })).toBeVisible()
   expect((await new AxeBuilder({ page: mine }).analyze()).violations).toEqual([])
-  const [ics] = await Promise.all([mine.waitForEvent('download'), mine.getByRole('link', { name: 'Download suggested focus blocks (.ics)' }).click()])
+  const [ics] = await Promise.all([
+    mine.waitForEvent('download'),
+    mine.getByRole('link', { name: 'Download suggested focus blocks (.ics)' }).click(),
+  ])
   const text = await readFile((await ics.path())!, 'utf8')
   expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
   const unfolded = text.replace(/\r\n /g, '')

@@ -18,7 +18,10 @@ test.beforeAll(async () => {
     stdio: 'ignore',
   })
   for (let i = 0; i < 60; i++) {
-    const ok = await fetch(`${urlB}/api/health`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${urlB}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 500))
   }

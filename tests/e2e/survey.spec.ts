@@ -20,7 +20,8 @@ function choice(name: string, leaning: Leaning): string {
     const agree = statement.dimension === leaning ? 5 : 2
     return String(statement.reversed ? 6 - agree : agree)
   }
-  if (name.startsWith('workTypes.')) return name.endsWith('PERFORMANCE_CRITICAL') ? 'enjoy' : name.endsWith('DOCUMENTATION') ? 'avoid' : 'neutral'
+  if (name.startsWith('workTypes.'))
+    return name.endsWith('PERFORMANCE_CRITICAL') ? 'enjoy' : name.endsWith('DOCUMENTATION') ? 'avoid' : 'neutral'
   if (name === 'preferredMode') return leaning
   throw new Error(`Unexpected radio group ${name}`)
 }
@@ -29,8 +30,18 @@ async function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | HTMLButtonElement | null
     if (!el || !el.closest('#survey-form')) return null
-    const radios = el instanceof HTMLInputElement && el.type === 'radio' ? [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)] : []
-    return { tag: el.tagName, type: el.type, name: el.name, index: radios.indexOf(el as HTMLInputElement), checked: radios.findIndex((r) => r.checked), values: radios.map((r) => r.value) }
+    const radios =
+      el instanceof HTMLInputElement && el.type === 'radio'
+        ? [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)]
+        : []
+    return {
+      tag: el.tagName,
+      type: el.type,
+      name: el.name,
+      index: radios.indexOf(el as HTMLInputElement),
+      checked: radios.findIndex((r) => r.checked),
+      values: radios.map((r) => r.value),
+    }
   })
 }
 

@@ -12,15 +12,32 @@ const demo = ownDemo('work-items')
 // nothing is imported), fixes and imports it, re-imports it without duplicates, and records one
 // engineer's time off.
 
-const TITLES = ['Fix OAuth login redirect loop', 'Optimise the pricing hot path', 'Terraform module for the event queues', 'Update the README', 'Scaffold CRUD pages for vendors', 'Add CSRF protection to forms']
+const TITLES = [
+  'Fix OAuth login redirect loop',
+  'Optimise the pricing hot path',
+  'Terraform module for the event queues',
+  'Update the README',
+  'Scaffold CRUD pages for vendors',
+  'Add CSRF protection to forms',
+]
 const PRIORITIES = ['Highest', 'High', 'Medium', 'Low']
 const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
 
 /** A Jira-style export; `bad` replaces rows (0-based data index) with broken ones. */
 function jiraCsv(bad: Record<number, string[]> = {}) {
   const header = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Description']
-  const rows = Array.from({ length: 200 }, (_, i) =>
-    bad[i] ?? [`${TITLES[i % TITLES.length]} (ticket ${i + 1})`, `E2E-${i + 1}`, i % 2 ? 'Story' : 'Task', PRIORITIES[i % 4], String((i % 5) + 1), 'e2e-import', `Imported from Jira, ticket ${i + 1}.`],
+  const rows = Array.from(
+    { length: 200 },
+    (_, i) =>
+      bad[i] ?? [
+        `${TITLES[i % TITLES.length]} (ticket ${i + 1})`,
+        `E2E-${i + 1}`,
+        i % 2 ? 'Story' : 'Task',
+        PRIORITIES[i % 4],
+        String((i % 5) + 1),
+        'e2e-import',
+        `Imported from Jira, ticket ${i + 1}.`,
+      ],
   )
   return [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n'
 }
@@ -58,7 +75,9 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await page.getByRole('button', { name: 'Use suggested type' }).click()
   await expect(page.getByLabel('Work type')).toHaveValue('SECURITY_AUTH')
   await page.getByLabel('Hours').fill('6')
-  await page.getByLabel('Description').fill('Users see a **redirect loop** after login. <script>alert(1)</script> [bad](javascript:alert(1))')
+  await page
+    .getByLabel('Description')
+    .fill('Users see a **redirect loop** after login. <script>alert(1)</script> [bad](javascript:alert(1))')
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'Create work item' }).click()
   await expect(page.getByRole('heading', { name: 'Fix OAuth login redirect loop for SSO users' })).toBeVisible()
@@ -93,7 +112,11 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await expect(page.getByRole('table', { name: /first 5 rows/ })).toBeVisible()
   await expect(page.getByText('Suggested work types', { exact: false })).toBeVisible()
   const problems = page.getByRole('region', { name: 'Rows with problems' }).getByRole('listitem')
-  await expect(problems).toHaveText([/^Row 19: the title is empty/, /^Row 90: the estimate “abc” is not a number/, /^Row 152: the priority “Whenever”/])
+  await expect(problems).toHaveText([
+    /^Row 19: the title is empty/,
+    /^Row 90: the estimate “abc” is not a number/,
+    /^Row 152: the priority “Whenever”/,
+  ])
   await page.getByRole('button', { name: 'Import 200 rows' }).click()
   await expect(page.getByText('3 rows have problems; nothing was imported.')).toBeVisible()
   await expect(problems).toHaveCount(3)
@@ -196,7 +219,10 @@ test('a lead filters the list by sprint with the sprint combobox', async ({ page
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/[?&]sprint=[a-z0-9-]{20,}/)
   await expect(sprint).toHaveValue('Platform · Sprint 25')
-  const cells = page.getByRole('table').getByRole('row').filter({ hasNot: page.getByRole('columnheader') })
+  const cells = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasNot: page.getByRole('columnheader') })
   await expect(cells.first()).toContainText('Platform · Sprint 25')
   expect(await cells.filter({ hasNotText: 'Platform · Sprint 25' }).count()).toBe(0)
 

@@ -34,11 +34,17 @@ async function expectInert(page: Page, where: string) {
   const found = await page.evaluate(() => ({
     // Next's own inline scripts carry the page data (self.__next_f) as escaped string literals; any
     // other script mentioning the payload was injected, and a literal tag inside one would break out.
-    scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert(1)') && !s.textContent.startsWith('self.__next_f')).length,
+    scripts: [...document.querySelectorAll('script')].filter(
+      (s) => s.textContent?.includes('alert(1)') && !s.textContent.startsWith('self.__next_f'),
+    ).length,
     breakouts: [...document.querySelectorAll('script')].filter((s) => /<\/?(script|img|svg)/i.test(s.textContent ?? '')).length,
-    handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') && a.value.includes('alert'))).length,
+    handlers: [...document.querySelectorAll('*')].filter((el) =>
+      [...el.attributes].some((a) => a.name.startsWith('on') && a.value.includes('alert')),
+    ).length,
     injected: document.querySelectorAll('img[src="x"], svg[onload], iframe').length,
-    scriptUrls: [...document.querySelectorAll('a[href], iframe[src], img[src]')].filter((el) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).length,
+    scriptUrls: [...document.querySelectorAll('a[href], iframe[src], img[src]')].filter((el) =>
+      /^\s*(javascript|data|vbscript):/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+    ).length,
   }))
   expect(found, where).toEqual({ scripts: 0, breakouts: 0, handlers: 0, injected: 0, scriptUrls: 0 })
   await expect(page.locator('script', { hasText: SCRIPT }), where).toHaveCount(0)
@@ -124,7 +130,10 @@ test('the production CSP refuses inline script, even one inserted into the page'
   // (page.addScriptTag is no test of this: DevTools-evaluated code is exempt from CSP.)
   await page.route('**/login', async (route) => {
     const served = await route.fetch()
-    const html = (await served.text()).replace('</body>', '<script>window.__xssRan = true; alert(1)</script><img src="/x.png" onerror="window.__handlerRan = true"></body>')
+    const html = (await served.text()).replace(
+      '</body>',
+      '<script>window.__xssRan = true; alert(1)</script><img src="/x.png" onerror="window.__handlerRan = true"></body>',
+    )
     await route.fulfill({ response: served, body: html })
   })
   await page.goto('/login')

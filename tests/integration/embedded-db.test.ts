@@ -13,7 +13,10 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 const migrate = (url: string) =>
   new Promise<number>((resolve) => {
-    spawn(process.execPath, ['scripts/migrate.mjs', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' }).on('exit', (c) => resolve(c ?? 1))
+    spawn(process.execPath, ['scripts/migrate.mjs', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' }).on(
+      'exit',
+      (c) => resolve(c ?? 1),
+    )
   })
 
 describe('embedded database', () => {

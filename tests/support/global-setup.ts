@@ -12,7 +12,10 @@ declare module 'vitest' {
 
 function migrate(url: string) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/migrate.mjs', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'inherit' })
+    const child = spawn(process.execPath, ['scripts/migrate.mjs', 'deploy'], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: 'inherit',
+    })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`migrate deploy exited with ${code}`))))
   })
 }

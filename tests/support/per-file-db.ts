@@ -41,7 +41,11 @@ vi.mock('next/headers', async (importOriginal) => {
     set: (name: string, value: string) => void jar.set(name, value),
     delete: (name: string) => void jar.delete(name),
   }
-  return { ...(await importOriginal<typeof NextHeaders>()), cookies: async () => store, headers: async () => new Headers({ 'x-forwarded-for': clientAddress }) }
+  return {
+    ...(await importOriginal<typeof NextHeaders>()),
+    cookies: async () => store,
+    headers: async () => new Headers({ 'x-forwarded-for': clientAddress }),
+  }
 })
 // next-auth's signIn/signOut need a live Next request (they read headers and set cookies). These
 // doubles behave as next-auth does inside one: signIn runs the app's real credentials check
@@ -55,7 +59,10 @@ vi.mock('@/lib/auth/config', async (importOriginal) => {
   const { redirect } = await import('next/navigation')
   const signIn = async (provider: string, options: SignInOptions = {}) => {
     if (provider !== 'credentials') throw new Error(`signIn('${provider}') needs a browser; only credentials work in integration tests`)
-    const request = new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'x-forwarded-for': clientAddress } })
+    const request = new Request('http://localhost/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'x-forwarded-for': clientAddress },
+    })
     const user = await real.authorizeCredentials({ email: options.email, password: options.password }, request)
     if (!user) throw new CredentialsSignin()
     if (options.redirect === false) return options.redirectTo ?? '/'

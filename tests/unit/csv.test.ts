@@ -44,10 +44,26 @@ describe('escapeCsvCell', () => {
 
 describe('toCsv and tableCsv', () => {
   it('writes CRLF rows, the header first', () => {
-    expect(toCsv([['a', 'b'], ['=x', 'y,z']])).toBe(`a,b\r\n'=x,"y,z"\r\n`)
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['=x', 'y,z'],
+      ]),
+    ).toBe(`a,b\r\n'=x,"y,z"\r\n`)
   })
 
   it('writes a dashboard table as its column labels, then its rows in column order', () => {
-    expect(tableCsv({ columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ b: 1, a: 'x' }, { a: null, b: '@y' }] })).toBe("A,B\r\nx,1\r\n,'@y\r\n")
+    expect(
+      tableCsv({
+        columns: [
+          { key: 'a', label: 'A' },
+          { key: 'b', label: 'B' },
+        ],
+        rows: [
+          { b: 1, a: 'x' },
+          { a: null, b: '@y' },
+        ],
+      }),
+    ).toBe("A,B\r\nx,1\r\n,'@y\r\n")
   })
 })

@@ -21,12 +21,19 @@ export default async function MySprintPage() {
       </>
     )
   }
-  const header = <PageHeader title={`My sprint · ${sprint.name}`} description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)}`} />
+  const header = (
+    <PageHeader
+      title={`My sprint · ${sprint.name}`}
+      description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)}`}
+    />
+  )
   if (!plan) {
     return (
       <>
         {header}
-        <EmptyState title="The plan is not published yet">Your manager is still planning this sprint; your items appear here once the plan is published.</EmptyState>
+        <EmptyState title="The plan is not published yet">
+          Your manager is still planning this sprint; your items appear here once the plan is published.
+        </EmptyState>
       </>
     )
   }
@@ -34,13 +41,22 @@ export default async function MySprintPage() {
   return (
     <>
       {header}
-      <section aria-labelledby="balance-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="balance-heading" className="font-semibold">Your balance</h2>
+      <section
+        aria-labelledby="balance-heading"
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="balance-heading" className="font-semibold">
+          Your balance
+        </h2>
         <p className="mt-1">
           {plan.items.length} item(s), {formatHours(planned)} planned in version {plan.version}
           {plan.publishedAt ? `, published ${formatDate(plan.publishedAt)}` : ''}.
         </p>
-        {plan.balance ? <p className="mt-1" data-testid="deep-work">{deepWorkSentence(plan.balance.deepWorkShare, plan.balance.primaryType)}</p> : null}
+        {plan.balance ? (
+          <p className="mt-1" data-testid="deep-work">
+            {deepWorkSentence(plan.balance.deepWorkShare, plan.balance.primaryType)}
+          </p>
+        ) : null}
         <p className="mt-2">
           <a href={`/api/plans/${plan.id}/focus`} className="font-medium text-blue-700 underline dark:text-blue-300" download>
             Download suggested focus blocks (.ics)
@@ -48,18 +64,25 @@ export default async function MySprintPage() {
           — blocks of two hours or more on working days for your craft and hybrid work.
         </p>
       </section>
-      {plan.items.length === 0 ? <EmptyState title="Nothing assigned to you">This plan gives you no items; ask your manager if that looks wrong.</EmptyState> : null}
+      {plan.items.length === 0 ? (
+        <EmptyState title="Nothing assigned to you">This plan gives you no items; ask your manager if that looks wrong.</EmptyState>
+      ) : null}
       {MODES.map((mode) => {
         const items = plan.items.filter((i) => i.mode === mode)
         if (items.length === 0) return null
         const guide = MODE_GUIDANCE[mode]
         return (
           <section key={mode} aria-labelledby={`mode-${mode}`} className="mb-6">
-            <h2 id={`mode-${mode}`} className="text-lg font-semibold"><ModeBadge mode={mode} /> · {guide.headline}</h2>
+            <h2 id={`mode-${mode}`} className="text-lg font-semibold">
+              <ModeBadge mode={mode} /> · {guide.headline}
+            </h2>
             <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">{guide.advice}</p>
             <ul className="space-y-2">
               {items.map((item) => (
-                <li key={item.itemId} className="rounded-md border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900">
+                <li
+                  key={item.itemId}
+                  className="rounded-md border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900"
+                >
                   <p className="font-medium">{item.title}</p>
                   <p className="text-xs text-slate-700 dark:text-slate-300">
                     {WORK_TYPE_LABELS[item.type]} · {formatHours(item.hours)} · {PRIORITY_LABELS[item.priority]} priority

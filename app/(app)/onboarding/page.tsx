@@ -12,7 +12,8 @@ export default async function OnboardingPage() {
     <div className="mx-auto max-w-md py-12">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-        Create an organisation for your team. You will be its owner and can invite managers, leads and engineers next. To join an existing organisation, open the invitation link you were sent.
+        Create an organisation for your team. You will be its owner and can invite managers, leads and engineers next. To join an existing
+        organisation, open the invitation link you were sent.
       </p>
       <div className="mt-6">
         <CreateOrganizationForm />

@@ -34,15 +34,26 @@ export default async function SettingsPage() {
         </Card>
         <Card title="Sessions">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
-            Signs you out on every device and browser, including this one. Use it if you signed in on a shared computer or think someone else has access.
+            Signs you out on every device and browser, including this one. Use it if you signed in on a shared computer or think someone
+            else has access.
           </p>
-          <ActionButton action={signOutEverywhereAction} label="Sign out everywhere" variant="danger" confirm="Sign out on every device, including this one?" />
+          <ActionButton
+            action={signOutEverywhereAction}
+            label="Sign out everywhere"
+            variant="danger"
+            confirm="Sign out on every device, including this one?"
+          />
         </Card>
         <Card title={`Leave ${actor.orgName}`}>
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
             You lose access to this organisation and your survey answers in it are deleted. The last owner cannot leave.
           </p>
-          <ActionButton action={leaveOrganizationAction} label="Leave organisation" variant="danger" confirm={`Leave ${actor.orgName}? This cannot be undone.`} />
+          <ActionButton
+            action={leaveOrganizationAction}
+            label="Leave organisation"
+            variant="danger"
+            confirm={`Leave ${actor.orgName}? This cannot be undone.`}
+          />
         </Card>
       </div>
     </>

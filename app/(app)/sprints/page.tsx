@@ -18,7 +18,13 @@ export default async function SprintsPage() {
       <PageHeader
         title="Sprints"
         description="Every team's sprints, newest first. A team has at most one active sprint."
-        actions={can(actor.role, 'sprint:write') ? <Link href="/sprints/new" className={buttonClass('primary')}>New sprint</Link> : null}
+        actions={
+          can(actor.role, 'sprint:write') ? (
+            <Link href="/sprints/new" className={buttonClass('primary')}>
+              New sprint
+            </Link>
+          ) : null
+        }
       />
       {sprints.length === 0 ? (
         <EmptyState title="No sprints yet">Create a team&apos;s first sprint to start planning.</EmptyState>

@@ -16,8 +16,13 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const teamId = (await searchParams).team || undefined
   // Who has answered is 'survey:status' (managers, admins); a lead sees the profiles only.
   const withSurvey = can(actor.role, 'survey:status')
-  const [teams, members] = await Promise.all([listTeamOptions(actor.orgId), readOr404(() => listMemberProfiles(actor.orgId, actor.role, { teamId }))])
-  const counts = SURVEY_STATUSES.map((status) => `${members.filter((m) => m.survey?.status === status).length} ${SURVEY_STATUS_LABELS[status].toLowerCase()}`)
+  const [teams, members] = await Promise.all([
+    listTeamOptions(actor.orgId),
+    readOr404(() => listMemberProfiles(actor.orgId, actor.role, { teamId })),
+  ])
+  const counts = SURVEY_STATUSES.map(
+    (status) => `${members.filter((m) => m.survey?.status === status).length} ${SURVEY_STATUS_LABELS[status].toLowerCase()}`,
+  )
   return (
     <>
       <PageHeader
@@ -35,7 +40,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             ))}
           </SelectField>
         </div>
-        <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
           Show
         </button>
       </form>

@@ -37,8 +37,14 @@ export default async function WorkItemsPage({ searchParams }: Props) {
   const exportQuery = filterQuery({ ...filter, page: 1 }).replace(/^\?/, '&')
   const header = (sort: Parameters<typeof SortHeader>[0]['sort'], label: string) => <SortHeader filter={filter} sort={sort} label={label} />
   const sortHeaders = {
-    title: header('title', 'Title'), type: header('type', 'Type'), mode: 'Mode', priority: header('priority', 'Priority'),
-    hours: header('hours', 'Hours'), status: header('status', 'Status'), sprint: 'Sprint', pinned: 'Pinned to',
+    title: header('title', 'Title'),
+    type: header('type', 'Type'),
+    mode: 'Mode',
+    priority: header('priority', 'Priority'),
+    hours: header('hours', 'Hours'),
+    status: header('status', 'Status'),
+    sprint: 'Sprint',
+    pinned: 'Pinned to',
   }
 
   return (
@@ -48,23 +54,52 @@ export default async function WorkItemsPage({ searchParams }: Props) {
         description="Everything your teams could work on: the backlog and every sprint. Filter, sort, and select rows for bulk changes."
         actions={
           <>
-            {canWrite ? <Link href="/work-items/new" className={buttonClass('primary')}>New work item</Link> : null}
-            {canWrite ? <Link href="/work-items/import" className={buttonClass('secondary')}>Import CSV</Link> : null}
-            <a href={`/api/export/work-items?format=csv${exportQuery}`} className={buttonClass('secondary')}>Export CSV</a>
-            <a href={`/api/export/work-items?format=json${exportQuery}`} className={buttonClass('secondary')}>Export JSON</a>
+            {canWrite ? (
+              <Link href="/work-items/new" className={buttonClass('primary')}>
+                New work item
+              </Link>
+            ) : null}
+            {canWrite ? (
+              <Link href="/work-items/import" className={buttonClass('secondary')}>
+                Import CSV
+              </Link>
+            ) : null}
+            <a href={`/api/export/work-items?format=csv${exportQuery}`} className={buttonClass('secondary')}>
+              Export CSV
+            </a>
+            <a href={`/api/export/work-items?format=json${exportQuery}`} className={buttonClass('secondary')}>
+              Export JSON
+            </a>
           </>
         }
       />
-      {params.deleted ? <div className="mb-4"><Alert tone="success">The work item was deleted.</Alert></div> : null}
+      {params.deleted ? (
+        <div className="mb-4">
+          <Alert tone="success">The work item was deleted.</Alert>
+        </div>
+      ) : null}
       <FilterBar filter={filter} sprint={sprint} assignee={assignee} />
       {items.length === 0 ? (
         hasFilters(filter) ? (
-          <EmptyState title="No work items match these filters"><Link href="/work-items" className="underline">Clear the filters</Link> to see everything.</EmptyState>
+          <EmptyState title="No work items match these filters">
+            <Link href="/work-items" className="underline">
+              Clear the filters
+            </Link>{' '}
+            to see everything.
+          </EmptyState>
         ) : (
-          <EmptyState title="No work items yet">{canWrite ? 'Create one, or import a CSV export from Jira or Linear.' : 'Managers add and import work items here.'}</EmptyState>
+          <EmptyState title="No work items yet">
+            {canWrite ? 'Create one, or import a CSV export from Jira or Linear.' : 'Managers add and import work items here.'}
+          </EmptyState>
         )
       ) : (
-        <WorkItemsTable items={items} canWrite={canWrite} sprints={openSprints} caption={`Work items, page ${filter.page}`} sortHeaders={sortHeaders} />
+        <WorkItemsTable
+          items={items}
+          canWrite={canWrite}
+          sprints={openSprints}
+          caption={`Work items, page ${filter.page}`}
+          sortHeaders={sortHeaders}
+        />
       )}
       {total > 0 ? <Pagination filter={filter} total={total} /> : null}
     </>

@@ -14,10 +14,25 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
   const signUp = mode === 'sign-up'
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormStatus state={state} success={signUp ? 'Check your e-mail: we sent a message to finish signing up. If nothing arrives within a few minutes, check the address and try again.' : undefined} />
+      <FormStatus
+        state={state}
+        success={
+          signUp
+            ? 'Check your e-mail: we sent a message to finish signing up. If nothing arrives within a few minutes, check the address and try again.'
+            : undefined
+        }
+      />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {signUp ? <TextField label="Your name" name="name" autoComplete="name" required errors={fieldErrors(state, 'name')} /> : null}
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" defaultValue={email} required errors={fieldErrors(state, 'email')} />
+      <TextField
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={email}
+        required
+        errors={fieldErrors(state, 'email')}
+      />
       <TextField
         label="Password"
         name="password"
@@ -32,7 +47,10 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
       </Button>
       <p className="text-center text-sm">
         {signUp ? 'Already have an account? ' : 'New to Plural? '}
-        <Link className="font-medium text-blue-700 underline dark:text-blue-300" href={`${signUp ? '/login' : '/signup'}${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+        <Link
+          className="font-medium text-blue-700 underline dark:text-blue-300"
+          href={`${signUp ? '/login' : '/signup'}${next ? `?next=${encodeURIComponent(next)}` : ''}`}
+        >
           {signUp ? 'Sign in' : 'Create an account'}
         </Link>
       </p>

@@ -12,7 +12,15 @@ export function FinishSignUpForm({ action, token }: { action: ActionFn; token: s
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" hint="The one you chose when signing up." required errors={fieldErrors(state, 'password')} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        hint="The one you chose when signing up."
+        required
+        errors={fieldErrors(state, 'password')}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Please wait…' : 'Finish and sign in'}
       </Button>

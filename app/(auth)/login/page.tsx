@@ -17,8 +17,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-      {problem ? <div className="mb-4"><Alert tone="error">{problem}</Alert></div> : null}
-      <CredentialsForm mode="sign-in" action={signInAction} next={next} email={typeof params.email === 'string' ? params.email : undefined} />
+      {problem ? (
+        <div className="mb-4">
+          <Alert tone="error">{problem}</Alert>
+        </div>
+      ) : null}
+      <CredentialsForm
+        mode="sign-in"
+        action={signInAction}
+        next={next}
+        email={typeof params.email === 'string' ? params.email : undefined}
+      />
       <OAuthButtons providers={oauthProviders()} next={next} />
     </>
   )

@@ -10,5 +10,8 @@ export async function GET() {
   if (!(await pingDatabase())) return NextResponse.json({ ready: false, database: 'unreachable' }, { status: 503, headers })
   const applied = new Set(await listAppliedMigrations())
   const pending = listShippedMigrations().filter((name) => !applied.has(name))
-  return NextResponse.json({ ready: pending.length === 0, database: 'ok', pendingMigrations: pending }, { status: pending.length ? 503 : 200, headers })
+  return NextResponse.json(
+    { ready: pending.length === 0, database: 'ok', pendingMigrations: pending },
+    { status: pending.length ? 503 : 200, headers },
+  )
 }

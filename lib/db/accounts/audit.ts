@@ -6,7 +6,7 @@ import type { UserId } from '../user-id'
 
 /** What an event is about, spelled one way (kebab-case, like the actions) so the log reads and filters alike. */
 type AuditTargetType =
-  | 'organization' | 'membership' | 'invitation' | 'user' | 'team' | 'sprint' | 'plan' | 'work-item' | 'work-type-policy' | 'survey-response'
+  'organization' | 'membership' | 'invitation' | 'user' | 'team' | 'sprint' | 'plan' | 'work-item' | 'work-type-policy' | 'survey-response'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */
@@ -39,7 +39,10 @@ export async function listAuditEvents(orgId: OrgId, filter: AuditFilter = {}) {
   ])
   const actorIds = [...new Set(rows.flatMap((e) => (e.actorId ? [e.actorId] : [])))]
   const actors = actorIds.length
-    ? await prisma.membership.findMany({ where: { organizationId: orgId, userId: { in: actorIds } }, select: { userId: true, user: { select: { name: true } } } })
+    ? await prisma.membership.findMany({
+        where: { organizationId: orgId, userId: { in: actorIds } },
+        select: { userId: true, user: { select: { name: true } } },
+      })
     : []
   const names = new Map(actors.map((m) => [m.userId, m.user.name]))
   // actorName is null for the system and for people who have left the organisation.
@@ -49,7 +52,12 @@ export async function listAuditEvents(orgId: OrgId, filter: AuditFilter = {}) {
 
 /** The distinct actions recorded in the organisation, for the audit log's filter. */
 export async function listAuditActions(orgId: OrgId): Promise<string[]> {
-  const rows = await prisma.auditEvent.findMany({ where: { organizationId: orgId }, distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } })
+  const rows = await prisma.auditEvent.findMany({
+    where: { organizationId: orgId },
+    distinct: ['action'],
+    select: { action: true },
+    orderBy: { action: 'asc' },
+  })
   return rows.map((r) => r.action)
 }
 

@@ -13,5 +13,9 @@ export async function getEmailPreferences(userId: UserId): Promise<EmailPreferen
 }
 
 export async function updateEmailPreferences(userId: UserId, preferences: EmailPreferences): Promise<EmailPreferences> {
-  return prisma.user.update({ where: { id: userId }, data: { reminderEmails: preferences.reminderEmails }, select: { reminderEmails: true } })
+  return prisma.user.update({
+    where: { id: userId },
+    data: { reminderEmails: preferences.reminderEmails },
+    select: { reminderEmails: true },
+  })
 }

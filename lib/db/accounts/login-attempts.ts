@@ -10,7 +10,10 @@ export async function getLoginThrottle(email: string, ip: string, now = new Date
     orderBy: { createdAt: 'desc' },
     take: 10,
   })
-  return throttleDecision(failures.map((f) => f.createdAt), now)
+  return throttleDecision(
+    failures.map((f) => f.createdAt),
+    now,
+  )
 }
 
 export async function recordLoginAttempt(email: string, ip: string, success: boolean) {

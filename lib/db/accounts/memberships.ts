@@ -21,20 +21,26 @@ export async function listMembers(orgId: OrgId): Promise<MemberDTO[]> {
     where: { organizationId: orgId },
     orderBy: [{ user: { name: 'asc' } }, { createdAt: 'asc' }],
     select: {
-      id: true, role: true, createdAt: true, userId: true,
+      id: true,
+      role: true,
+      createdAt: true,
+      userId: true,
       user: { select: { name: true, email: true } },
       teams: { select: { team: { select: { id: true, name: true } } }, orderBy: { team: { name: 'asc' } } },
     },
   })
-  return rows.map((m) => ({
-    membershipId: m.id,
-    userId: m.userId,
-    name: m.user.name,
-    email: m.user.email,
-    role: m.role,
-    teams: m.teams.map((t) => t.team),
-    joinedAt: m.createdAt,
-  }) satisfies MemberDTO)
+  return rows.map(
+    (m) =>
+      ({
+        membershipId: m.id,
+        userId: m.userId,
+        name: m.user.name,
+        email: m.user.email,
+        role: m.role,
+        teams: m.teams.map((t) => t.team),
+        joinedAt: m.createdAt,
+      }) satisfies MemberDTO,
+  )
 }
 
 export type MemberActor = { userId: UserId; role: Role }
@@ -51,7 +57,10 @@ async function lockOwners(tx: Tx, orgId: OrgId): Promise<number> {
 }
 
 async function findMember(tx: Tx, orgId: OrgId, membershipId: string) {
-  const member = await tx.membership.findFirst({ where: { id: membershipId, organizationId: orgId }, select: { id: true, role: true, userId: true } })
+  const member = await tx.membership.findFirst({
+    where: { id: membershipId, organizationId: orgId },
+    select: { id: true, role: true, userId: true },
+  })
   if (!member) throw new AppError('NOT_FOUND', 'Member not found.')
   return member
 }
@@ -64,9 +73,22 @@ export async function changeMemberRole(orgId: OrgId, actor: MemberActor, members
     if (member.role === role) return { membershipId, role }
     if (!canAssignRole(actor.role, role)) throw new AppError('FORBIDDEN', 'Only an owner can make someone an owner.')
     if (member.role === 'OWNER' && actor.role !== 'OWNER') throw new AppError('FORBIDDEN', 'Only an owner can change an owner’s role.')
-    if (member.role === 'OWNER' && owners <= 1) throw new AppError('INVALID', 'The last owner cannot be demoted. Make someone else an owner first.', { role: ['The organisation needs an owner.'] })
+    if (member.role === 'OWNER' && owners <= 1)
+      throw new AppError('INVALID', 'The last owner cannot be demoted. Make someone else an owner first.', {
+        role: ['The organisation needs an owner.'],
+      })
     await tx.membership.update({ where: { id: member.id }, data: { role } })
-    await recordAudit(orgId, { actorId: actor.userId, action: 'member.role_changed', targetType: 'membership', targetId: member.id, data: { from: member.role, to: role, userId: member.userId } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId: actor.userId,
+        action: 'member.role_changed',
+        targetType: 'membership',
+        targetId: member.id,
+        data: { from: member.role, to: role, userId: member.userId },
+      },
+      tx,
+    )
     return { membershipId, role }
   })
 }
@@ -79,10 +101,23 @@ export async function removeMember(orgId: OrgId, actor: MemberActor, membershipI
     const leaving = member.userId === actor.userId
     if (!leaving && member.role === 'OWNER' && actor.role !== 'OWNER') throw new AppError('FORBIDDEN', 'Only an owner can remove an owner.')
     if (member.role === 'OWNER' && owners <= 1) {
-      throw new AppError('INVALID', leaving ? 'You are the last owner. Make someone else an owner before leaving.' : 'The last owner cannot be removed.')
+      throw new AppError(
+        'INVALID',
+        leaving ? 'You are the last owner. Make someone else an owner before leaving.' : 'The last owner cannot be removed.',
+      )
     }
     await tx.membership.delete({ where: { id: member.id } })
-    await recordAudit(orgId, { actorId: actor.userId, action: leaving ? 'member.left' : 'member.removed', targetType: 'membership', targetId: member.id, data: { role: member.role, userId: member.userId } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId: actor.userId,
+        action: leaving ? 'member.left' : 'member.removed',
+        targetType: 'membership',
+        targetId: member.id,
+        data: { role: member.role, userId: member.userId },
+      },
+      tx,
+    )
     return { membershipId }
   })
 }

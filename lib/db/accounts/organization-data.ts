@@ -15,33 +15,66 @@ const RAW_ANSWERS_NOTICE =
 
 export async function exportOrganization(orgId: OrgId) {
   const where = { organizationId: orgId }
-  const [organization, memberships, teams, teamMembers, profiles, surveys, policies, sprints, availabilities, workItems, plans, assignments, outcomes, invitations, auditEvents, notifications] =
-    await Promise.all([
-      prisma.organization.findUniqueOrThrow({ where: { id: orgId } }),
-      prisma.membership.findMany({ where, include: { user: { select: { email: true, name: true } } } }),
-      prisma.team.findMany({ where }),
-      prisma.teamMember.findMany({ where }),
-      prisma.engineerProfile.findMany({ where }),
-      // That and when someone answered is what the team page shows a manager; what they answered is
-      // theirs: no answers, no scores (the explanation and consistency quote answers), no drafts.
-      prisma.surveyResponse.findMany({ where: { ...where, status: 'SUBMITTED' }, select: { id: true, membershipId: true, version: true, submittedAt: true } }),
-      prisma.workTypePolicy.findMany({ where }),
-      prisma.sprint.findMany({ where }),
-      prisma.availability.findMany({ where }),
-      prisma.workItem.findMany({ where }),
-      prisma.plan.findMany({ where }),
-      prisma.assignment.findMany({ where }),
-      prisma.outcome.findMany({ where }),
-      prisma.invitation.findMany({ where, omit: { tokenHash: true } }),
-      prisma.auditEvent.findMany({ where }),
-      prisma.notification.findMany({ where }),
-    ])
+  const [
+    organization,
+    memberships,
+    teams,
+    teamMembers,
+    profiles,
+    surveys,
+    policies,
+    sprints,
+    availabilities,
+    workItems,
+    plans,
+    assignments,
+    outcomes,
+    invitations,
+    auditEvents,
+    notifications,
+  ] = await Promise.all([
+    prisma.organization.findUniqueOrThrow({ where: { id: orgId } }),
+    prisma.membership.findMany({ where, include: { user: { select: { email: true, name: true } } } }),
+    prisma.team.findMany({ where }),
+    prisma.teamMember.findMany({ where }),
+    prisma.engineerProfile.findMany({ where }),
+    // That and when someone answered is what the team page shows a manager; what they answered is
+    // theirs: no answers, no scores (the explanation and consistency quote answers), no drafts.
+    prisma.surveyResponse.findMany({
+      where: { ...where, status: 'SUBMITTED' },
+      select: { id: true, membershipId: true, version: true, submittedAt: true },
+    }),
+    prisma.workTypePolicy.findMany({ where }),
+    prisma.sprint.findMany({ where }),
+    prisma.availability.findMany({ where }),
+    prisma.workItem.findMany({ where }),
+    prisma.plan.findMany({ where }),
+    prisma.assignment.findMany({ where }),
+    prisma.outcome.findMany({ where }),
+    prisma.invitation.findMany({ where, omit: { tokenHash: true } }),
+    prisma.auditEvent.findMany({ where }),
+    prisma.notification.findMany({ where }),
+  ])
   return {
     exportedAt: new Date().toISOString(),
     format: 'plural-organization-export/2',
     notice: RAW_ANSWERS_NOTICE,
-    organization, memberships, teams, teamMembers, profiles, surveys, policies, sprints,
-    availabilities, workItems, plans, assignments, outcomes, invitations, auditEvents, notifications,
+    organization,
+    memberships,
+    teams,
+    teamMembers,
+    profiles,
+    surveys,
+    policies,
+    sprints,
+    availabilities,
+    workItems,
+    plans,
+    assignments,
+    outcomes,
+    invitations,
+    auditEvents,
+    notifications,
   }
 }
 

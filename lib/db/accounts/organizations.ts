@@ -8,7 +8,12 @@ import { orgIdFromMembership, type OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
 function slugify(name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)
+  const base = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
   return base || 'org'
 }
 
@@ -27,7 +32,11 @@ export async function createOrganization(userId: UserId, name: string) {
       })),
     })
     // The creator's membership, just written, is what makes the new id a tenant this user may act in.
-    await recordAudit(await orgIdFromMembership(userId, org.id, tx), { actorId: userId, action: 'organization.created', targetType: 'organization', targetId: org.id }, tx)
+    await recordAudit(
+      await orgIdFromMembership(userId, org.id, tx),
+      { actorId: userId, action: 'organization.created', targetType: 'organization', targetId: org.id },
+      tx,
+    )
     return { organizationId: org.id, membershipId: membership.id }
   })
 }

@@ -18,7 +18,8 @@ export async function listTeamsWithMembers(orgId: OrgId): Promise<TeamDTO[]> {
     where: { organizationId: orgId },
     orderBy: { name: 'asc' },
     select: {
-      id: true, name: true,
+      id: true,
+      name: true,
       _count: { select: { sprints: true } },
       members: { select: { membership: { select: { id: true, user: { select: { name: true } } } } } },
     },
@@ -27,12 +28,17 @@ export async function listTeamsWithMembers(orgId: OrgId): Promise<TeamDTO[]> {
     id: t.id,
     name: t.name,
     sprintCount: t._count.sprints,
-    members: t.members.map((m) => ({ membershipId: m.membership.id, name: m.membership.user.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    members: t.members
+      .map((m) => ({ membershipId: m.membership.id, name: m.membership.user.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   }))
 }
 
 async function findTeam(tx: Tx, orgId: OrgId, teamId: string) {
-  const team = await tx.team.findFirst({ where: { id: teamId, organizationId: orgId }, select: { id: true, name: true, _count: { select: { sprints: true } } } })
+  const team = await tx.team.findFirst({
+    where: { id: teamId, organizationId: orgId },
+    select: { id: true, name: true, _count: { select: { sprints: true } } },
+  })
   if (!team) throw new AppError('NOT_FOUND', 'Team not found.')
   return team
 }
@@ -49,7 +55,11 @@ export async function renameTeam(orgId: OrgId, actorId: UserId, teamId: string, 
   return prisma.$transaction(async (tx) => {
     const team = await findTeam(tx, orgId, teamId)
     await tx.team.update({ where: { id: team.id }, data: { name } })
-    await recordAudit(orgId, { actorId, action: 'team.renamed', targetType: 'team', targetId: team.id, data: { from: team.name, to: name } }, tx)
+    await recordAudit(
+      orgId,
+      { actorId, action: 'team.renamed', targetType: 'team', targetId: team.id, data: { from: team.name, to: name } },
+      tx,
+    )
     return { id: team.id, name }
   })
 }
@@ -71,7 +81,11 @@ export async function addTeamMember(orgId: OrgId, actorId: UserId, teamId: strin
     const member = await tx.membership.findFirst({ where: { id: membershipId, organizationId: orgId }, select: { id: true } })
     if (!member) throw new AppError('NOT_FOUND', 'Member not found.')
     await tx.teamMember.createMany({ data: [{ organizationId: orgId, teamId: team.id, membershipId: member.id }], skipDuplicates: true })
-    await recordAudit(orgId, { actorId, action: 'team.member_added', targetType: 'team', targetId: team.id, data: { membershipId: member.id } }, tx)
+    await recordAudit(
+      orgId,
+      { actorId, action: 'team.member_added', targetType: 'team', targetId: team.id, data: { membershipId: member.id } },
+      tx,
+    )
     return { teamId: team.id, membershipId: member.id }
   })
 }

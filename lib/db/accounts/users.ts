@@ -22,7 +22,16 @@ export type SessionAccount = {
  */
 export async function getSessionAccount(userId: string, sessionId: string): Promise<SessionAccount | null> {
   const rows = await prisma.$queryRaw<
-    { userId: string; email: string; name: string; sessionVersion: number; id: string | null; role: Role | null; organizationId: string | null; organizationName: string | null }[]
+    {
+      userId: string
+      email: string
+      name: string
+      sessionVersion: number
+      id: string | null
+      role: Role | null
+      organizationId: string | null
+      organizationName: string | null
+    }[]
   >`
     SELECT u.id AS "userId", u.email, u.name, u."sessionVersion", m.id, m.role::text AS role, m."organizationId", o.name AS "organizationName"
     FROM "User" u
@@ -33,7 +42,11 @@ export async function getSessionAccount(userId: string, sessionId: string): Prom
   if (!first) return null
   return {
     user: { id: first.userId, email: first.email, name: first.name, sessionVersion: first.sessionVersion },
-    memberships: rows.flatMap((r) => (r.id && r.role && r.organizationId ? [{ id: r.id, role: r.role, organizationId: r.organizationId, organization: { name: r.organizationName ?? '' } }] : [])),
+    memberships: rows.flatMap((r) =>
+      r.id && r.role && r.organizationId
+        ? [{ id: r.id, role: r.role, organizationId: r.organizationId, organization: { name: r.organizationName ?? '' } }]
+        : [],
+    ),
   }
 }
 
@@ -102,6 +115,20 @@ export async function isOAuthAccountLinked(provider: string, providerAccountId: 
 }
 
 export async function getUserProfile(userId: string) {
-  return prisma.user.findUnique({ where: { id: userId }, select: { name: true, email: true, createdAt: true, passwordHash: true, oauthAccounts: { select: { provider: true } } } })
-    .then((u) => (u ? { name: u.name, email: u.email, createdAt: u.createdAt, hasPassword: u.passwordHash !== null, providers: u.oauthAccounts.map((a) => a.provider) } : null))
+  return prisma.user
+    .findUnique({
+      where: { id: userId },
+      select: { name: true, email: true, createdAt: true, passwordHash: true, oauthAccounts: { select: { provider: true } } },
+    })
+    .then((u) =>
+      u
+        ? {
+            name: u.name,
+            email: u.email,
+            createdAt: u.createdAt,
+            hasPassword: u.passwordHash !== null,
+            providers: u.oauthAccounts.map((a) => a.provider),
+          }
+        : null,
+    )
 }

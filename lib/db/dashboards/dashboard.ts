@@ -20,13 +20,27 @@ export async function getDashboard(orgId: OrgId, teamId: string | null, now = ne
   const windowOutcomes = listWindowOutcomes(orgId, scope.teamId)
   const [mix, sprints, loads, outcomes, pulse] = await Promise.all([
     getModeMix(orgId, scope.teamId, now),
-    listSprintSeries(orgId, scope.teamId, windowOutcomes.then((o) => o.bySprint)),
+    listSprintSeries(
+      orgId,
+      scope.teamId,
+      windowOutcomes.then((o) => o.bySprint),
+    ),
     listPersonLoads(orgId, scope.teamId),
     windowOutcomes.then((o) => o.groups),
     getDashboardPulse(orgId, now),
   ])
   const teams = scope.teamId ? scope.teams.filter((t) => t.id === scope.teamId) : scope.teams
-  return buildDashboardView({ teamId: scope.teamId, title: scope.title, teams, anonymityThreshold: scope.anonymityThreshold, mix, sprints, loads, outcomes, pulse })
+  return buildDashboardView({
+    teamId: scope.teamId,
+    title: scope.title,
+    teams,
+    anonymityThreshold: scope.anonymityThreshold,
+    mix,
+    sprints,
+    loads,
+    outcomes,
+    pulse,
+  })
 }
 
 /**

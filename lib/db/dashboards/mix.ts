@@ -4,7 +4,15 @@ import { staleBefore, type MixCounts, type ModeMixData } from '@/lib/metrics/mod
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 
-type Row = { teamId: string | null; teamName: string | null; orchestration: number; craft: number; hybrid: number; missing: number; outdated: number }
+type Row = {
+  teamId: string | null
+  teamName: string | null
+  orchestration: number
+  craft: number
+  hybrid: number
+  missing: number
+  outdated: number
+}
 
 // Who is expected to have a profile: engineers, plus anyone who answered the survey anyway
 // (leads and managers are not asked, so they never count as "missing").

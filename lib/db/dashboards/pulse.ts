@@ -1,12 +1,29 @@
 import 'server-only'
 import { z } from 'zod'
-import { EMPTY_SEAL, endedPeriods, periodOf, periodStart, PULSE_PERIODS, sealPeriod, showPeriod, type PeriodSeal } from '@/lib/metrics/pulse-periods'
+import {
+  EMPTY_SEAL,
+  endedPeriods,
+  periodOf,
+  periodStart,
+  PULSE_PERIODS,
+  sealPeriod,
+  showPeriod,
+  type PeriodSeal,
+} from '@/lib/metrics/pulse-periods'
 import type { PulseVisibility } from '@/lib/metrics/pulse-visibility'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 
 const sealSchema: z.ZodType<PeriodSeal> = z.object({
-  cells: z.array(z.object({ teamId: z.string(), responses: z.number(), deepWorkPctSum: z.number(), preferredModePctSum: z.number(), energySum: z.number() })),
+  cells: z.array(
+    z.object({
+      teamId: z.string(),
+      responses: z.number(),
+      deepWorkPctSum: z.number(),
+      preferredModePctSum: z.number(),
+      energySum: z.number(),
+    }),
+  ),
   people: z.array(z.array(z.string())),
 })
 
@@ -22,7 +39,14 @@ async function sealMissing(orgId: OrgId, periods: readonly string[]) {
   const to = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1))
   const rows = await prisma.pulseResponse.findMany({
     where: { organizationId: orgId, createdAt: { gte: from, lt: to } },
-    select: { membershipId: true, deepWorkShare: true, preferredModeShare: true, energy: true, createdAt: true, sprint: { select: { teamId: true } } },
+    select: {
+      membershipId: true,
+      deepWorkShare: true,
+      preferredModeShare: true,
+      energy: true,
+      createdAt: true,
+      sprint: { select: { teamId: true } },
+    },
   })
   await prisma.pulsePeriodSeal.createMany({
     data: periods.map((period) => ({

@@ -22,5 +22,10 @@ export async function getDashboardScope(orgId: OrgId, teamId: string | null): Pr
   const team = teamId ? org.teams.find((t) => t.id === teamId) : null
   // Another organisation's team id looks exactly like an unknown one.
   if (teamId && !team) throw notFound('Team')
-  return { teamId: team?.id ?? null, title: team?.name ?? org.name, teams: org.teams, anonymityThreshold: clampThreshold(org.anonymityThreshold) }
+  return {
+    teamId: team?.id ?? null,
+    title: team?.name ?? org.name,
+    teams: org.teams,
+    anonymityThreshold: clampThreshold(org.anonymityThreshold),
+  }
 }

@@ -59,7 +59,11 @@ const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = t
     ORDER BY t.name, r.slot`
 
 /** Without `outcomes` the series counts them itself; getDashboard passes listWindowOutcomes' per-sprint counts. */
-export async function listSprintSeries(orgId: OrgId, teamId: string | null, outcomes?: Promise<ReadonlyMap<string, OutcomeCounts>>): Promise<SprintInfo[]> {
+export async function listSprintSeries(
+  orgId: OrgId,
+  teamId: string | null,
+  outcomes?: Promise<ReadonlyMap<string, OutcomeCounts>>,
+): Promise<SprintInfo[]> {
   const [rows, bySprint] = await Promise.all([prisma.$queryRaw<Row[]>(sprintSeriesQuery(orgId, teamId, !outcomes)), outcomes])
   return rows.map((r) => ({
     sprintId: r.id,

@@ -59,4 +59,8 @@ export const sumByMode = (value: Prisma.Sql, mode: Prisma.Sql) => Prisma.sql`
 /** Selects a CTE's per-mode columns under a prefix, e.g. d → "demandOrchestration". */
 export type ModeColumns<P extends string> = Record<`${P}Orchestration` | `${P}Craft` | `${P}Hybrid`, number | null>
 
-export const modeHours = (o: number | null, c: number | null, h: number | null) => ({ orchestration: o ?? 0, craft: c ?? 0, hybrid: h ?? 0 })
+export const modeHours = (o: number | null, c: number | null, h: number | null) => ({
+  orchestration: o ?? 0,
+  craft: c ?? 0,
+  hybrid: h ?? 0,
+})

@@ -37,8 +37,17 @@ export async function loadBasePlan(orgId: OrgId, planId: string) {
   const plan = await prisma.plan.findFirst({
     where: { id: planId, organizationId: orgId },
     select: {
-      id: true, version: true, revision: true, status: true, objective: true, summary: true, sprintId: true,
-      assignments: { where: { organizationId: orgId }, select: { id: true, workItemId: true, membershipId: true, locked: true, fit: true, value: true, mode: true, reasons: true } },
+      id: true,
+      version: true,
+      revision: true,
+      status: true,
+      objective: true,
+      summary: true,
+      sprintId: true,
+      assignments: {
+        where: { organizationId: orgId },
+        select: { id: true, workItemId: true, membershipId: true, locked: true, fit: true, value: true, mode: true, reasons: true },
+      },
     },
   })
   if (!plan) throw notFound('Plan')
@@ -73,8 +82,14 @@ export async function recompute(orgId: OrgId, planId: string, kind: PlanKind, sc
   const plan = runEngine(built, { ...built.input, previous: { assignments: previous, locked } })
   const before = parseEngineerSummaries(base.summary, built.names)
   const why = explainReplan(
-    { itemIds: base.assignments.map((a) => a.workItemId), capacity: Object.fromEntries(before.map((s) => [s.engineerId, s.capacityHours])) },
-    { itemIds: built.input.items.map((i) => i.id), capacity: Object.fromEntries(built.input.engineers.map((e) => [e.id, e.capacityHours])) },
+    {
+      itemIds: base.assignments.map((a) => a.workItemId),
+      capacity: Object.fromEntries(before.map((s) => [s.engineerId, s.capacityHours])),
+    },
+    {
+      itemIds: built.input.items.map((i) => i.id),
+      capacity: Object.fromEntries(built.input.engineers.map((e) => [e.id, e.capacityHours])),
+    },
     plan.movedCount,
     locked.length,
     built.names,

@@ -34,14 +34,17 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
   if (to && !built.input.engineers.some((e) => e.id === to)) {
     const member = await prisma.membership.findFirst({ where: { id: to, organizationId: orgId }, select: { id: true } })
     if (!member) throw notFound('Team member')
-    throw new AppError('INVALID', 'That person is not planned in this sprint (no profile, no hours, or taken out).', { toMembershipId: ['Not planned in this sprint.'] })
+    throw new AppError('INVALID', 'That person is not planned in this sprint (no profile, no hours, or taken out).', {
+      toMembershipId: ['Not planned in this sprint.'],
+    })
   }
   const current: AssignmentMap = Object.fromEntries(base.assignments.map((a) => [a.workItemId, a.membershipId]))
   const previous = Object.fromEntries(Object.entries(current).filter((e): e is [string, string] => e[1] !== null))
   const locked = base.assignments.filter((a) => a.locked && a.membershipId).map((a) => a.workItemId)
   const titles = Object.fromEntries(built.input.items.map((i) => [i.id, i.title ?? i.id]))
   const check = checkMove({ ...built.input, previous: { assignments: previous, locked } }, current, input.itemId, to)
-  if (!check.allowed) throw new AppError('INVALID', `Refused: ${humanise(check.reason, titles)}`, { toMembershipId: [humanise(check.reason, titles)] })
+  if (!check.allowed)
+    throw new AppError('INVALID', `Refused: ${humanise(check.reason, titles)}`, { toMembershipId: [humanise(check.reason, titles)] })
 
   const next: AssignmentMap = { ...current, [input.itemId]: to }
   const score = scoreItem(built.input, input.itemId, to)
@@ -65,7 +68,17 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
       data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
     })
     await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { objective, summary: newSummary as object } })
-    await recordAudit(orgId, { actorId: actor.userId, action: 'plan.move', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId, from: row.membershipId, to } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId: actor.userId,
+        action: 'plan.move',
+        targetType: 'plan',
+        targetId: plan.id,
+        data: { itemId: input.itemId, from: row.membershipId, to },
+      },
+      tx,
+    )
     return { revision: plan.revision, objective, objectiveDelta: check.objectiveDelta, warnings }
   })
 }
@@ -77,7 +90,17 @@ export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput
     const plan = await claimRevision(orgId, tx, base.id, input.revision)
     await requireLatest(orgId, tx, plan.sprintId, plan.version)
     await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
-    await recordAudit(orgId, { actorId, action: input.locked ? 'plan.lock' : 'plan.unlock', targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: input.locked ? 'plan.lock' : 'plan.unlock',
+        targetType: 'plan',
+        targetId: plan.id,
+        data: { itemId: input.itemId },
+      },
+      tx,
+    )
     return { revision: plan.revision }
   })
 }
@@ -91,7 +114,17 @@ export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput):
     const plan = await claimRevision(orgId, tx, base.id, input.revision)
     await requireLatest(orgId, tx, plan.sprintId, plan.version)
     await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
-    await recordAudit(orgId, { actorId, action: input.pinned ? 'plan.pin' : 'plan.unpin', targetType: 'work-item', targetId: input.itemId, data: { planId: plan.id, pinnedTo } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: input.pinned ? 'plan.pin' : 'plan.unpin',
+        targetType: 'work-item',
+        targetId: input.itemId,
+        data: { planId: plan.id, pinnedTo },
+      },
+      tx,
+    )
     return { revision: plan.revision, pinnedTo }
   })
 }

@@ -8,7 +8,15 @@ import type { OrgId } from '../org-id'
 // Reads everything the matching engine needs for one sprint, scoped to the organisation.
 // Planned people = the sprint team's members; items = the sprint's items that are not done.
 
-export type SprintHeader = { id: string; name: string; teamId: string; teamName: string; startDate: Date; endDate: Date; status: 'PLANNING' | 'ACTIVE' | 'CLOSED' }
+export type SprintHeader = {
+  id: string
+  name: string
+  teamId: string
+  teamName: string
+  startDate: Date
+  endDate: Date
+  status: 'PLANNING' | 'ACTIVE' | 'CLOSED'
+}
 
 // A join in SQL: a nested relation read costs Prisma a query and noticeable CPU per level.
 export async function getSprintHeader(orgId: OrgId, sprintId: string, db: Tx | typeof prisma = prisma): Promise<SprintHeader> {
@@ -24,7 +32,11 @@ export async function getSprintHeader(orgId: OrgId, sprintId: string, db: Tx | t
  * The sprint team's members with profile and sprint availability, in one query (nested relation reads
  * cost a query per level, and every planner page and action needs these rows).
  */
-export async function loadMemberRows(orgId: OrgId, sprint: Pick<SprintHeader, 'id' | 'teamId'>, db: Tx | typeof prisma = prisma): Promise<MemberRow[]> {
+export async function loadMemberRows(
+  orgId: OrgId,
+  sprint: Pick<SprintHeader, 'id' | 'teamId'>,
+  db: Tx | typeof prisma = prisma,
+): Promise<MemberRow[]> {
   const rows = await db.$queryRaw<(Omit<MemberRow, 'profile'> & Partial<ProfileRow> & { profileId: string | null })[]>`
     SELECT m.id AS "membershipId", u.name, m.role::text AS role, a.hours AS "availabilityHours", p.id AS "profileId",
       p."affinityOrchestration", p."affinityCraft", p."affinityHybrid", p.preferences, p."preferredMode"::text AS "preferredMode", p."capacityHours"
@@ -36,8 +48,20 @@ export async function loadMemberRows(orgId: OrgId, sprint: Pick<SprintHeader, 'i
     WHERE tm."organizationId" = ${orgId} AND tm."teamId" = ${sprint.teamId}`
   return rows
     .map(({ membershipId, name, role, availabilityHours, profileId, ...p }) => ({
-      membershipId, name, role, availabilityHours,
-      profile: profileId ? { affinityOrchestration: p.affinityOrchestration!, affinityCraft: p.affinityCraft!, affinityHybrid: p.affinityHybrid!, preferences: p.preferences, preferredMode: p.preferredMode ?? null, capacityHours: p.capacityHours! } : null,
+      membershipId,
+      name,
+      role,
+      availabilityHours,
+      profile: profileId
+        ? {
+            affinityOrchestration: p.affinityOrchestration!,
+            affinityCraft: p.affinityCraft!,
+            affinityHybrid: p.affinityHybrid!,
+            preferences: p.preferences,
+            preferredMode: p.preferredMode ?? null,
+            capacityHours: p.capacityHours!,
+          }
+        : null,
     }))
     .sort((a, b) => a.name.localeCompare(b.name))
 }
@@ -45,7 +69,12 @@ export async function loadMemberRows(orgId: OrgId, sprint: Pick<SprintHeader, 'i
 export const loadPolicies = (orgId: OrgId, db: Tx | typeof prisma = prisma) =>
   db.workTypePolicy.findMany({ where: { organizationId: orgId }, select: { workType: true, mode: true } })
 
-export async function loadPlanningInput(orgId: OrgId, sprint: Pick<SprintHeader, 'id' | 'teamId'>, scenario: Scenario | undefined, db: Tx | typeof prisma = prisma): Promise<BuiltInput> {
+export async function loadPlanningInput(
+  orgId: OrgId,
+  sprint: Pick<SprintHeader, 'id' | 'teamId'>,
+  scenario: Scenario | undefined,
+  db: Tx | typeof prisma = prisma,
+): Promise<BuiltInput> {
   const [members, items, policies] = await Promise.all([
     loadMemberRows(orgId, sprint, db),
     db.workItem.findMany({

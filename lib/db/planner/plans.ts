@@ -19,15 +19,40 @@ type SavedVersion = { planId: string; version: number; movedCount: number }
 /** Who saves a version: the plan's author is their membership, the audit log's actor their user. */
 type PlanAuthor = { userId: UserId; membershipId: string }
 
-const versionTaken = () => new AppError('CONFLICT', 'Another manager saved a new plan version for this sprint a moment ago. Reload to see it, then try again.')
+const versionTaken = () =>
+  new AppError('CONFLICT', 'Another manager saved a new plan version for this sprint a moment ago. Reload to see it, then try again.')
 
-async function insertVersion(tx: Tx, orgId: OrgId, sprintId: string, author: PlanAuthor, version: number, stored: StoredPlan): Promise<SavedVersion> {
+async function insertVersion(
+  tx: Tx,
+  orgId: OrgId,
+  sprintId: string,
+  author: PlanAuthor,
+  version: number,
+  stored: StoredPlan,
+): Promise<SavedVersion> {
   const plan = await tx.plan.create({
-    data: { organizationId: orgId, sprintId, version, authorId: author.membershipId, objective: stored.objective, summary: stored.summary as object },
+    data: {
+      organizationId: orgId,
+      sprintId,
+      version,
+      authorId: author.membershipId,
+      objective: stored.objective,
+      summary: stored.summary as object,
+    },
     select: { id: true },
   })
   await insertAssignments(orgId, tx, plan.id, stored.rows)
-  await recordAudit(orgId, { actorId: author.userId, action: `plan.${stored.summary.kind}`, targetType: 'plan', targetId: plan.id, data: { sprintId, version, movedCount: stored.summary.movedCount } }, tx)
+  await recordAudit(
+    orgId,
+    {
+      actorId: author.userId,
+      action: `plan.${stored.summary.kind}`,
+      targetType: 'plan',
+      targetId: plan.id,
+      data: { sprintId, version, movedCount: stored.summary.movedCount },
+    },
+    tx,
+  )
   return { planId: plan.id, version, movedCount: stored.summary.movedCount }
 }
 
@@ -46,17 +71,32 @@ async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 export async function createPlan(orgId: OrgId, author: PlanAuthor, input: CreatePlanInput): Promise<SavedVersion> {
   const sprint = await getSprintHeader(orgId, input.sprintId)
   const built = await loadPlanningInput(orgId, sprint, EMPTY_SCENARIO)
-  const stored = storePlan(runEngine(built), built, { kind: 'plan', basedOnVersion: input.baseVersion || null, why: [], scenario: EMPTY_SCENARIO }, new Set())
+  const stored = storePlan(
+    runEngine(built),
+    built,
+    { kind: 'plan', basedOnVersion: input.baseVersion || null, why: [], scenario: EMPTY_SCENARIO },
+    new Set(),
+  )
   return write(async (tx) => {
     const latest = await tx.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } })
     const newest = latest._max.version ?? 0
-    if (newest !== input.baseVersion) throw new AppError('CONFLICT', `This sprint already has plan version ${newest}, newer than the page you planned from. Reload to see it.`)
+    if (newest !== input.baseVersion)
+      throw new AppError(
+        'CONFLICT',
+        `This sprint already has plan version ${newest}, newer than the page you planned from. Reload to see it.`,
+      )
     return insertVersion(tx, orgId, sprint.id, author, newest + 1, stored)
   })
 }
 
 /** Re-plan (or save a what-if): the base version's revision is claimed so edits to it cannot race the copy. */
-async function saveFromBase(orgId: OrgId, author: PlanAuthor, ref: PlanRefInput, kind: 'replan' | 'what-if', scenario?: WhatIfInput['scenario']): Promise<SavedVersion> {
+async function saveFromBase(
+  orgId: OrgId,
+  author: PlanAuthor,
+  ref: PlanRefInput,
+  kind: 'replan' | 'what-if',
+  scenario?: WhatIfInput['scenario'],
+): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
   return write(async (tx) => {
     await claimRevision(orgId, tx, base.id, ref.revision)
@@ -66,7 +106,8 @@ async function saveFromBase(orgId: OrgId, author: PlanAuthor, ref: PlanRefInput,
 }
 
 export const replan = (orgId: OrgId, author: PlanAuthor, ref: PlanRefInput) => saveFromBase(orgId, author, ref, 'replan')
-export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) => saveFromBase(orgId, author, input, 'what-if', input.scenario)
+export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) =>
+  saveFromBase(orgId, author, input, 'what-if', input.scenario)
 
 /** Publishes a version: the sprint's previously published plan becomes SUPERSEDED, all in one transaction. */
 export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number }> {
@@ -74,9 +115,16 @@ export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInp
     const plan = await claimRevision(orgId, tx, ref.planId, ref.revision)
     await requireLatest(orgId, tx, plan.sprintId, plan.version)
     if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
-    await tx.plan.updateMany({ where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED' } })
+    await tx.plan.updateMany({
+      where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' },
+      data: { status: 'SUPERSEDED' },
+    })
     await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
-    await recordAudit(orgId, { actorId, action: 'plan.publish', targetType: 'plan', targetId: plan.id, data: { sprintId: plan.sprintId, version: plan.version } }, tx)
+    await recordAudit(
+      orgId,
+      { actorId, action: 'plan.publish', targetType: 'plan', targetId: plan.id, data: { sprintId: plan.sprintId, version: plan.version } },
+      tx,
+    )
     return { revision: plan.revision }
   })
 }

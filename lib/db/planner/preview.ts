@@ -12,16 +12,29 @@ import { recompute } from './compute'
 export async function previewWhatIf(orgId: OrgId, input: WhatIfInput): Promise<WhatIfPreview> {
   const { base, built, stored, scenario } = await recompute(orgId, input.planId, 'what-if', input.scenario)
   // Previewing an out-of-date board would compare against the wrong plan: say so instead.
-  if (base.revision !== input.revision) throw new AppError('CONFLICT', 'This plan changed since you loaded it. Reload, then try the what-if again.')
+  if (base.revision !== input.revision)
+    throw new AppError('CONFLICT', 'This plan changed since you loaded it. Reload, then try the what-if again.')
   const items = new Map(built.input.items.map((i) => [i.id, i]))
   const cards: WhatIfPreview['cards'] = stored.rows.flatMap((row) => {
     const item = items.get(row.workItemId)
     if (!item) return []
-    return [{
-      itemId: item.id, title: item.title ?? item.id, type: item.type, hours: item.hours, priority: item.priority, mode: row.mode,
-      engineerId: row.membershipId, fit: row.fit, locked: row.locked, pinnedTo: item.pinnedTo ?? null,
-      note: row.membershipId ? null : (row.reasons[0] ?? null), reasons: row.reasons, alternative: stored.summary.alternatives[item.id] ?? null,
-    }]
+    return [
+      {
+        itemId: item.id,
+        title: item.title ?? item.id,
+        type: item.type,
+        hours: item.hours,
+        priority: item.priority,
+        mode: row.mode,
+        engineerId: row.membershipId,
+        fit: row.fit,
+        locked: row.locked,
+        pinnedTo: item.pinnedTo ?? null,
+        note: row.membershipId ? null : (row.reasons[0] ?? null),
+        reasons: row.reasons,
+        alternative: stored.summary.alternatives[item.id] ?? null,
+      },
+    ]
   })
   const before = {
     assignment: Object.fromEntries(base.assignments.map((a) => [a.workItemId, a.membershipId])),
@@ -30,7 +43,14 @@ export async function previewWhatIf(orgId: OrgId, input: WhatIfInput): Promise<W
   }
   const after = { assignment: stored.assignment, objective: stored.objective, summaries: stored.summary.engineers }
   return {
-    baseVersion: base.version, scenario, cards, summaries: stored.summary.engineers, objective: stored.objective,
-    unplanned: built.unplanned, why: stored.summary.why, diff: diffPlans(before, after), names: built.names,
+    baseVersion: base.version,
+    scenario,
+    cards,
+    summaries: stored.summary.engineers,
+    objective: stored.objective,
+    unplanned: built.unplanned,
+    why: stored.summary.why,
+    diff: diffPlans(before, after),
+    names: built.names,
   }
 }

@@ -13,7 +13,16 @@ import { getSprintHeader, loadMemberRows, loadPolicies, type SprintHeader } from
 
 // What the planner pages read. Everything is scoped by orgId; unknown or foreign ids read as "none".
 
-export type PlanVersion = { id: string; version: number; revision: number; status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'; objective: number; createdAt: Date; publishedAt: Date | null; authorName: string | null }
+export type PlanVersion = {
+  id: string
+  version: number
+  revision: number
+  status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED'
+  objective: number
+  createdAt: Date
+  publishedAt: Date | null
+  authorName: string | null
+}
 
 /** Every version of the sprint's plan, newest first, with its author's name (one query). */
 export function listPlanVersions(orgId: OrgId, sprintId: string): Promise<PlanVersion[]> {
@@ -30,13 +39,26 @@ async function findVersion(orgId: OrgId, sprintId: string, version: number) {
   return prisma.plan.findFirst({
     where: { organizationId: orgId, sprintId, version },
     select: {
-      version: true, status: true, objective: true, summary: true,
-      assignments: { where: { organizationId: orgId }, select: { workItemId: true, membershipId: true, workItem: { select: { title: true } } } },
+      version: true,
+      status: true,
+      objective: true,
+      summary: true,
+      assignments: {
+        where: { organizationId: orgId },
+        select: { workItemId: true, membershipId: true, workItem: { select: { title: true } } },
+      },
     },
   })
 }
 
-type BoardRow = ItemRow & { placed: boolean; membershipId: string | null; mode: Mode | null; fit: number | null; locked: boolean | null; note: string | null }
+type BoardRow = ItemRow & {
+  placed: boolean
+  membershipId: string | null
+  mode: Mode | null
+  fit: number | null
+  locked: boolean | null
+  note: string | null
+}
 
 /**
  * The sprint's open items with this version's placement of each, in one query. The board ships no
@@ -63,14 +85,30 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
     prisma.plan.findFirst({
       where: { organizationId: orgId, sprintId: sprint.id, ...(version ? { version } : {}) },
       orderBy: { version: 'desc' },
-      select: { id: true, version: true, revision: true, status: true, objective: true, summary: true, _count: { select: { assignments: true } } },
+      select: {
+        id: true,
+        version: true,
+        revision: true,
+        status: true,
+        objective: true,
+        summary: true,
+        _count: { select: { assignments: true } },
+      },
     }),
     // Without a version asked for, the plan read is the newest one.
-    version ? prisma.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } }).then((r) => r._max.version) : null,
+    version
+      ? prisma.plan
+          .aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } })
+          .then((r) => r._max.version)
+      : null,
   ])
   if (!plan) return null
   const meta = parseMeta(plan.summary)
-  const [members, rows, policies] = await Promise.all([loadMemberRows(orgId, sprint), boardRows(orgId, sprint.id, plan.id), loadPolicies(orgId)])
+  const [members, rows, policies] = await Promise.all([
+    loadMemberRows(orgId, sprint),
+    boardRows(orgId, sprint.id, plan.id),
+    loadPolicies(orgId),
+  ])
   const built = buildPlanInput({ members, items: rows, policies, scenario: meta.scenario })
   const byId = new Map(rows.map((r) => [r.id, r]))
   const placements = built.input.items.map((item): Placement | null => {
@@ -82,11 +120,21 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
   const added = placements.length - shown
   const gone = plan._count.assignments - shown
   const versionNotes = [...meta.notes]
-  if (added || gone) versionNotes.push(`The sprint changed since this version (${added} item(s) added, ${gone} done or removed). Re-plan to include the changes.`)
+  if (added || gone)
+    versionNotes.push(
+      `The sprint changed since this version (${added} item(s) added, ${gone} done or removed). Re-plan to include the changes.`,
+    )
   return {
-    planId: plan.id, sprintId: sprint.id, version: plan.version, revision: plan.revision, status: plan.status,
-    isLatest: newest === null || plan.version === newest, objective: plan.objective,
-    wire: encodeBoard(built.input, placements, built.names), names: built.names, meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
+    planId: plan.id,
+    sprintId: sprint.id,
+    version: plan.version,
+    revision: plan.revision,
+    status: plan.status,
+    isLatest: newest === null || plan.version === newest,
+    objective: plan.objective,
+    wire: encodeBoard(built.input, placements, built.names),
+    names: built.names,
+    meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
   }
 }
 

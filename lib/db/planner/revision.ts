@@ -5,7 +5,8 @@ import type { OrgId } from '../org-id'
 
 // Optimistic concurrency for plan edits (engineering guide, style rule 11).
 
-const staleMessage = 'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
+const staleMessage =
+  'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
 
 /**
  * The race: two managers load revision 4 of the same plan and both submit a change. A read-then-write
@@ -16,7 +17,10 @@ const staleMessage = 'Someone else changed this plan since you loaded it, so you
  */
 export async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revision: number) {
   const claimed = await tx.plan.updateMany({ where: { id: planId, organizationId: orgId, revision }, data: { revision: { increment: 1 } } })
-  const plan = await tx.plan.findFirst({ where: { id: planId, organizationId: orgId }, select: { id: true, sprintId: true, version: true, revision: true, status: true, summary: true } })
+  const plan = await tx.plan.findFirst({
+    where: { id: planId, organizationId: orgId },
+    select: { id: true, sprintId: true, version: true, revision: true, status: true, summary: true },
+  })
   if (!plan) throw notFound('Plan')
   if (claimed.count !== 1) throw new AppError('CONFLICT', staleMessage)
   return plan
@@ -24,6 +28,11 @@ export async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revisi
 
 /** Only the newest version of a sprint's plan is edited; older ones are history. */
 export async function requireLatest(orgId: OrgId, tx: Tx, sprintId: string, version: number) {
-  const newer = await tx.plan.findFirst({ where: { organizationId: orgId, sprintId, version: { gt: version } }, select: { version: true }, orderBy: { version: 'desc' } })
-  if (newer) throw new AppError('CONFLICT', `Version ${version} is no longer the newest: version ${newer.version} exists. Reload to work on it.`)
+  const newer = await tx.plan.findFirst({
+    where: { organizationId: orgId, sprintId, version: { gt: version } },
+    select: { version: true },
+    orderBy: { version: 'desc' },
+  })
+  if (newer)
+    throw new AppError('CONFLICT', `Version ${version} is no longer the newest: version ${newer.version} exists. Reload to work on it.`)
 }

@@ -16,15 +16,27 @@ export async function getVisiblePlan(orgId: OrgId, planId: string, viewer: Viewe
       organizationId: orgId,
       ...(viewer.canReadDrafts
         ? {}
-        : { status: { in: ['PUBLISHED', 'SUPERSEDED'] }, sprint: { team: { members: { some: { membershipId: viewer.membershipId, organizationId: orgId } } } } }),
+        : {
+            status: { in: ['PUBLISHED', 'SUPERSEDED'] },
+            sprint: { team: { members: { some: { membershipId: viewer.membershipId, organizationId: orgId } } } },
+          }),
     },
     select: {
-      id: true, version: true, status: true, summary: true,
+      id: true,
+      version: true,
+      status: true,
+      summary: true,
       sprint: { select: { id: true, name: true, startDate: true, endDate: true } },
       assignments: {
         where: { organizationId: orgId },
         select: {
-          workItemId: true, membershipId: true, mode: true, fit: true, value: true, reasons: true, locked: true,
+          workItemId: true,
+          membershipId: true,
+          mode: true,
+          fit: true,
+          value: true,
+          reasons: true,
+          locked: true,
           workItem: { select: { title: true, type: true, hours: true, priority: true, externalKey: true } },
           membership: { select: { user: { select: { name: true } }, profile: { select: { deepWorkHoursPerDay: true } } } },
         },
@@ -47,10 +59,19 @@ export async function getMySprint(orgId: OrgId, membershipId: string) {
     where: { organizationId: orgId, sprintId: sprint.id, status: 'PUBLISHED' },
     orderBy: { version: 'desc' },
     select: {
-      id: true, version: true, publishedAt: true, summary: true,
+      id: true,
+      version: true,
+      publishedAt: true,
+      summary: true,
       assignments: {
         where: { organizationId: orgId, membershipId },
-        select: { workItemId: true, mode: true, fit: true, reasons: true, workItem: { select: { title: true, type: true, hours: true, priority: true } } },
+        select: {
+          workItemId: true,
+          mode: true,
+          fit: true,
+          reasons: true,
+          workItem: { select: { title: true, type: true, hours: true, priority: true } },
+        },
       },
     },
   })

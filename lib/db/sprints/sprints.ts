@@ -11,7 +11,11 @@ export async function listSprints(orgId: OrgId) {
     where: { organizationId: orgId },
     orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
     select: {
-      id: true, name: true, status: true, startDate: true, endDate: true,
+      id: true,
+      name: true,
+      status: true,
+      startDate: true,
+      endDate: true,
       team: { select: { id: true, name: true } },
       _count: { select: { workItems: true } },
     },
@@ -23,7 +27,11 @@ export async function getSprintWithItems(orgId: OrgId, sprintId: string) {
   return prisma.sprint.findFirst({
     where: { id: sprintId, organizationId: orgId },
     select: {
-      id: true, name: true, status: true, startDate: true, endDate: true,
+      id: true,
+      name: true,
+      status: true,
+      startDate: true,
+      endDate: true,
       team: { select: { id: true, name: true } },
       workItems: {
         orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }],
@@ -59,17 +67,31 @@ export async function createSprint(orgId: OrgId, actorId: UserId, input: CreateS
     if (!team) throw new AppError('NOT_FOUND', 'Team not found.', { teamId: ['Team not found.'] })
     if (input.status === 'ACTIVE') await ensureSingleActive(tx, orgId, team.id, null)
     const sprint = await tx.sprint.create({
-      data: { organizationId: orgId, teamId: team.id, name: input.name, startDate: day(input.startDate), endDate: day(input.endDate), status: input.status },
+      data: {
+        organizationId: orgId,
+        teamId: team.id,
+        name: input.name,
+        startDate: day(input.startDate),
+        endDate: day(input.endDate),
+        status: input.status,
+      },
       select: { id: true },
     })
-    await recordAudit(orgId, { actorId, action: 'sprint.created', targetType: 'sprint', targetId: sprint.id, data: { name: input.name, status: input.status } }, tx)
+    await recordAudit(
+      orgId,
+      { actorId, action: 'sprint.created', targetType: 'sprint', targetId: sprint.id, data: { name: input.name, status: input.status } },
+      tx,
+    )
     return sprint
   })
 }
 
 export async function updateSprint(orgId: OrgId, actorId: UserId, input: UpdateSprintInput) {
   return prisma.$transaction(async (tx) => {
-    const sprint = await tx.sprint.findFirst({ where: { id: input.id, organizationId: orgId }, select: { id: true, teamId: true, status: true } })
+    const sprint = await tx.sprint.findFirst({
+      where: { id: input.id, organizationId: orgId },
+      select: { id: true, teamId: true, status: true },
+    })
     if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')
     if (sprint.status === 'CLOSED') {
       // A closed sprint's outcomes are history; reopening would make the dashboards lie.
@@ -77,9 +99,22 @@ export async function updateSprint(orgId: OrgId, actorId: UserId, input: UpdateS
       throw new AppError('INVALID', message, { status: [message] })
     }
     if (input.status === 'ACTIVE' && sprint.status !== 'ACTIVE') await ensureSingleActive(tx, orgId, sprint.teamId, sprint.id)
-    await tx.sprint.update({ where: { id: sprint.id }, data: { name: input.name, startDate: day(input.startDate), endDate: day(input.endDate), status: input.status } })
+    await tx.sprint.update({
+      where: { id: sprint.id },
+      data: { name: input.name, startDate: day(input.startDate), endDate: day(input.endDate), status: input.status },
+    })
     if (input.status !== sprint.status) {
-      await recordAudit(orgId, { actorId, action: 'sprint.status-changed', targetType: 'sprint', targetId: sprint.id, data: { from: sprint.status, to: input.status } }, tx)
+      await recordAudit(
+        orgId,
+        {
+          actorId,
+          action: 'sprint.status-changed',
+          targetType: 'sprint',
+          targetId: sprint.id,
+          data: { from: sprint.status, to: input.status },
+        },
+        tx,
+      )
     }
     return { id: sprint.id }
   })

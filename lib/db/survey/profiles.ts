@@ -48,13 +48,31 @@ export type MemberProfileDTO = {
 }
 
 const profileSelect = {
-  affinityOrchestration: true, affinityCraft: true, affinityHybrid: true, primaryType: true, preferredMode: true,
-  preferences: true, capacityHours: true, deepWorkHoursPerDay: true, deepWorkTarget: true, surveyedAt: true, hasRawAnswers: true,
+  affinityOrchestration: true,
+  affinityCraft: true,
+  affinityHybrid: true,
+  primaryType: true,
+  preferredMode: true,
+  preferences: true,
+  capacityHours: true,
+  deepWorkHoursPerDay: true,
+  deepWorkTarget: true,
+  surveyedAt: true,
+  hasRawAnswers: true,
 } as const
 
 type ProfileRow = {
-  affinityOrchestration: number; affinityCraft: number; affinityHybrid: number; primaryType: Mode; preferredMode: Mode | null
-  preferences: unknown; capacityHours: number; deepWorkHoursPerDay: number; deepWorkTarget: number; surveyedAt: Date | null; hasRawAnswers: boolean
+  affinityOrchestration: number
+  affinityCraft: number
+  affinityHybrid: number
+  primaryType: Mode
+  preferredMode: Mode | null
+  preferences: unknown
+  capacityHours: number
+  deepWorkHoursPerDay: number
+  deepWorkTarget: number
+  surveyedAt: Date | null
+  hasRawAnswers: boolean
 }
 
 /** Stored preferences may predate a work type; anything missing reads as neutral. */
@@ -93,8 +111,12 @@ const memberSelect = {
 } as const
 
 type MemberRow = {
-  id: string; role: Role; user: { name: string; email: string }; teams: { team: { id: string; name: string } }[]
-  profile: ProfileRow | null; notifications: { sentCount: number; createdAt: Date; nextDueAt: Date | null }[]
+  id: string
+  role: Role
+  user: { name: string; email: string }
+  teams: { team: { id: string; name: string } }[]
+  profile: ProfileRow | null
+  notifications: { sentCount: number; createdAt: Date; nextDueAt: Date | null }[]
 }
 
 function toSurveyDTO(row: MemberRow, now: Date): MemberSurveyDTO {
@@ -134,7 +156,11 @@ export async function getOwnProfile(orgId: OrgId, membershipId: string): Promise
  * Members who plan work with a team (on at least one team, or on `teamId`), by name.
  * A team id of another organisation is NOT_FOUND rather than an empty list.
  */
-export async function listMemberProfiles(orgId: OrgId, viewer: Role, options: { teamId?: string; now?: Date } = {}): Promise<MemberProfileDTO[]> {
+export async function listMemberProfiles(
+  orgId: OrgId,
+  viewer: Role,
+  options: { teamId?: string; now?: Date } = {},
+): Promise<MemberProfileDTO[]> {
   const now = options.now ?? new Date()
   if (options.teamId) {
     const team = await prisma.team.findFirst({ where: { id: options.teamId, organizationId: orgId }, select: { id: true } })

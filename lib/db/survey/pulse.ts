@@ -46,14 +46,23 @@ export async function submitPulse(orgId: OrgId, membershipId: string, input: Pul
   if (sprint.status !== 'CLOSED' && sprint.endDate.getTime() > now.getTime()) {
     throw new AppError('INVALID', 'The pulse for this sprint opens on its last day.', { sprintId: ['Not ended yet.'] })
   }
-  const existing = await prisma.pulseResponse.findUnique({ where: { sprintId_membershipId: { sprintId: sprint.id, membershipId } }, select: { id: true } })
-  if (existing) throw new AppError('CONFLICT', 'You already answered the pulse for this sprint. Thank you!', { sprintId: ['Already answered.'] })
+  const existing = await prisma.pulseResponse.findUnique({
+    where: { sprintId_membershipId: { sprintId: sprint.id, membershipId } },
+    select: { id: true },
+  })
+  if (existing)
+    throw new AppError('CONFLICT', 'You already answered the pulse for this sprint. Thank you!', { sprintId: ['Already answered.'] })
   // The unique (sprintId, membershipId) index still guards a double click racing past the check (P2002 → CONFLICT).
   const row = await prisma.pulseResponse.create({
     data: {
-      organizationId: orgId, sprintId: sprint.id, membershipId,
-      deepWorkShare: bandToShare(input.deepWorkShare), preferredModeShare: bandToShare(input.preferredModeShare),
-      energy: input.energy, comment: input.comment ? input.comment : null, createdAt: now,
+      organizationId: orgId,
+      sprintId: sprint.id,
+      membershipId,
+      deepWorkShare: bandToShare(input.deepWorkShare),
+      preferredModeShare: bandToShare(input.preferredModeShare),
+      energy: input.energy,
+      comment: input.comment ? input.comment : null,
+      createdAt: now,
     },
     select: { id: true },
   })

@@ -28,12 +28,7 @@ async function mailReminder(to: { email: string; reminderEmails: boolean }, text
  * Sends a reminder to a member who has not answered (or whose answer is out of date). If one is
  * already repeating for them, nothing new is sent: the schedule is already taking care of it.
  */
-export async function sendSurveyReminder(
-  orgId: OrgId,
-  sender: { userId: UserId; name: string },
-  membershipId: string,
-  now = new Date(),
-) {
+export async function sendSurveyReminder(orgId: OrgId, sender: { userId: UserId; name: string }, membershipId: string, now = new Date()) {
   const member = await prisma.membership.findFirst({
     where: { id: membershipId, organizationId: orgId },
     select: { id: true, user: { select: { email: true, reminderEmails: true } }, profile: { select: { surveyedAt: true } } },
@@ -50,12 +45,27 @@ export async function sendSurveyReminder(
   await prisma.$transaction(async (tx) => {
     const notification = await tx.notification.create({
       data: {
-        organizationId: orgId, membershipId, kind: SURVEY_REMINDER_KIND, message: firstMessage(sender.name),
-        sentCount: 1, nextDueAt: nextReminderAt(now, 1), createdAt: now,
+        organizationId: orgId,
+        membershipId,
+        kind: SURVEY_REMINDER_KIND,
+        message: firstMessage(sender.name),
+        sentCount: 1,
+        nextDueAt: nextReminderAt(now, 1),
+        createdAt: now,
       },
       select: { id: true },
     })
-    await recordAudit(orgId, { actorId: sender.userId, action: 'survey.reminder-sent', targetType: 'membership', targetId: membershipId, data: { notificationId: notification.id } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId: sender.userId,
+        action: 'survey.reminder-sent',
+        targetType: 'membership',
+        targetId: membershipId,
+        data: { notificationId: notification.id },
+      },
+      tx,
+    )
   })
   return { status: 'sent' as const, emailed: await mailReminder(member.user, firstMessage(sender.name)) }
 }
@@ -71,7 +81,13 @@ export async function processDueReminders(orgId: OrgId, now = new Date()) {
     where: { organizationId: orgId, kind: SURVEY_REMINDER_KIND, nextDueAt: { lte: now } },
     orderBy: { nextDueAt: 'asc' },
     take: 500,
-    select: { id: true, membershipId: true, sentCount: true, createdAt: true, membership: { select: { user: { select: { email: true, reminderEmails: true } } } } },
+    select: {
+      id: true,
+      membershipId: true,
+      sentCount: true,
+      createdAt: true,
+      membership: { select: { user: { select: { email: true, reminderEmails: true } } } },
+    },
   })
   let resent = 0
   let stopped = 0

@@ -2,13 +2,7 @@ import 'server-only'
 import { clampThreshold } from '@/lib/survey/anonymity'
 import { SURVEY_VERSION } from '@/lib/survey/instrument'
 import { scoreSurvey } from '@/lib/survey/scoring'
-import {
-  storedScoresSchema,
-  surveyDraftSchema,
-  type StoredScores,
-  type SurveyDraft,
-  type SurveySubmission,
-} from '@/lib/schemas/survey'
+import { storedScoresSchema, surveyDraftSchema, type StoredScores, type SurveyDraft, type SurveySubmission } from '@/lib/schemas/survey'
 import { notFound } from '@/lib/core/app-error'
 import { recordAudit } from '../accounts/audit'
 import { prisma } from '../client'
@@ -62,7 +56,12 @@ export async function saveSurveyDraft(orgId: OrgId, membershipId: string, draft:
  * must never see a profile whose response is missing, or the other way round. Active survey
  * reminders stop in the same transaction, because the member has now answered.
  */
-export async function submitSurvey(orgId: OrgId, actor: { userId: UserId; membershipId: string }, submission: SurveySubmission, now = new Date()) {
+export async function submitSurvey(
+  orgId: OrgId,
+  actor: { userId: UserId; membershipId: string },
+  submission: SurveySubmission,
+  now = new Date(),
+) {
   const score = scoreSurvey(submission.answers)
   const { membershipId } = actor
   const profile = {
@@ -81,8 +80,14 @@ export async function submitSurvey(orgId: OrgId, actor: { userId: UserId; member
     await tx.surveyResponse.deleteMany({ where: { organizationId: orgId, membershipId, status: 'DRAFT' } })
     const response = await tx.surveyResponse.create({
       data: {
-        organizationId: orgId, membershipId, version: submission.version, status: 'SUBMITTED',
-        answers: submission, scores: JSON.parse(JSON.stringify(score)), submittedAt: now, createdAt: now,
+        organizationId: orgId,
+        membershipId,
+        version: submission.version,
+        status: 'SUBMITTED',
+        answers: submission,
+        scores: JSON.parse(JSON.stringify(score)),
+        submittedAt: now,
+        createdAt: now,
       },
       select: { id: true },
     })
@@ -96,7 +101,17 @@ export async function submitSurvey(orgId: OrgId, actor: { userId: UserId; member
       data: { nextDueAt: null, readAt: now },
     })
     // The audit trail records that a survey was answered, never what was answered.
-    await recordAudit(orgId, { actorId: actor.userId, action: 'survey.submitted', targetType: 'survey-response', targetId: response.id, data: { primaryType: score.primaryType } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId: actor.userId,
+        action: 'survey.submitted',
+        targetType: 'survey-response',
+        targetId: response.id,
+        data: { primaryType: score.primaryType },
+      },
+      tx,
+    )
     return { responseId: response.id, primaryType: score.primaryType }
   })
 }
@@ -111,7 +126,15 @@ export async function listSurveyResults(orgId: OrgId, membershipId: string): Pro
   return rows.flatMap((row) => {
     const scores = storedScoresSchema.safeParse(row.scores)
     if (!scores.success) return []
-    return [{ id: row.id, version: row.version, submittedAt: row.submittedAt ?? row.createdAt, scores: scores.data, hasDetails: hasAnswers(row.answers) }]
+    return [
+      {
+        id: row.id,
+        version: row.version,
+        submittedAt: row.submittedAt ?? row.createdAt,
+        scores: scores.data,
+        hasDetails: hasAnswers(row.answers),
+      },
+    ]
   })
 }
 
@@ -136,7 +159,14 @@ export async function exportOwnSurveyData(orgId: OrgId, membershipId: string) {
     prisma.pulseResponse.findMany({
       where: { organizationId: orgId, membershipId },
       orderBy: { createdAt: 'asc' },
-      select: { sprint: { select: { name: true } }, deepWorkShare: true, preferredModeShare: true, energy: true, comment: true, createdAt: true },
+      select: {
+        sprint: { select: { name: true } },
+        deepWorkShare: true,
+        preferredModeShare: true,
+        energy: true,
+        comment: true,
+        createdAt: true,
+      },
     }),
     prisma.engineerProfile.findFirst({
       where: { organizationId: orgId, membershipId },
@@ -155,7 +185,10 @@ export async function deleteOwnRawAnswers(orgId: OrgId, actor: { userId: UserId;
   const { membershipId } = actor
   return prisma.$transaction(async (tx) => {
     await tx.surveyResponse.deleteMany({ where: { organizationId: orgId, membershipId, status: 'DRAFT' } })
-    const submitted = await tx.surveyResponse.findMany({ where: { organizationId: orgId, membershipId, status: 'SUBMITTED' }, select: { id: true, scores: true } })
+    const submitted = await tx.surveyResponse.findMany({
+      where: { organizationId: orgId, membershipId, status: 'SUBMITTED' },
+      select: { id: true, scores: true },
+    })
     for (const row of submitted) {
       const parsed = storedScoresSchema.safeParse(row.scores)
       const scores = parsed.success ? { affinity: parsed.data.affinity, primaryType: parsed.data.primaryType } : {}
@@ -163,7 +196,17 @@ export async function deleteOwnRawAnswers(orgId: OrgId, actor: { userId: UserId;
     }
     await tx.pulseResponse.updateMany({ where: { organizationId: orgId, membershipId }, data: { comment: null } })
     await tx.engineerProfile.updateMany({ where: { organizationId: orgId, membershipId }, data: { hasRawAnswers: false } })
-    await recordAudit(orgId, { actorId: actor.userId, action: 'survey.raw-answers-deleted', targetType: 'membership', targetId: membershipId, data: { responses: submitted.length } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId: actor.userId,
+        action: 'survey.raw-answers-deleted',
+        targetType: 'membership',
+        targetId: membershipId,
+        data: { responses: submitted.length },
+      },
+      tx,
+    )
     return { responses: submitted.length }
   })
 }
@@ -180,7 +223,17 @@ export async function updateAnonymityThreshold(orgId: OrgId, actorId: UserId, th
   return prisma.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { anonymityThreshold: true } })
     await tx.organization.update({ where: { id: orgId }, data: { anonymityThreshold: value } })
-    await recordAudit(orgId, { actorId, action: 'organization.anonymity-threshold-changed', targetType: 'organization', targetId: orgId, data: { from: before.anonymityThreshold, to: value } }, tx)
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: 'organization.anonymity-threshold-changed',
+        targetType: 'organization',
+        targetId: orgId,
+        data: { from: before.anonymityThreshold, to: value },
+      },
+      tx,
+    )
     return { anonymityThreshold: value }
   })
 }

@@ -76,7 +76,12 @@ export async function suggestLabels(orgId: OrgId, text: string): Promise<Suggest
  * says otherwise: text typed without JavaScript, or typed and not picked from the list. That text then
  * picks among the same matches the box would have offered.
  */
-export async function resolveFilterPick(orgId: OrgId, field: PickField, id: string | undefined, text: string | undefined): Promise<FilterPick> {
+export async function resolveFilterPick(
+  orgId: OrgId,
+  field: PickField,
+  id: string | undefined,
+  text: string | undefined,
+): Promise<FilterPick> {
   if (text === '') return {}
   const label = id ? await (field === 'assignee' ? getMemberName : getSprintFilterLabel)(orgId, id) : null
   // An id that is not the organisation's stays in the filter, so the list says nothing matches.

@@ -24,7 +24,13 @@ const newId = () => `c${Date.now().toString(36)}${randomBytes(12).toString('hex'
 
 type ImportResult = { created: number; updated: number; suggested: number }
 
-async function upsertRows(tx: Tx, orgId: OrgId, rows: PreparedRow[], target: { sprintId: string | null; teamId: string | null }, mapped: { description: boolean; labels: boolean; status: boolean }) {
+async function upsertRows(
+  tx: Tx,
+  orgId: OrgId,
+  rows: PreparedRow[],
+  target: { sprintId: string | null; teamId: string | null },
+  mapped: { description: boolean; labels: boolean; status: boolean },
+) {
   const ids = rows.map(() => newId())
   // Columns the file does not map keep their current values on re-import (e.g. an item's status).
   const keep = (column: string, isMapped: boolean) =>
@@ -44,17 +50,27 @@ async function upsertRows(tx: Tx, orgId: OrgId, rows: PreparedRow[], target: { s
   const created = result.filter((r) => r.inserted).length
   // A re-imported row keeps its item's id (found by key); a new row has the id generated above.
   const byKey = new Map(result.flatMap((r) => (r.externalKey === null ? [] : [[r.externalKey, r.id] as const])))
-  await recordWorkTypeExamples(orgId, tx, rows.map((r, i) => ({
-    workItemId: (r.externalKey !== null ? byKey.get(r.externalKey) : undefined) ?? ids[i], title: r.title, description: r.description, type: r.type,
-    source: r.typeSource === 'suggested' ? 'suggested' as const : 'chosen' as const,
-  })))
+  await recordWorkTypeExamples(
+    orgId,
+    tx,
+    rows.map((r, i) => ({
+      workItemId: (r.externalKey !== null ? byKey.get(r.externalKey) : undefined) ?? ids[i],
+      title: r.title,
+      description: r.description,
+      type: r.type,
+      source: r.typeSource === 'suggested' ? ('suggested' as const) : ('chosen' as const),
+    })),
+  )
   return { created, updated: result.length - created }
 }
 
 export async function importWorkItems(orgId: OrgId, actorId: UserId, request: ImportRequest): Promise<ImportResult> {
   let prepared
   try {
-    prepared = prepareImport(request.csv, request.mapping, request.options, { overrides: request.typeOverrides, suggested: request.suggestedTypes })
+    prepared = prepareImport(request.csv, request.mapping, request.options, {
+      overrides: request.typeOverrides,
+      suggested: request.suggestedTypes,
+    })
   } catch (error) {
     if (error instanceof CsvError) throw new AppError('INVALID', error.message, { file: [error.message] })
     throw error
@@ -63,7 +79,11 @@ export async function importWorkItems(orgId: OrgId, actorId: UserId, request: Im
     const n = prepared.errors.length
     const listed = prepared.errors.slice(0, MAX_REPORTED_ROWS).map((e) => e.message)
     if (n > MAX_REPORTED_ROWS) listed.push(`…and ${n - MAX_REPORTED_ROWS} more rows.`)
-    throw new AppError('INVALID', `${n} ${n === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and upload the file again.`, { rows: listed })
+    throw new AppError(
+      'INVALID',
+      `${n} ${n === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and upload the file again.`,
+      { rows: listed },
+    )
   }
   if (prepared.rows.length === 0) throw new AppError('INVALID', 'The file has no data rows under its header.', { file: ['No data rows.'] })
   const { rows } = prepared
@@ -71,18 +91,34 @@ export async function importWorkItems(orgId: OrgId, actorId: UserId, request: Im
     async (tx) => {
       let target = { sprintId: null as string | null, teamId: null as string | null }
       if (request.sprintId) {
-        const sprint = await tx.sprint.findFirst({ where: { id: request.sprintId, organizationId: orgId }, select: { id: true, teamId: true, status: true } })
+        const sprint = await tx.sprint.findFirst({
+          where: { id: request.sprintId, organizationId: orgId },
+          select: { id: true, teamId: true, status: true },
+        })
         if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.', { sprintId: ['Sprint not found.'] })
-        if (sprint.status === 'CLOSED') throw new AppError('INVALID', 'That sprint is closed; import into the backlog or an open sprint.', { sprintId: ['That sprint is closed.'] })
+        if (sprint.status === 'CLOSED')
+          throw new AppError('INVALID', 'That sprint is closed; import into the backlog or an open sprint.', {
+            sprintId: ['That sprint is closed.'],
+          })
         target = { sprintId: sprint.id, teamId: sprint.teamId }
       }
-      const mapped = { description: request.mapping.description !== null, labels: request.mapping.labels.length > 0, status: request.mapping.status !== null }
+      const mapped = {
+        description: request.mapping.description !== null,
+        labels: request.mapping.labels.length > 0,
+        status: request.mapping.status !== null,
+      }
       const { created, updated } = await upsertRows(tx, orgId, rows, target, mapped)
       const suggested = rows.filter((r) => r.typeSource === 'suggested').length
-      await recordAudit(orgId, {
-        actorId, action: 'work-items.imported', targetType: 'work-item',
-        data: { format: prepared.format, rows: rows.length, created, updated, suggested, sprintId: target.sprintId },
-      }, tx)
+      await recordAudit(
+        orgId,
+        {
+          actorId,
+          action: 'work-items.imported',
+          targetType: 'work-item',
+          data: { format: prepared.format, rows: rows.length, created, updated, suggested, sprintId: target.sprintId },
+        },
+        tx,
+      )
       return { created, updated, suggested }
     },
     { timeout: 60_000, maxWait: 10_000 },

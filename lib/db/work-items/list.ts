@@ -13,8 +13,13 @@ import { escapeLike } from './filters'
 // scripts/bench-work-items.ts; the indexes it relies on are in prisma/schema.prisma.
 
 const ORDER: Record<SortKey, Prisma.Sql> = {
-  created: Prisma.sql`w."createdAt"`, updated: Prisma.sql`w."updatedAt"`, title: Prisma.sql`w.title`, priority: Prisma.sql`w.priority`,
-  hours: Prisma.sql`w.hours`, type: Prisma.sql`w.type`, status: Prisma.sql`w.status`,
+  created: Prisma.sql`w."createdAt"`,
+  updated: Prisma.sql`w."updatedAt"`,
+  title: Prisma.sql`w.title`,
+  priority: Prisma.sql`w.priority`,
+  hours: Prisma.sql`w.hours`,
+  type: Prisma.sql`w.type`,
+  status: Prisma.sql`w.status`,
 }
 
 /**
@@ -37,7 +42,10 @@ function whereSql(orgId: OrgId, f: WorkItemFilter): Prisma.Sql {
   if (f.status) and.push(Prisma.sql`w.status = ${f.status}::"WorkItemStatus"`)
   if (f.label) and.push(Prisma.sql`w.labels @> ARRAY[${f.label}]::text[]`)
   if (f.sprint) and.push(f.sprint === 'backlog' ? Prisma.sql`w."sprintId" IS NULL` : Prisma.sql`w."sprintId" = ${f.sprint}`)
-  if (f.mode) and.push(Prisma.sql`(w."modeOverride" = ${f.mode}::"Mode" OR (w."modeOverride" IS NULL AND w.type = ANY(${typesByPolicy(orgId, f.mode)})))`)
+  if (f.mode)
+    and.push(
+      Prisma.sql`(w."modeOverride" = ${f.mode}::"Mode" OR (w."modeOverride" IS NULL AND w.type = ANY(${typesByPolicy(orgId, f.mode)})))`,
+    )
   if (f.assignee) {
     // An id list rather than `pinned OR EXISTS (…)`: both halves are index lookups, so the list
     // never tests every item of the organisation against the plans.
@@ -62,8 +70,18 @@ const rowJoins = Prisma.sql`
   LEFT JOIN "User" u ON u.id = m."userId"`
 
 export type WorkItemListRow = {
-  id: string; title: string; type: WorkType; hours: number; priority: number; status: ItemStatus; labels: string[]; externalKey: string | null
-  mode: Mode; modeOverridden: boolean; sprint: string | null; pinnedTo: string | null
+  id: string
+  title: string
+  type: WorkType
+  hours: number
+  priority: number
+  status: ItemStatus
+  labels: string[]
+  externalKey: string | null
+  mode: Mode
+  modeOverridden: boolean
+  sprint: string | null
+  pinnedTo: string | null
 }
 
 /** One page of the filtered list and the number of matching items, in one query. */

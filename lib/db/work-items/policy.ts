@@ -25,7 +25,14 @@ export async function getPolicy(orgId: OrgId): Promise<PolicyRow[]> {
   return WORK_TYPES.map((workType) => {
     const d = defaults(workType)
     const row = rows.get(workType) ?? d
-    return { workType, mode: row.mode, reason: row.reason, defaultMode: d.mode, defaultReason: d.reason, isDefault: row.mode === d.mode && row.reason === d.reason }
+    return {
+      workType,
+      mode: row.mode,
+      reason: row.reason,
+      defaultMode: d.mode,
+      defaultReason: d.reason,
+      isDefault: row.mode === d.mode && row.reason === d.reason,
+    }
   })
 }
 
@@ -48,10 +55,17 @@ export async function updatePolicy(orgId: OrgId, actorId: UserId, entries: reado
         create: { organizationId: orgId, workType: entry.workType, mode: entry.mode, reason: entry.reason },
         update: { mode: entry.mode, reason: entry.reason },
       })
-      await recordAudit(orgId, {
-        actorId, action, targetType: 'work-type-policy', targetId: entry.workType,
-        data: { before: { mode: before.mode, reason: before.reason }, after: { mode: entry.mode, reason: entry.reason } },
-      }, tx)
+      await recordAudit(
+        orgId,
+        {
+          actorId,
+          action,
+          targetType: 'work-type-policy',
+          targetId: entry.workType,
+          data: { before: { mode: before.mode, reason: before.reason }, after: { mode: entry.mode, reason: entry.reason } },
+        },
+        tx,
+      )
       changed++
     }
     return { changed }
@@ -60,5 +74,10 @@ export async function updatePolicy(orgId: OrgId, actorId: UserId, entries: reado
 
 /** Back to the default table (docs/matching-contract.md, "Vocabulary") and the default reasons; audited per row as `policy.reset`. */
 export async function resetPolicy(orgId: OrgId, actorId: UserId) {
-  return updatePolicy(orgId, actorId, WORK_TYPES.map((workType) => ({ workType, ...defaults(workType) })), 'policy.reset')
+  return updatePolicy(
+    orgId,
+    actorId,
+    WORK_TYPES.map((workType) => ({ workType, ...defaults(workType) })),
+    'policy.reset',
+  )
 }

@@ -41,7 +41,11 @@ const cache: Cache = ((globalThis as { __workTypeModels?: Cache }).__workTypeMod
 
 /** Changes whenever an example of the organisation is added, changed or removed (with its item). */
 async function stampOf(orgId: OrgId): Promise<string> {
-  const { _count, _max } = await prisma.workTypeExample.aggregate({ where: { organizationId: orgId }, _count: { _all: true }, _max: { updatedAt: true } })
+  const { _count, _max } = await prisma.workTypeExample.aggregate({
+    where: { organizationId: orgId },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  })
   return `${_count._all}:${_max.updatedAt?.getTime() ?? 0}`
 }
 
@@ -52,7 +56,10 @@ export function refreshWorkTypeModel(orgId: OrgId): Promise<void> {
   const build = (async () => {
     const stamp = await stampOf(orgId)
     const rows = await prisma.workTypeExample.findMany({
-      where: { organizationId: orgId }, select: { title: true, description: true, type: true, weight: true }, orderBy: { updatedAt: 'desc' }, take: MAX_EXAMPLES,
+      where: { organizationId: orgId },
+      select: { title: true, description: true, type: true, weight: true },
+      orderBy: { updatedAt: 'desc' },
+      take: MAX_EXAMPLES,
     })
     cache.models.set(orgId, { model: trainWorkTypeModel(rows), stamp })
   })().finally(() => cache.building.delete(orgId))

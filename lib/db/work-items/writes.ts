@@ -19,28 +19,51 @@ type Refs = { sprintId?: string | null; teamId?: string | null; pinnedToId?: str
 async function resolveRefs(orgId: OrgId, tx: Tx, refs: Refs) {
   let teamId = refs.teamId ?? null
   if (refs.sprintId) {
-    const sprint = await tx.sprint.findFirst({ where: { id: refs.sprintId, organizationId: orgId }, select: { teamId: true, status: true } })
+    const sprint = await tx.sprint.findFirst({
+      where: { id: refs.sprintId, organizationId: orgId },
+      select: { teamId: true, status: true },
+    })
     if (!sprint) throw missing('sprintId', 'Sprint')
-    if (sprint.status === 'CLOSED') throw new AppError('INVALID', 'That sprint is closed; choose an open sprint or the backlog.', { sprintId: ['That sprint is closed.'] })
-    if (teamId && teamId !== sprint.teamId) throw new AppError('INVALID', 'The sprint belongs to another team.', { teamId: ['The sprint belongs to another team.'] })
+    if (sprint.status === 'CLOSED')
+      throw new AppError('INVALID', 'That sprint is closed; choose an open sprint or the backlog.', {
+        sprintId: ['That sprint is closed.'],
+      })
+    if (teamId && teamId !== sprint.teamId)
+      throw new AppError('INVALID', 'The sprint belongs to another team.', { teamId: ['The sprint belongs to another team.'] })
     teamId = sprint.teamId
   }
-  if (teamId && !(await tx.team.findFirst({ where: { id: teamId, organizationId: orgId }, select: { id: true } }))) throw missing('teamId', 'Team')
-  if (refs.pinnedToId && !(await tx.membership.findFirst({ where: { id: refs.pinnedToId, organizationId: orgId }, select: { id: true } }))) {
+  if (teamId && !(await tx.team.findFirst({ where: { id: teamId, organizationId: orgId }, select: { id: true } })))
+    throw missing('teamId', 'Team')
+  if (
+    refs.pinnedToId &&
+    !(await tx.membership.findFirst({ where: { id: refs.pinnedToId, organizationId: orgId }, select: { id: true } }))
+  ) {
     throw missing('pinnedToId', 'Engineer')
   }
   return { teamId }
 }
 
 const fields = (input: CreateWorkItemInput) => ({
-  title: input.title, description: input.description, type: input.type, hours: input.hours, priority: input.priority,
-  modeOverride: input.modeOverride, pinnedToId: input.pinnedToId, status: input.status, sprintId: input.sprintId,
-  labels: input.labels, externalKey: input.externalKey,
+  title: input.title,
+  description: input.description,
+  type: input.type,
+  hours: input.hours,
+  priority: input.priority,
+  modeOverride: input.modeOverride,
+  pinnedToId: input.pinnedToId,
+  status: input.status,
+  sprintId: input.sprintId,
+  labels: input.labels,
+  externalKey: input.externalKey,
 })
 
 /** Every saved type is a labelled example for the organisation's work-type model (work-type-examples.ts). */
-const labelled = (orgId: OrgId, input: CreateWorkItemInput) =>
-  ({ title: input.title, description: input.description, type: input.type, source: sourceOf(orgId, input) })
+const labelled = (orgId: OrgId, input: CreateWorkItemInput) => ({
+  title: input.title,
+  description: input.description,
+  type: input.type,
+  source: sourceOf(orgId, input),
+})
 
 export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput) {
   return prisma.$transaction(async (tx) => {
@@ -68,10 +91,23 @@ export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
 export async function deleteWorkItems(orgId: OrgId, actorId: UserId, ids: readonly string[], tx?: Tx) {
   const run = async (db: Tx) => {
     const unique = [...new Set(ids)]
-    const items = await db.workItem.findMany({ where: { id: { in: unique }, organizationId: orgId }, select: { id: true, title: true, externalKey: true } })
+    const items = await db.workItem.findMany({
+      where: { id: { in: unique }, organizationId: orgId },
+      select: { id: true, title: true, externalKey: true },
+    })
     if (items.length !== unique.length) throw missing('ids', unique.length === 1 ? 'Work item' : 'Some selected work items')
     await db.workItem.deleteMany({ where: { id: { in: unique }, organizationId: orgId } })
-    await recordAudit(orgId, { actorId, action: 'work-items.deleted', targetType: 'work-item', targetId: unique.length === 1 ? unique[0] : '', data: { count: unique.length, items } }, db)
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: 'work-items.deleted',
+        targetType: 'work-item',
+        targetId: unique.length === 1 ? unique[0] : '',
+        data: { count: unique.length, items },
+      },
+      db,
+    )
     return { count: unique.length }
   }
   return tx ? run(tx) : prisma.$transaction(run, { timeout: 30_000 })
@@ -94,7 +130,11 @@ export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: 
         const count = (await tx.workItem.updateMany({ where, data: { type: input.type } })).count
         // Retyping a selection is an explicit correction of each item's type.
         const items = await tx.workItem.findMany({ where, select: { id: true, title: true, description: true } })
-        await recordWorkTypeExamples(orgId, tx, items.map((i) => ({ workItemId: i.id, title: i.title, description: i.description, type: input.type, source: 'chosen' as const })))
+        await recordWorkTypeExamples(
+          orgId,
+          tx,
+          items.map((i) => ({ workItemId: i.id, title: i.title, description: i.description, type: input.type, source: 'chosen' as const })),
+        )
         return { count }
       }
       return { count: (await tx.workItem.updateMany({ where, data: { priority: input.priority } })).count }

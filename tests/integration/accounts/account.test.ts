@@ -24,15 +24,29 @@ async function memberWithPassword() {
 describe('password change', () => {
   it('checks the current password and the new one’s length', async () => {
     await memberWithPassword()
-    expect(await changePasswordAction({ currentPassword: 'not it at all', newPassword, confirmPassword: newPassword })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { currentPassword: ['Not correct.'] } })
-    expect(await changePasswordAction({ currentPassword: oldPassword, newPassword: 'short', confirmPassword: 'short' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { newPassword: expect.any(Array) } })
-    expect(await changePasswordAction({ currentPassword: oldPassword, newPassword, confirmPassword: 'different 789' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { confirmPassword: ['The two new passwords differ'] } })
+    expect(await changePasswordAction({ currentPassword: 'not it at all', newPassword, confirmPassword: newPassword })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { currentPassword: ['Not correct.'] },
+    })
+    expect(await changePasswordAction({ currentPassword: oldPassword, newPassword: 'short', confirmPassword: 'short' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { newPassword: expect.any(Array) },
+    })
+    expect(await changePasswordAction({ currentPassword: oldPassword, newPassword, confirmPassword: 'different 789' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { confirmPassword: ['The two new passwords differ'] },
+    })
   })
 
   it('revokes every other session but keeps this one signed in', async () => {
     const { org, member } = await memberWithPassword()
     const before = currentSession()
-    expect(await changePasswordAction({ currentPassword: oldPassword, newPassword, confirmPassword: newPassword })).toMatchObject({ ok: true })
+    expect(await changePasswordAction({ currentPassword: oldPassword, newPassword, confirmPassword: newPassword })).toMatchObject({
+      ok: true,
+    })
 
     const user = await prisma.user.findUniqueOrThrow({ where: { id: member.userId }, select: { sessionVersion: true, passwordHash: true } })
     expect(user.sessionVersion).toBe(before!.sessionVersion + 1)
@@ -43,7 +57,9 @@ describe('password change', () => {
     // ... while a session holding the old version (another device) is refused.
     actAs(before, org.orgId)
     expect(await getSignedInUser()).toBeNull()
-    expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'auth.password_changed', actorId: member.userId } })).toBe(1)
+    expect(
+      await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'auth.password_changed', actorId: member.userId } }),
+    ).toBe(1)
   })
 })
 
@@ -55,7 +71,9 @@ describe('sign out everywhere', () => {
     expect(currentSession()).toBeNull()
     actAs(before, org.orgId)
     expect(await getSignedInUser()).toBeNull()
-    expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'auth.signed_out_everywhere', actorId: member.userId } })).toBe(1)
+    expect(
+      await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'auth.signed_out_everywhere', actorId: member.userId } }),
+    ).toBe(1)
   })
 })
 
@@ -64,11 +82,18 @@ describe('the account read on every request', () => {
     const first = await createTestOrg()
     const second = await createTestOrg()
     const member = first.members.ENGINEER
-    await prisma.membership.create({ data: { organizationId: second.orgId, userId: member.userId, role: 'LEAD', createdAt: new Date(Date.now() + 60_000) } })
+    await prisma.membership.create({
+      data: { organizationId: second.orgId, userId: member.userId, role: 'LEAD', createdAt: new Date(Date.now() + 60_000) },
+    })
     const account = await getSessionAccount(member.userId, 'a-session')
     expect(account?.user).toMatchObject({ id: member.userId, sessionVersion: 0 })
-    expect(account?.memberships.map((m) => [m.organizationId, m.role])).toEqual([[first.orgId, 'ENGINEER'], [second.orgId, 'LEAD']])
-    expect(account?.memberships[1].organization.name).toBe((await prisma.organization.findUniqueOrThrow({ where: { id: second.orgId } })).name)
+    expect(account?.memberships.map((m) => [m.organizationId, m.role])).toEqual([
+      [first.orgId, 'ENGINEER'],
+      [second.orgId, 'LEAD'],
+    ])
+    expect(account?.memberships[1].organization.name).toBe(
+      (await prisma.organization.findUniqueOrThrow({ where: { id: second.orgId } })).name,
+    )
 
     const loner = await createUser('Loner')
     expect((await getSessionAccount(loner.id, 'a-session'))?.memberships).toEqual([])
@@ -84,7 +109,9 @@ describe('switching organisation', () => {
     const member = first.members.ENGINEER
     await prisma.membership.create({ data: { organizationId: second.orgId, userId: member.userId, role: 'LEAD' } })
     await signInAs(member, first.orgId)
-    await expect(switchOrganizationAction({ organizationId: second.orgId })).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') })
+    await expect(switchOrganizationAction({ organizationId: second.orgId })).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT'),
+    })
     expect((await getActor())?.orgId).toBe(second.orgId)
     expect(await switchOrganizationAction({ organizationId: stranger.orgId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect((await getActor())?.orgId).toBe(second.orgId)

@@ -6,7 +6,13 @@ import AuditPage from '@/app/(app)/settings/audit/page'
 import { createInvitationAction } from '@/app/(app)/settings/invitations/actions'
 import { changeMemberRoleAction } from '@/app/(app)/settings/members/actions'
 import {
-  createPlanAction, moveItemAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction,
+  createPlanAction,
+  moveItemAction,
+  publishPlanAction,
+  replanAction,
+  saveWhatIfAction,
+  setLockAction,
+  setPinAction,
 } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import type { AuditInput } from '@/lib/db/accounts/audit'
 import { prisma } from '@/lib/db/client'
@@ -48,7 +54,7 @@ async function planEverything(org: Awaited<ReturnType<typeof createPlanningOrg>>
 }
 
 describe('audit log', () => {
-  it("names the manager for every planner action, and finds them all when filtered by that manager", async () => {
+  it('names the manager for every planner action, and finds them all when filtered by that manager', async () => {
     const org = await createPlanningOrg()
     const manager = org.members.MANAGER
     await planEverything(org, manager)
@@ -81,7 +87,9 @@ describe('audit log', () => {
     const [owner, admin] = await Promise.all([nameOf(org.members.OWNER), nameOf(org.members.ADMIN)])
     const viewer = org.members.ADMIN
 
-    expect(await auditRows(viewer, { action: 'invitation.created' })).toEqual([expect.objectContaining({ action: 'invitation.created', actor: admin })])
+    expect(await auditRows(viewer, { action: 'invitation.created' })).toEqual([
+      expect.objectContaining({ action: 'invitation.created', actor: admin }),
+    ])
     const byOwner = await auditRows(viewer, { actor: org.members.OWNER.userId })
     expect(byOwner.map((r) => r.action).sort()).toEqual(['member.role_changed', 'organization.created'])
     expect(byOwner.every((r) => r.actor === owner)).toBe(true)
@@ -90,7 +98,11 @@ describe('audit log', () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
     expect(await auditRows(viewer, { from: day(2) })).toEqual([])
     expect(await auditRows(viewer, { to: day(-2) })).toEqual([])
-    expect((await auditRows(viewer, { from: day(-1), to: day(1) })).map((r) => r.action).sort()).toEqual(['invitation.created', 'member.role_changed', 'organization.created'])
+    expect((await auditRows(viewer, { from: day(-1), to: day(1) })).map((r) => r.action).sort()).toEqual([
+      'invitation.created',
+      'member.role_changed',
+      'organization.created',
+    ])
     expect(await auditRows(viewer, { page: '2' })).toEqual([])
   })
 
@@ -109,7 +121,11 @@ describe('audit log', () => {
     const dir = join(process.cwd(), 'prisma', 'migrations')
     const migration = readdirSync(dir).find((name) => name.endsWith('_audit_actor_user_ids'))!
     const sql = readFileSync(join(dir, migration, 'migration.sql'), 'utf8').replace(/^--.*$/gm, '')
-    for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) await prisma.$executeRawUnsafe(statement)
+    for (const statement of sql
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      await prisma.$executeRawUnsafe(statement)
 
     const rows = await auditRows(org.members.ADMIN, { actor: manager.userId })
     expect(rows.map((r) => [r.action, r.actor, r.target]).sort()).toEqual([
@@ -119,7 +135,9 @@ describe('audit log', () => {
   })
 
   it('drops malformed filter values instead of failing the page', () => {
-    expect(auditFilterSchema.parse({ action: 'team.created', from: 'yesterday', to: '2026-02-30x', page: '-3', actor: ['a', 'b'] })).toEqual({ action: 'team.created' })
+    expect(
+      auditFilterSchema.parse({ action: 'team.created', from: 'yesterday', to: '2026-02-30x', page: '-3', actor: ['a', 'b'] }),
+    ).toEqual({ action: 'team.created' })
     expect(auditFilterSchema.parse({ from: '2026-01-31', page: '2' })).toEqual({ from: '2026-01-31', page: 2 })
   })
 })

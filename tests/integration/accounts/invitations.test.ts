@@ -59,10 +59,18 @@ describe('invitation lifecycle', () => {
 
     await signInAs({ userId: invitee.id })
     expect(await callAction(acceptInvitationAction, { token })).toMatchObject({ code: 'REDIRECT', redirect: '/' })
-    const membership = await prisma.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId: org.orgId, userId: invitee.id } } })
+    const membership = await prisma.membership.findUniqueOrThrow({
+      where: { organizationId_userId: { organizationId: org.orgId, userId: invitee.id } },
+    })
     expect(membership.role).toBe('MANAGER')
-    expect(await callAction(acceptInvitationAction, { token })).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringContaining('already been used') })
-    expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'invitation.accepted', targetId: invitation.id } })).toBe(1)
+    expect(await callAction(acceptInvitationAction, { token })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: expect.stringContaining('already been used'),
+    })
+    expect(
+      await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'invitation.accepted', targetId: invitation.id } }),
+    ).toBe(1)
     expect((await getInvitationPreview(token))?.status).toBe('accepted')
   })
 
@@ -72,7 +80,11 @@ describe('invitation lifecycle', () => {
     const { token, invitation } = await invite(org, invitee.email)
     await prisma.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } })
     await signInAs({ userId: invitee.id })
-    expect(await callAction(acceptInvitationAction, { token })).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringContaining('expired') })
+    expect(await callAction(acceptInvitationAction, { token })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: expect.stringContaining('expired'),
+    })
     expect(await prisma.membership.count({ where: { organizationId: org.orgId, userId: invitee.id } })).toBe(0)
   })
 
@@ -84,7 +96,11 @@ describe('invitation lifecycle', () => {
     expect(await revokeInvitationAction({ invitationId: invitation.id })).toMatchObject({ ok: false, code: 'INVALID' })
     expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'invitation.revoked' } })).toBe(1)
     await signInAs({ userId: invitee.id })
-    expect(await callAction(acceptInvitationAction, { token })).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringContaining('revoked') })
+    expect(await callAction(acceptInvitationAction, { token })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: expect.stringContaining('revoked'),
+    })
   })
 
   it('treats a wrong secret like an unknown link and throttles guessing per IP', async () => {
@@ -94,7 +110,8 @@ describe('invitation lifecycle', () => {
     await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })
     await signInAs({ userId: invitee.id })
     const guess = (i: number) => callAction(acceptInvitationAction, { token: `${invitation.id}.${String(i).padStart(43, 'A')}` })
-    for (let i = 0; i < 5; i++) expect(await guess(i)).toMatchObject({ ok: false, code: 'NOT_FOUND', message: 'This invitation link is not valid.' })
+    for (let i = 0; i < 5; i++)
+      expect(await guess(i)).toMatchObject({ ok: false, code: 'NOT_FOUND', message: 'This invitation link is not valid.' })
     expect(await guess(99)).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
     expect(await prisma.membership.count({ where: { organizationId: org.orgId, userId: invitee.id } })).toBe(0)
     await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })
@@ -107,7 +124,10 @@ describe('invitation lifecycle', () => {
     const { token } = await invite(org, invitee.email)
     await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })
     const user = (u: { id: UserId; email: string }) => ({ userId: u.id, email: u.email })
-    for (let i = 0; i < 5; i++) await expect(acceptInvitation(user(guesser), `${token.split('.')[0]}.${String(i).padStart(43, 'B')}`, UNKNOWN_ADDRESS)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    for (let i = 0; i < 5; i++)
+      await expect(
+        acceptInvitation(user(guesser), `${token.split('.')[0]}.${String(i).padStart(43, 'B')}`, UNKNOWN_ADDRESS),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(acceptInvitation(user(guesser), token, UNKNOWN_ADDRESS)).rejects.toMatchObject({ code: 'RATE_LIMITED' })
     await expect(acceptInvitation(user(invitee), token, UNKNOWN_ADDRESS)).resolves.toMatchObject({ organizationId: org.orgId })
     await prisma.loginAttempt.deleteMany({ where: { email: 'invite' } })

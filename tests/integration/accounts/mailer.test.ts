@@ -67,14 +67,20 @@ describe('sendMail', () => {
   it('reports a wrong password clearly, without the password', async () => {
     useSmtp(servers.smtps.url('wrong-password'))
     const outcome = await sendMail(mail(), { tls: { ca: servers.smtps.ca } })
-    expect(outcome).toEqual({ sent: false, reason: expect.stringMatching(/^The SMTP server refused the user name or password in SMTP_URL \(535 /) })
+    expect(outcome).toEqual({
+      sent: false,
+      reason: expect.stringMatching(/^The SMTP server refused the user name or password in SMTP_URL \(535 /),
+    })
     expect(JSON.stringify(outcome)).not.toContain('wrong-password')
   })
 
   it('reports a recipient the server refuses, and sends nothing', async () => {
     useSmtp(servers.plain.url())
     const before = servers.plain.received.length
-    expect(await sendMail(mail('refused@example.test'))).toEqual({ sent: false, reason: expect.stringMatching(/refused the sender or the recipient .*550/) })
+    expect(await sendMail(mail('refused@example.test'))).toEqual({
+      sent: false,
+      reason: expect.stringMatching(/refused the sender or the recipient .*550/),
+    })
     expect(servers.plain.received).toHaveLength(before)
   })
 

@@ -26,7 +26,10 @@ describe('the last owner', () => {
     expect(await changeMemberRoleAction({ membershipId: org.members.ADMIN.membershipId, role: 'OWNER' })).toMatchObject({ ok: true })
     expect(await changeMemberRoleAction({ membershipId: org.members.OWNER.membershipId, role: 'MANAGER' })).toMatchObject({ ok: true })
     expect(await roleOf(org.members.OWNER.membershipId)).toBe('MANAGER')
-    const events = await prisma.auditEvent.findMany({ where: { organizationId: org.orgId, action: 'member.role_changed' }, orderBy: { createdAt: 'asc' } })
+    const events = await prisma.auditEvent.findMany({
+      where: { organizationId: org.orgId, action: 'member.role_changed' },
+      orderBy: { createdAt: 'asc' },
+    })
     expect(events.map((e) => e.data)).toEqual([
       { from: 'ADMIN', to: 'OWNER', userId: org.members.ADMIN.userId },
       { from: 'OWNER', to: 'MANAGER', userId: org.members.OWNER.userId },
@@ -51,9 +54,18 @@ describe('admins', () => {
   it('cannot promote anyone to owner, nor demote or remove an owner', async () => {
     const org = await createTestOrg()
     await signInAs(org.members.ADMIN, org.orgId)
-    expect(await changeMemberRoleAction({ membershipId: org.members.LEAD.membershipId, role: 'OWNER' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(await changeMemberRoleAction({ membershipId: org.members.ADMIN.membershipId, role: 'OWNER' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(await changeMemberRoleAction({ membershipId: org.members.OWNER.membershipId, role: 'ENGINEER' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await changeMemberRoleAction({ membershipId: org.members.LEAD.membershipId, role: 'OWNER' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(await changeMemberRoleAction({ membershipId: org.members.ADMIN.membershipId, role: 'OWNER' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(await changeMemberRoleAction({ membershipId: org.members.OWNER.membershipId, role: 'ENGINEER' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     expect(await removeMemberAction({ membershipId: org.members.OWNER.membershipId })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(await roleOf(org.members.LEAD.membershipId)).toBe('LEAD')
     expect(await roleOf(org.members.OWNER.membershipId)).toBe('OWNER')
@@ -92,14 +104,25 @@ describe('teams', () => {
     expect(await addTeamMemberAction({ teamId, membershipId: org.members.ENGINEER.membershipId })).toMatchObject({ ok: true }) // idempotent
     expect(await prisma.teamMember.count({ where: { teamId } })).toBe(1)
     expect(await removeTeamMemberAction({ teamId, membershipId: org.members.ENGINEER.membershipId })).toMatchObject({ ok: true })
-    expect(await removeTeamMemberAction({ teamId, membershipId: org.members.ENGINEER.membershipId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await removeTeamMemberAction({ teamId, membershipId: org.members.ENGINEER.membershipId })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await deleteTeamAction({ teamId })).toMatchObject({ ok: true })
     expect(await prisma.team.count({ where: { id: teamId } })).toBe(0)
   })
 
   it('a team with sprints cannot be deleted (that would delete its plans)', async () => {
     const org = await createTestOrg()
-    await prisma.sprint.create({ data: { organizationId: org.orgId, teamId: org.teamId, name: 'S1', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
+    await prisma.sprint.create({
+      data: {
+        organizationId: org.orgId,
+        teamId: org.teamId,
+        name: 'S1',
+        startDate: new Date('2026-01-05'),
+        endDate: new Date('2026-01-16'),
+      },
+    })
     await signInAs(org.members.OWNER, org.orgId)
     expect(await deleteTeamAction({ teamId: org.teamId })).toMatchObject({ ok: false, code: 'CONFLICT' })
   })

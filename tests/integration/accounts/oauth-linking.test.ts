@@ -56,7 +56,10 @@ describe('OAuth sign-in and account linking', () => {
       ) as unknown as typeof fetch
 
     // The public profile shows the owner's address and the primary one is unverified: no link.
-    const unverified = await githubUserinfo({ tokens: { access_token: 't' } }, stub([{ email: owner.email, primary: true, verified: false, visibility: 'public' }]))
+    const unverified = await githubUserinfo(
+      { tokens: { access_token: 't' } },
+      stub([{ email: owner.email, primary: true, verified: false, visibility: 'public' }]),
+    )
     expect(unverified).toMatchObject({ email: null, email_verified: false })
     const account = github()
     expect(await checkOAuthSignIn(account, unverified)).toBe('/login?error=EmailUnverified')
@@ -64,9 +67,18 @@ describe('OAuth sign-in and account linking', () => {
     expect(await links(owner.id)).toBe(0)
 
     // A verified secondary address does not count either; a verified primary one links.
-    const secondary = await githubUserinfo({ tokens: { access_token: 't' } }, stub([{ email: 'other@example.test', primary: true, verified: false }, { email: owner.email, primary: false, verified: true }]))
+    const secondary = await githubUserinfo(
+      { tokens: { access_token: 't' } },
+      stub([
+        { email: 'other@example.test', primary: true, verified: false },
+        { email: owner.email, primary: false, verified: true },
+      ]),
+    )
     expect(secondary.email).toBeNull()
-    const verified = await githubUserinfo({ tokens: { access_token: 't' } }, stub([{ email: owner.email, primary: true, verified: true, visibility: 'private' }]))
+    const verified = await githubUserinfo(
+      { tokens: { access_token: 't' } },
+      stub([{ email: owner.email, primary: true, verified: true, visibility: 'private' }]),
+    )
     expect(verified).toMatchObject({ login: 'octo', email: owner.email, email_verified: true })
     expect(await oauthAccountUser(account, verified)).toMatchObject({ id: owner.id })
   })

@@ -24,7 +24,10 @@ async function signIn(attempt: string, forwardedFor: string) {
   const { handlers } = await import('@/lib/auth/config')
   const csrf = await handlers.GET(new NextRequest(`${base}/csrf`))
   const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.includes('csrf-token'))!
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.includes('csrf-token'))!
   const response = await handlers.POST(
     new NextRequest(`${base}/callback/credentials`, {
       method: 'POST',
@@ -32,7 +35,10 @@ async function signIn(attempt: string, forwardedFor: string) {
       body: new URLSearchParams({ csrfToken, email, password: attempt, callbackUrl: 'http://localhost:3000/' }),
     }),
   )
-  return { signedIn: response.headers.getSetCookie().some((c) => c.includes('session-token=')), location: response.headers.get('location') ?? '' }
+  return {
+    signedIn: response.headers.getSetCookie().some((c) => c.includes('session-token=')),
+    location: response.headers.get('location') ?? '',
+  }
 }
 
 describe('sign-in throttling without a trusted proxy', () => {

@@ -34,7 +34,11 @@ describe('sign-up', () => {
   it('without e-mail set up, refuses a duplicate e-mail (case-insensitive) with CONFLICT (decision 0045)', async () => {
     const email = freshEmail()
     await signUpAction({ name: 'Ada', email, password })
-    expect(await signUpAction({ name: 'Eve', email: email.toUpperCase(), password })).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { email: ['Already registered.'] } })
+    expect(await signUpAction({ name: 'Eve', email: email.toUpperCase(), password })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      fieldErrors: { email: ['Already registered.'] },
+    })
   })
 })
 
@@ -57,7 +61,12 @@ describe('sign-in and throttling', () => {
     testClient.ip = '203.0.113.11'
     const wrong = await signInAction({ email, password: 'wrong password!' })
     const unknown = await signInAction({ email: freshEmail(), password })
-    expect(wrong).toEqual({ ok: false, code: 'INVALID', message: 'That e-mail and password do not match an account.', fieldErrors: undefined })
+    expect(wrong).toEqual({
+      ok: false,
+      code: 'INVALID',
+      message: 'That e-mail and password do not match an account.',
+      fieldErrors: undefined,
+    })
     expect(unknown).toEqual(wrong)
   })
 
@@ -66,7 +75,11 @@ describe('sign-in and throttling', () => {
     testClient.ip = '203.0.113.12'
     for (let i = 0; i < 5; i++) expect(await signInAction({ email, password: `wrong password ${i}` })).toMatchObject({ code: 'INVALID' })
     // Even the right password is refused now; the message says how long to wait.
-    expect(await signInAction({ email, password })).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: 'Too many failed attempts. Try again in 15 minutes.' })
+    expect(await signInAction({ email, password })).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: 'Too many failed attempts. Try again in 15 minutes.',
+    })
     // Another IP (another person behind a different address) is not locked out.
     testClient.ip = '203.0.113.13'
     expect(await signInAction({ email, password })).toMatchObject({ ok: true })
@@ -109,7 +122,9 @@ describe('login attempts in Postgres', () => {
   it('forgets failures older than 15 minutes', async () => {
     const email = freshEmail()
     const old = new Date(now.getTime() - 16 * 60_000)
-    await prisma.loginAttempt.createMany({ data: Array.from({ length: 6 }, () => ({ email, ip: '198.51.100.3', success: false, createdAt: old })) })
+    await prisma.loginAttempt.createMany({
+      data: Array.from({ length: 6 }, () => ({ email, ip: '198.51.100.3', success: false, createdAt: old })),
+    })
     expect(await getLoginThrottle(email, '198.51.100.3', now)).toEqual({ allowed: true })
   })
 })

@@ -27,11 +27,21 @@ async function csrf() {
   const { handlers } = await import('@/lib/auth/config')
   const response = await handlers.GET(new NextRequest(`${base}/csrf`))
   const { csrfToken } = (await response.json()) as { csrfToken: string }
-  return { csrfToken, cookie: response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.includes('csrf-token'))! }
+  return {
+    csrfToken,
+    cookie: response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c.includes('csrf-token'))!,
+  }
 }
 
 const sessionCookieOf = (response: Response) =>
-  response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1) ?? ''
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith(`${COOKIE}=`))
+    ?.slice(COOKIE.length + 1) ?? ''
 
 /** Signs in through the credentials callback, as the login form does; returns the session cookie's value. */
 async function signIn() {

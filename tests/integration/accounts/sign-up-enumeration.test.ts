@@ -23,7 +23,11 @@ let existing = { email: '', name: '', passwordHash: '', sessionVersion: 0 }
 beforeAll(async () => {
   const org = await createTestOrg()
   const { email } = org.members.ENGINEER
-  existing = await prisma.user.update({ where: { email }, data: { passwordHash: await hashPassword('the owner’s own password') }, select: { email: true, name: true, passwordHash: true, sessionVersion: true } }) as typeof existing
+  existing = (await prisma.user.update({
+    where: { email },
+    data: { passwordHash: await hashPassword('the owner’s own password') },
+    select: { email: true, name: true, passwordHash: true, sessionVersion: true },
+  })) as typeof existing
 })
 
 const mailTo = (email: string) => outbox.filter((m) => m.to === email)
@@ -37,7 +41,10 @@ describe('sign-up without account enumeration', () => {
     expect(forTaken).toEqual(forFresh)
     expect(forTaken).toEqual({ ok: true, data: { checkEmail: true } })
 
-    const owner = await prisma.user.findUniqueOrThrow({ where: { email: existing.email }, select: { email: true, name: true, passwordHash: true, sessionVersion: true } })
+    const owner = await prisma.user.findUniqueOrThrow({
+      where: { email: existing.email },
+      select: { email: true, name: true, passwordHash: true, sessionVersion: true },
+    })
     expect(owner).toEqual(existing)
     // Nothing is created before the newcomer follows the link either.
     expect(await prisma.user.count({ where: { email: fresh } })).toBe(0)
@@ -53,7 +60,11 @@ describe('sign-up without account enumeration', () => {
     await signUpAction({ name: 'Grace', email, password, next: '/invite/abc' })
     const token = decodeURIComponent(linkIn(mailTo(email)[0]))
 
-    expect(await finishSignUpAction({ token, password: 'not what I chose' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { password: ['Not the password you chose.'] } })
+    expect(await finishSignUpAction({ token, password: 'not what I chose' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { password: ['Not the password you chose.'] },
+    })
     expect(await prisma.user.count({ where: { email } })).toBe(0)
 
     // Signing in redirects (thrown by design) to where the sign-up was headed.

@@ -39,15 +39,22 @@ describe('supply vs demand', () => {
     expect(c.demand).toEqual({ orchestration: 8, craft: 40, hybrid: 0 })
     // Ada 30 h and Bo 15 h available (craft), Cy 50 h (orchestration), Di's profile 60 h (hybrid).
     expect(c.supply).toEqual({ orchestration: 50, craft: 45, hybrid: 60 })
-    expect(c.summary).toBe('Orchestration capacity (50 h) exceeds orchestration work (8 h) by 42 h: orchestrators will be handed craft or hybrid work they may not enjoy.')
+    expect(c.summary).toBe(
+      'Orchestration capacity (50 h) exceeds orchestration work (8 h) by 42 h: orchestrators will be handed craft or hybrid work they may not enjoy.',
+    )
   })
 
   it('says in words where craft work outgrows craft capacity', () => {
     const [e] = edge.supply.current
     expect(e.demand).toEqual({ orchestration: 0, craft: 12, hybrid: 0 })
     expect(e.supply).toEqual({ orchestration: 180, craft: 0, hybrid: 0 })
-    expect(e.findings.map((f) => [f.kind, f.mode, f.hours])).toEqual([['shortfall', 'craft', 12], ['surplus', 'orchestration', 180]])
-    expect(org.supply.total?.summary).toContain('Craft work (52 h) outgrows craft capacity (45 h) by 7 h; hybrids have 60 h spare to cover it.')
+    expect(e.findings.map((f) => [f.kind, f.mode, f.hours])).toEqual([
+      ['shortfall', 'craft', 12],
+      ['surplus', 'orchestration', 180],
+    ])
+    expect(org.supply.total?.summary).toContain(
+      'Craft work (52 h) outgrows craft capacity (45 h) by 7 h; hybrids have 60 h spare to cover it.',
+    )
   })
 })
 
@@ -66,8 +73,15 @@ describe('deep-work protection', () => {
   })
 
   it('falls back to the newest planned sprint when the active one has no plan, and says so', () => {
-    expect(edge.deepWork.focus[0]).toMatchObject({ sprintName: 'Edge 2', note: 'Edge 3 has no plan yet: showing the published plan of Edge 2.' })
-    expect(edge.deepWork.people.map((p) => [p.name, p.plannedHours])).toEqual([['Eve', 0], ['Fay', 5], ['Gus', 0]])
+    expect(edge.deepWork.focus[0]).toMatchObject({
+      sprintName: 'Edge 2',
+      note: 'Edge 3 has no plan yet: showing the published plan of Edge 2.',
+    })
+    expect(edge.deepWork.people.map((p) => [p.name, p.plannedHours])).toEqual([
+      ['Eve', 0],
+      ['Fay', 5],
+      ['Gus', 0],
+    ])
   })
 })
 

@@ -26,7 +26,9 @@ async function routeBundle() {
     /** The CSV download, or (format=json) the rows an opened table shows. */
     async download(who: TestMember, section: Section, format: 'csv' | 'json' = 'csv'): Promise<string> {
       await signInAs(who)
-      const response = await route.GET(new Request(`http://test/api/dashboard/${section}?format=${format}`), { params: Promise.resolve({ section }) })
+      const response = await route.GET(new Request(`http://test/api/dashboard/${section}?format=${format}`), {
+        params: Promise.resolve({ section }),
+      })
       expect(response.status).toBe(200)
       return response.text()
     },
@@ -40,14 +42,44 @@ async function orgWithPulse() {
   const now = new Date()
   const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 10))
   const sprint = await prisma.sprint.create({
-    data: { organizationId: org.orgId, teamId: org.teamId, name: 'Sprint 1', status: 'CLOSED', startDate: new Date(lastMonth.getTime() - 14 * 86_400_000), endDate: lastMonth },
+    data: {
+      organizationId: org.orgId,
+      teamId: org.teamId,
+      name: 'Sprint 1',
+      status: 'CLOSED',
+      startDate: new Date(lastMonth.getTime() - 14 * 86_400_000),
+      endDate: lastMonth,
+    },
   })
-  await prisma.sprint.create({ data: { organizationId: org.orgId, teamId: org.teamId, name: 'Sprint 2', status: 'ACTIVE', startDate: lastMonth, endDate: new Date(now.getTime() + 7 * 86_400_000) } })
-  for (const [name, energy] of [['Ada', 2], ['Bo', 4], ['Cy', 5]] as const) {
+  await prisma.sprint.create({
+    data: {
+      organizationId: org.orgId,
+      teamId: org.teamId,
+      name: 'Sprint 2',
+      status: 'ACTIVE',
+      startDate: lastMonth,
+      endDate: new Date(now.getTime() + 7 * 86_400_000),
+    },
+  })
+  for (const [name, energy] of [
+    ['Ada', 2],
+    ['Bo', 4],
+    ['Cy', 5],
+  ] as const) {
     const user = await createUser(name)
     const m = await prisma.membership.create({ data: { organizationId: org.orgId, userId: user.id, role: 'ENGINEER' } })
     await prisma.teamMember.create({ data: { organizationId: org.orgId, teamId: org.teamId, membershipId: m.id } })
-    await prisma.pulseResponse.create({ data: { organizationId: org.orgId, sprintId: sprint.id, membershipId: m.id, deepWorkShare: 0.5, preferredModeShare: 0.7, energy, createdAt: lastMonth } })
+    await prisma.pulseResponse.create({
+      data: {
+        organizationId: org.orgId,
+        sprintId: sprint.id,
+        membershipId: m.id,
+        deepWorkShare: 0.5,
+        preferredModeShare: 0.7,
+        energy,
+        createdAt: lastMonth,
+      },
+    })
   }
   return org
 }

@@ -18,13 +18,27 @@ const SECOND = 1000
 async function teamThatAnswered(org: TestOrg, name: string, givenAt: Date, answers: Answer[]) {
   const team = await prisma.team.create({ data: { organizationId: org.orgId, name } })
   const end = new Date(givenAt.getTime() - 86_400_000)
-  const sprint = await prisma.sprint.create({ data: { organizationId: org.orgId, teamId: team.id, name: `${name} 1`, status: 'CLOSED', startDate: new Date(end.getTime() - 13 * 86_400_000), endDate: end } })
+  const sprint = await prisma.sprint.create({
+    data: {
+      organizationId: org.orgId,
+      teamId: team.id,
+      name: `${name} 1`,
+      status: 'CLOSED',
+      startDate: new Date(end.getTime() - 13 * 86_400_000),
+      endDate: end,
+    },
+  })
   const members = []
   for (const [i, [deepWorkShare, preferredModeShare, energy]] of answers.entries()) {
     const user = await createUser(`${name} ${i}`)
     const m = await prisma.membership.create({ data: { organizationId: org.orgId, userId: user.id, role: 'ENGINEER' } })
     await prisma.teamMember.create({ data: { organizationId: org.orgId, teamId: team.id, membershipId: m.id } })
-    await submitPulse(org.orgId, m.id, { version: PULSE_VERSION, sprintId: sprint.id, deepWorkShare, preferredModeShare, energy, comment: '' }, givenAt)
+    await submitPulse(
+      org.orgId,
+      m.id,
+      { version: PULSE_VERSION, sprintId: sprint.id, deepWorkShare, preferredModeShare, energy, comment: '' },
+      givenAt,
+    )
     members.push(m)
   }
   return { team, members }
@@ -39,7 +53,13 @@ async function readAll(org: TestOrg, teamIds: string[], now: Date): Promise<Show
     const table: DataTable = view.trends.pulseTable
     return table.rows
       .filter((row) => typeof row.responses === 'number')
-      .map((row) => ({ key: `${i}:${String(row[table.columns[0].key])}`, n: Number(row.responses), deepWork: Number(row.deepWork), preferred: Number(row.preferred), energy: Number(row.energy) }))
+      .map((row) => ({
+        key: `${i}:${String(row[table.columns[0].key])}`,
+        n: Number(row.responses),
+        deepWork: Number(row.deepWork),
+        preferred: Number(row.preferred),
+        energy: Number(row.energy),
+      }))
   })
 }
 
@@ -70,15 +90,31 @@ describe('pulse figures across reads', () => {
     const now = new Date()
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 10))
     // The small team's truth: 16.7% deep work, 23.3% in the preferred mode, energy 1.3.
-    const small = await teamThatAnswered(org, 'Small', lastMonth, [['0-20', '0-20', 1], ['0-20', '20-40', 1], ['20-40', '20-40', 2]])
-    const big1 = await teamThatAnswered(org, 'Big One', lastMonth, Array.from({ length: 5 }, (): Answer => ['60-80', '60-80', 4]))
-    const big2 = await teamThatAnswered(org, 'Big Two', lastMonth, Array.from({ length: 5 }, (): Answer => ['40-60', '80-100', 3]))
+    const small = await teamThatAnswered(org, 'Small', lastMonth, [
+      ['0-20', '0-20', 1],
+      ['0-20', '20-40', 1],
+      ['20-40', '20-40', 2],
+    ])
+    const big1 = await teamThatAnswered(
+      org,
+      'Big One',
+      lastMonth,
+      Array.from({ length: 5 }, (): Answer => ['60-80', '60-80', 4]),
+    )
+    const big2 = await teamThatAnswered(
+      org,
+      'Big Two',
+      lastMonth,
+      Array.from({ length: 5 }, (): Answer => ['40-60', '80-100', 3]),
+    )
     const teams = [small.team.id, big1.team.id, big2.team.id]
 
     const before = await readAll(org, teams, now)
     await signInAs(org.members.MANAGER)
     const today = now.toISOString().slice(0, 10)
-    expect(await createSprintAction({ teamId: small.team.id, name: 'Small 2', startDate: today, endDate: today, status: 'ACTIVE' })).toMatchObject({ ok: true })
+    expect(
+      await createSprintAction({ teamId: small.team.id, name: 'Small 2', startDate: today, endDate: today, status: 'ACTIVE' }),
+    ).toMatchObject({ ok: true })
     const after = await readAll(org, teams, new Date(now.getTime() + 30 * SECOND))
 
     expect(before.length).toBeGreaterThan(0)
@@ -90,7 +126,10 @@ describe('pulse figures across reads', () => {
     const org = await createTestOrg()
     const now = new Date()
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 10, 10))
-    const { team, members } = await teamThatAnswered(org, 'Six', lastMonth, [...Array.from({ length: 5 }, (): Answer => ['60-80', '60-80', 4]), ['0-20', '0-20', 1]])
+    const { team, members } = await teamThatAnswered(org, 'Six', lastMonth, [
+      ...Array.from({ length: 5 }, (): Answer => ['60-80', '60-80', 4]),
+      ['0-20', '0-20', 1],
+    ])
     const first = await getDashboard(org.orgId, team.id, now)
     expect(first.trends.pulse.at(-1)?.figure).toMatchObject({ visible: true, responses: 6, energy: 3.5 })
 
@@ -109,7 +148,12 @@ describe('pulse figures across reads', () => {
     const org = await createTestOrg()
     const other = await createTestOrg()
     const now = new Date()
-    const { team } = await teamThatAnswered(org, 'Five', now, Array.from({ length: 5 }, (): Answer => ['60-80', '60-80', 4]))
+    const { team } = await teamThatAnswered(
+      org,
+      'Five',
+      now,
+      Array.from({ length: 5 }, (): Answer => ['60-80', '60-80', 4]),
+    )
     // The running month: answers still come in, so nothing of it is shown (nor sealed).
     const running = await getDashboard(org.orgId, team.id, now)
     expect(running.trends.pulse.every((p) => !p.figure.visible)).toBe(true)

@@ -6,7 +6,7 @@ import { getDashboard } from '@/lib/db/dashboards/dashboard'
 import { createTestOrg, signInAs, signOut } from '../../support/factories'
 import { buildKnownOrg, NOW } from './known-org'
 
-const call = <P,>(route: (request: Request, context: { params: Promise<P> }) => Promise<Response>, params: P, query = '') =>
+const call = <P>(route: (request: Request, context: { params: Promise<P> }) => Promise<Response>, params: P, query = '') =>
   route(new Request(`http://test/api/dashboard${query}`), { params: Promise.resolve(params) })
 
 describe('dashboard tenant scoping', () => {
@@ -28,13 +28,15 @@ describe('dashboard tenant scoping', () => {
     expect(own.headers.get('content-type')).toContain('text/csv')
     expect(own.headers.get('content-disposition')).toMatch(/attachment; filename="Core-deep-work-\d{4}-\d\d-\d\d\.csv"/)
     const text = await own.text()
-    expect(text.split('\r\n')[0]).toBe('Team,Person,Primary type,Capacity (h),Planned (h),Orchestration (h),Deep-work share (%),Target (%),Parallel items,Flags')
+    expect(text.split('\r\n')[0]).toBe(
+      'Team,Person,Primary type,Capacity (h),Planned (h),Orchestration (h),Deep-work share (%),Target (%),Parallel items,Flags',
+    )
     expect(text).toContain('Core,Bo,Deep craft,15,12,8,46.7,60,2,Below deep-work target')
     expect((await call(orgCsv, { section: 'nope' })).status).toBe(404)
     signOut()
   })
 
-  it("gives a collapsed table its first rows as JSON, from the same view and scope as the CSV", async () => {
+  it('gives a collapsed table its first rows as JSON, from the same view and scope as the CSV', async () => {
     const mine = await buildKnownOrg()
     const theirs = await buildKnownOrg()
     await signInAs(mine.org.members.LEAD)
@@ -43,7 +45,9 @@ describe('dashboard tenant scoping', () => {
     expect(own.headers.get('content-type')).toContain('application/json')
     const page = await own.json()
     expect(page.totalRows).toBe(page.rows.length)
-    expect(page.rows).toContainEqual(expect.objectContaining({ team: 'Core', person: 'Bo', type: 'Deep craft', capacity: 15, planned: 12, share: 46.7 }))
+    expect(page.rows).toContainEqual(
+      expect.objectContaining({ team: 'Core', person: 'Bo', type: 'Deep craft', capacity: 15, planned: 12, share: 46.7 }),
+    )
     expect((await call(teamCsv, { teamId: theirs.coreId, section: 'deep-work' }, '?format=json')).status).toBe(404)
     const badFormat = await call(orgCsv, { section: 'deep-work' }, '?format=xml')
     expect(badFormat.status).toBe(422)

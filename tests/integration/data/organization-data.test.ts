@@ -11,8 +11,22 @@ import { createTestOrg, signInAs, type TestMember } from '../../support/factorie
 import { orchestrator, submission } from '../survey/helpers'
 
 const TENANT_TABLES = [
-  'membership', 'team', 'teamMember', 'engineerProfile', 'surveyResponse', 'pulseResponse', 'workTypePolicy', 'sprint',
-  'availability', 'workItem', 'plan', 'assignment', 'outcome', 'invitation', 'auditEvent', 'notification',
+  'membership',
+  'team',
+  'teamMember',
+  'engineerProfile',
+  'surveyResponse',
+  'pulseResponse',
+  'workTypePolicy',
+  'sprint',
+  'availability',
+  'workItem',
+  'plan',
+  'assignment',
+  'outcome',
+  'invitation',
+  'auditEvent',
+  'notification',
 ] as const
 
 async function countRows(organizationId: string) {
@@ -24,11 +38,25 @@ async function countRows(organizationId: string) {
 }
 
 async function fillOrg(orgId: string, teamId: string, membershipId: string) {
-  const sprint = await prisma.sprint.create({ data: { organizationId: orgId, teamId, name: 'S1', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
-  const item = await prisma.workItem.create({ data: { organizationId: orgId, sprintId: sprint.id, title: 'Secret roadmap item', type: 'ARCHITECTURE', hours: 5, priority: 2 } })
+  const sprint = await prisma.sprint.create({
+    data: { organizationId: orgId, teamId, name: 'S1', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') },
+  })
+  const item = await prisma.workItem.create({
+    data: { organizationId: orgId, sprintId: sprint.id, title: 'Secret roadmap item', type: 'ARCHITECTURE', hours: 5, priority: 2 },
+  })
   const plan = await prisma.plan.create({ data: { organizationId: orgId, sprintId: sprint.id, version: 1, objective: 3 } })
-  await prisma.assignment.create({ data: { organizationId: orgId, planId: plan.id, workItemId: item.id, membershipId, mode: 'craft', fit: 0.6, value: 3 } })
-  await prisma.invitation.create({ data: { organizationId: orgId, email: 'x@example.test', role: 'ENGINEER', tokenHash: `hash-${orgId}`, expiresAt: new Date(Date.now() + 86_400_000) } })
+  await prisma.assignment.create({
+    data: { organizationId: orgId, planId: plan.id, workItemId: item.id, membershipId, mode: 'craft', fit: 0.6, value: 3 },
+  })
+  await prisma.invitation.create({
+    data: {
+      organizationId: orgId,
+      email: 'x@example.test',
+      role: 'ENGINEER',
+      tokenHash: `hash-${orgId}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  })
 }
 
 const downloadExport = async () => {
@@ -39,20 +67,48 @@ const downloadExport = async () => {
 
 /** Every key anywhere in a JSON value, to prove a field is absent however deeply it would sit. */
 const keysOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.flatMap(keysOf) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : []
+  Array.isArray(value)
+    ? value.flatMap(keysOf)
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)])
+      : []
 
 /** Raw survey and pulse data of three members, each free text a sentinel to search the export for. */
 async function answerEverything(org: Awaited<ReturnType<typeof createTestOrg>>) {
-  const ended = await prisma.sprint.create({ data: { organizationId: org.orgId, teamId: org.teamId, name: 'Done', status: 'CLOSED', startDate: new Date('2026-01-05'), endDate: new Date('2026-01-16') } })
+  const ended = await prisma.sprint.create({
+    data: {
+      organizationId: org.orgId,
+      teamId: org.teamId,
+      name: 'Done',
+      status: 'CLOSED',
+      startDate: new Date('2026-01-05'),
+      endDate: new Date('2026-01-16'),
+    },
+  })
   const sentinels: string[] = []
   const answer = async (member: TestMember, tag: string, lean: typeof submission) => {
     await signInAs(member)
     const note = `SENTINEL-NOTE-${tag} I get nothing done after lunch.`
     expect(await submitSurveyAction({ ...lean(), note })).toMatchObject({ ok: true })
     const draftNote = `SENTINEL-DRAFT-${tag} thinking about changing teams.`
-    expect(await saveSurveyDraftAction({ version: submission().version, answers: { [Object.keys(submission().answers)[0]]: 2 }, note: draftNote })).toMatchObject({ ok: true })
+    expect(
+      await saveSurveyDraftAction({
+        version: submission().version,
+        answers: { [Object.keys(submission().answers)[0]]: 2 },
+        note: draftNote,
+      }),
+    ).toMatchObject({ ok: true })
     const comment = `SENTINEL-COMMENT-${tag} the lead interrupts me all day.`
-    expect(await submitPulseAction({ version: PULSE_VERSION, sprintId: ended.id, deepWorkShare: '0-20', preferredModeShare: '20-40', energy: 2, comment })).toMatchObject({ ok: true })
+    expect(
+      await submitPulseAction({
+        version: PULSE_VERSION,
+        sprintId: ended.id,
+        deepWorkShare: '0-20',
+        preferredModeShare: '20-40',
+        energy: 2,
+        comment,
+      }),
+    ).toMatchObject({ ok: true })
     sentinels.push(note, draftNote, comment)
   }
   await answer(org.members.ENGINEER, 'E', () => submission())
@@ -62,8 +118,9 @@ async function answerEverything(org: Awaited<ReturnType<typeof createTestOrg>>) 
   const leadDraft = 'SENTINEL-DRAFT-L never finished this.'
   expect(await saveSurveyDraftAction({ version: submission().version, note: leadDraft })).toMatchObject({ ok: true })
   sentinels.push(leadDraft)
-  const explanations = (await prisma.surveyResponse.findMany({ where: { organizationId: org.orgId, status: 'SUBMITTED' } }))
-    .flatMap((r) => storedScoresSchema.parse(r.scores).explanation ?? [])
+  const explanations = (await prisma.surveyResponse.findMany({ where: { organizationId: org.orgId, status: 'SUBMITTED' } })).flatMap(
+    (r) => storedScoresSchema.parse(r.scores).explanation ?? [],
+  )
   expect(explanations.length).toBeGreaterThan(4)
   return [...sentinels, ...explanations]
 }
@@ -79,15 +136,33 @@ describe('organisation data ownership', () => {
     for (const sentinel of sentinels) expect(text).not.toContain(sentinel)
     expect(text).not.toContain('SENTINEL')
     const keys = new Set(keysOf(data))
-    for (const raw of ['answers', 'scores', 'explanation', 'consistency', 'comment', 'pulses', 'energy', 'deepWorkShare', 'preferredModeShare']) expect(keys).not.toContain(raw)
+    for (const raw of [
+      'answers',
+      'scores',
+      'explanation',
+      'consistency',
+      'comment',
+      'pulses',
+      'energy',
+      'deepWorkShare',
+      'preferredModeShare',
+    ])
+      expect(keys).not.toContain(raw)
 
     const byMember = new Map(data.profiles.map((p: { membershipId: string }) => [p.membershipId, p]))
     expect(byMember.get(org.members.ENGINEER.membershipId)).toMatchObject({
-      primaryType: 'craft', preferredMode: 'craft', capacityHours: 54, deepWorkHoursPerDay: 5, hasRawAnswers: true,
-      affinityCraft: expect.any(Number), preferences: { PERFORMANCE_CRITICAL: 'enjoy', BOILERPLATE: 'avoid' },
+      primaryType: 'craft',
+      preferredMode: 'craft',
+      capacityHours: 54,
+      deepWorkHoursPerDay: 5,
+      hasRawAnswers: true,
+      affinityCraft: expect.any(Number),
+      preferences: { PERFORMANCE_CRITICAL: 'enjoy', BOILERPLATE: 'avoid' },
     })
     expect(byMember.get(org.members.MANAGER.membershipId)).toMatchObject({ primaryType: 'orchestration', capacityHours: 54 })
-    expect(data.surveys.map((s: { membershipId: string }) => s.membershipId).sort()).toEqual([org.members.ENGINEER.membershipId, org.members.MANAGER.membershipId].sort())
+    expect(data.surveys.map((s: { membershipId: string }) => s.membershipId).sort()).toEqual(
+      [org.members.ENGINEER.membershipId, org.members.MANAGER.membershipId].sort(),
+    )
     expect(data.notice).toContain('/api/survey/export')
 
     // The place the notice sends people to hands each member their own raw answers.
@@ -125,10 +200,16 @@ describe('organisation data ownership', () => {
     const otherBefore = await countRows(other.orgId)
     await signInAs(org.members.OWNER)
 
-    expect(await deleteOrganizationAction({ confirmation: 'Doomed' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { confirmation: [expect.stringContaining('Doomed Inc')] } })
+    expect(await deleteOrganizationAction({ confirmation: 'Doomed' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { confirmation: [expect.stringContaining('Doomed Inc')] },
+    })
     expect((await countRows(org.orgId)).workItem).toBe(1)
 
-    await expect(deleteOrganizationAction({ confirmation: 'Doomed Inc' })).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') })
+    await expect(deleteOrganizationAction({ confirmation: 'Doomed Inc' })).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT'),
+    })
     expect(await prisma.organization.findUnique({ where: { id: org.orgId } })).toBeNull()
     expect(Object.values(await countRows(org.orgId)).every((n) => n === 0)).toBe(true)
     expect(await countRows(other.orgId)).toEqual(otherBefore)

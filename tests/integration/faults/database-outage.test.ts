@@ -52,7 +52,10 @@ describe('database outage', () => {
     // Cut the connections at different moments of the write; each attempt must be all or nothing.
     const outcomes: string[] = []
     for (const delay of [0, 2, 5, 10, 20, 40]) {
-      const attempt = createOrganization(user.id, `Atomic ${delay}`).then(() => 'committed', () => 'failed')
+      const attempt = createOrganization(user.id, `Atomic ${delay}`).then(
+        () => 'committed',
+        () => 'failed',
+      )
       await new Promise((r) => setTimeout(r, delay))
       proxy.dropConnections()
       outcomes.push(await attempt)
@@ -61,7 +64,11 @@ describe('database outage', () => {
     // The last drop may also have cut idle pooled connections; the pool drops each one when its first
     // query fails, so read only once a query gets through again (as the recovery test above expects).
     let reachable = false
-    for (let i = 0; i < 20 && !reachable; i++) reachable = await prisma.$queryRaw`SELECT 1`.then(() => true, () => false)
+    for (let i = 0; i < 20 && !reachable; i++)
+      reachable = await prisma.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      )
     expect(reachable).toBe(true)
     const orgs = await prisma.organization.findMany({ where: { name: { startsWith: 'Atomic ' } }, select: { id: true } })
     for (const { id } of orgs) {

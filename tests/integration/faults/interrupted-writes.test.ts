@@ -77,7 +77,15 @@ describe('plan save under dropped connections', () => {
     const org = await createPlanningOrg()
     // A sprint big enough that the save takes a while: 80 more items.
     await prisma.workItem.createMany({
-      data: Array.from({ length: 80 }, (_, i) => ({ organizationId: org.orgId, teamId: org.teamId, sprintId: org.sprintId, title: `Load ${i}`, type: 'CRUD_SCAFFOLDING' as const, hours: 1 + (i % 4), priority: 1 + (i % 4) })),
+      data: Array.from({ length: 80 }, (_, i) => ({
+        organizationId: org.orgId,
+        teamId: org.teamId,
+        sprintId: org.sprintId,
+        title: `Load ${i}`,
+        type: 'CRUD_SCAFFOLDING' as const,
+        hours: 1 + (i % 4),
+        priority: 1 + (i % 4),
+      })),
     })
     const itemsInSprint = await prisma.workItem.count({ where: { organizationId: org.orgId, sprintId: org.sprintId } })
     const save = async () => {
@@ -98,7 +106,12 @@ describe('plan save under dropped connections', () => {
     const reference = await settled(save)
 
     expect(outcomes.slice(0, 3)).toEqual(['inside:failed', 'inside:failed', 'inside:failed'])
-    const plans = await settled(() => prisma.plan.findMany({ where: { sprintId: org.sprintId }, select: { id: true, version: true, _count: { select: { assignments: true } } } }))
+    const plans = await settled(() =>
+      prisma.plan.findMany({
+        where: { sprintId: org.sprintId },
+        select: { id: true, version: true, _count: { select: { assignments: true } } },
+      }),
+    )
     const expected = plans.find((p) => p.id === reference.planId)!._count.assignments
     expect(expected).toBe(itemsInSprint)
     for (const plan of plans) {
@@ -123,27 +136,40 @@ describe('CSV import under dropped connections', () => {
     const org = await createTestOrg()
     const ROWS = 2_000
     const request = (prefix: string) => ({
-      csv: toCsv([['title', 'key', 'type', 'hours'], ...Array.from({ length: ROWS }, (_, i) => [`Imported ${prefix} ${i}`, `${prefix}-${i}`, 'DOCUMENTATION', '2'])]),
+      csv: toCsv([
+        ['title', 'key', 'type', 'hours'],
+        ...Array.from({ length: ROWS }, (_, i) => [`Imported ${prefix} ${i}`, `${prefix}-${i}`, 'DOCUMENTATION', '2']),
+      ]),
       mapping: { title: 0, key: 1, type: 2, estimate: 3, priority: null, description: null, status: null, labels: [] },
       options: { estimateUnit: 'hours' as const, pointsToHours: 4, defaultHours: null },
-      typeOverrides: {}, suggestedTypes: {}, sprintId: null,
+      typeOverrides: {},
+      suggestedTypes: {},
+      sprintId: null,
     })
     const runs: { prefix: string; outcome: string }[] = []
     for (let i = 0; i < 3; i++) {
       fault.afterImportAudit = true
-      runs.push({ prefix: `IN${i}`, outcome: await attempt(() => importWorkItems(org.orgId, org.members.MANAGER.userId, request(`IN${i}`)), 'inside') })
+      runs.push({
+        prefix: `IN${i}`,
+        outcome: await attempt(() => importWorkItems(org.orgId, org.members.MANAGER.userId, request(`IN${i}`)), 'inside'),
+      })
       fault.afterImportAudit = false
     }
     for (const delay of DELAYS_MS) {
       const prefix = `D${delay}`
       runs.push({ prefix, outcome: await attempt(() => importWorkItems(org.orgId, org.members.MANAGER.userId, request(prefix)), delay) })
     }
-    runs.push({ prefix: 'REF', outcome: await settled(() => importWorkItems(org.orgId, org.members.MANAGER.userId, request('REF'))).then(() => 'committed') })
+    runs.push({
+      prefix: 'REF',
+      outcome: await settled(() => importWorkItems(org.orgId, org.members.MANAGER.userId, request('REF'))).then(() => 'committed'),
+    })
 
     expect(runs.slice(0, 3).map((r) => r.outcome)).toEqual(['failed', 'failed', 'failed'])
     const counts: Record<string, number> = {}
     for (const { prefix, outcome } of runs) {
-      const n = await settled(() => prisma.workItem.count({ where: { organizationId: org.orgId, externalKey: { startsWith: `${prefix}-` } } }))
+      const n = await settled(() =>
+        prisma.workItem.count({ where: { organizationId: org.orgId, externalKey: { startsWith: `${prefix}-` } } }),
+      )
       counts[prefix] = n
       expect([0, ROWS], `${prefix} (${outcome}) left ${n} rows`).toContain(n)
       if (outcome === 'committed') expect(n).toBe(ROWS)

@@ -7,10 +7,30 @@ import { createTestOrg, createUser, type TestOrg } from '../../support/factories
 
 type Leaning = { orchestration: number; craft: number; hybrid: number }
 
-async function addProfile(organizationId: string, membershipId: string, leaning: Leaning, capacityHours = 40, preferences: Record<string, string> = {}) {
-  const primaryType: Mode = leaning.craft >= leaning.orchestration && leaning.craft >= leaning.hybrid ? 'craft' : leaning.orchestration >= leaning.hybrid ? 'orchestration' : 'hybrid'
+async function addProfile(
+  organizationId: string,
+  membershipId: string,
+  leaning: Leaning,
+  capacityHours = 40,
+  preferences: Record<string, string> = {},
+) {
+  const primaryType: Mode =
+    leaning.craft >= leaning.orchestration && leaning.craft >= leaning.hybrid
+      ? 'craft'
+      : leaning.orchestration >= leaning.hybrid
+        ? 'orchestration'
+        : 'hybrid'
   await prisma.engineerProfile.create({
-    data: { organizationId, membershipId, primaryType, affinityOrchestration: leaning.orchestration, affinityCraft: leaning.craft, affinityHybrid: leaning.hybrid, capacityHours, preferences },
+    data: {
+      organizationId,
+      membershipId,
+      primaryType,
+      affinityOrchestration: leaning.orchestration,
+      affinityCraft: leaning.craft,
+      affinityHybrid: leaning.hybrid,
+      capacityHours,
+      preferences,
+    },
   })
 }
 
@@ -28,9 +48,14 @@ const ITEMS: [string, WorkType, number, number][] = [
 export async function createPlanningOrg(name?: string): Promise<PlanningOrg> {
   const org = await createTestOrg(name)
   const organizationId = org.orgId
-  await addProfile(organizationId, org.members.ENGINEER.membershipId, { orchestration: 30, craft: 90, hybrid: 50 }, 40, { DOCUMENTATION: 'avoid' })
+  await addProfile(organizationId, org.members.ENGINEER.membershipId, { orchestration: 30, craft: 90, hybrid: 50 }, 40, {
+    DOCUMENTATION: 'avoid',
+  })
   const engineers = [org.members.ENGINEER.membershipId]
-  for (const [who, leaning] of [['Orla', { orchestration: 90, craft: 40, hybrid: 60 }], ['Hal', { orchestration: 60, craft: 55, hybrid: 85 }]] as const) {
+  for (const [who, leaning] of [
+    ['Orla', { orchestration: 90, craft: 40, hybrid: 60 }],
+    ['Hal', { orchestration: 60, craft: 55, hybrid: 85 }],
+  ] as const) {
     const user = await createUser(who)
     const m = await prisma.membership.create({ data: { organizationId, userId: user.id, role: 'ENGINEER' } })
     await prisma.teamMember.create({ data: { organizationId, teamId: org.teamId, membershipId: m.id } })
@@ -38,11 +63,20 @@ export async function createPlanningOrg(name?: string): Promise<PlanningOrg> {
     engineers.push(m.id)
   }
   const sprint = await prisma.sprint.create({
-    data: { organizationId, teamId: org.teamId, name: 'Sprint 1', status: 'ACTIVE', startDate: new Date('2026-03-02'), endDate: new Date('2026-03-13') },
+    data: {
+      organizationId,
+      teamId: org.teamId,
+      name: 'Sprint 1',
+      status: 'ACTIVE',
+      startDate: new Date('2026-03-02'),
+      endDate: new Date('2026-03-13'),
+    },
   })
   const itemIds: string[] = []
   for (const [title, type, hours, priority] of ITEMS) {
-    const item = await prisma.workItem.create({ data: { organizationId, teamId: org.teamId, sprintId: sprint.id, title, type, hours, priority } })
+    const item = await prisma.workItem.create({
+      data: { organizationId, teamId: org.teamId, sprintId: sprint.id, title, type, hours, priority },
+    })
     itemIds.push(item.id)
   }
   return { ...org, sprintId: sprint.id, engineers, itemIds }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createPlanAction, explainCardAction, moveItemAction, replanAction, setLockAction, setPinAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
+import {
+  createPlanAction,
+  explainCardAction,
+  moveItemAction,
+  replanAction,
+  setLockAction,
+  setPinAction,
+} from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
 import { getBoard } from '@/lib/db/planner/reads'
 import { decodeBoard } from '@/lib/planner/wire'
@@ -10,14 +17,18 @@ describe('planning a sprint', () => {
   it('saves every plan as a new version and never overwrites an earlier one', async () => {
     const org = await createPlanningOrg()
     // An engineer on the team who has not taken the survey yet.
-    const newcomer = await prisma.membership.create({ data: { organizationId: org.orgId, userId: (await createUser('Newcomer')).id, role: 'ENGINEER' } })
+    const newcomer = await prisma.membership.create({
+      data: { organizationId: org.orgId, userId: (await createUser('Newcomer')).id, role: 'ENGINEER' },
+    })
     await prisma.teamMember.create({ data: { organizationId: org.orgId, teamId: org.teamId, membershipId: newcomer.id } })
     await signInAs(org.members.MANAGER)
     const v1 = unwrap(await createPlanAction({ sprintId: org.sprintId, baseVersion: 0 }))
     expect(v1.version).toBe(1)
     const before = await assignmentsOf(v1.planId)
     expect(Object.keys(before).sort()).toEqual([...org.itemIds].sort())
-    const planned = Object.values(before).map((a) => a.membershipId).filter(Boolean)
+    const planned = Object.values(before)
+      .map((a) => a.membershipId)
+      .filter(Boolean)
     expect(planned.every((id) => org.engineers.includes(id!))).toBe(true)
 
     const v2 = unwrap(await createPlanAction({ sprintId: org.sprintId, baseVersion: 1 }))

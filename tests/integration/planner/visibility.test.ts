@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createPlanAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
+import {
+  createPlanAction,
+  moveItemAction,
+  previewWhatIfAction,
+  publishPlanAction,
+  replanAction,
+} from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { GET as planExport } from '@/app/api/export/plans/route'
 import { GET as focusExport } from '@/app/api/plans/[planId]/focus/route'
 import { prisma } from '@/lib/db/client'
@@ -46,18 +52,27 @@ describe('who sees which plan', () => {
     unwrap(await publishPlanAction({ planId: v1.planId, revision: 0 }))
     const v2 = unwrap(await replanAction({ planId: v1.planId, revision: 1 }))
     unwrap(await publishPlanAction({ planId: v2.planId, revision: 0 }))
-    const statuses = await prisma.plan.findMany({ where: { sprintId: org.sprintId }, orderBy: { version: 'asc' }, select: { status: true } })
+    const statuses = await prisma.plan.findMany({
+      where: { sprintId: org.sprintId },
+      orderBy: { version: 'asc' },
+      select: { status: true },
+    })
     expect(statuses.map((s) => s.status)).toEqual(['SUPERSEDED', 'PUBLISHED'])
     expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'plan.publish' } })).toBe(2)
     // The export names the version the planner is looking at; the newest without one.
-    for (const [query, version] of [[`sprintId=${org.sprintId}&version=1`, 1], [`sprintId=${org.sprintId}`, 2]] as const) {
+    for (const [query, version] of [
+      [`sprintId=${org.sprintId}&version=1`, 1],
+      [`sprintId=${org.sprintId}`, 2],
+    ] as const) {
       const json = await exportPlan(`${query}&format=json`)
       expect(json.status).toBe(200)
       expect((await json.json()).plan).toMatchObject({ version, status: version === 1 ? 'SUPERSEDED' : 'PUBLISHED' })
     }
     const csv = await exportPlan(`sprintId=${org.sprintId}&version=2&format=csv`)
     expect(csv.headers.get('content-disposition')).toMatch(/filename="plan-.*-v2-\d{4}-\d{2}-\d{2}\.csv"/)
-    expect((await csv.text()).split('\r\n')[0]).toBe('item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons')
+    expect((await csv.text()).split('\r\n')[0]).toBe(
+      'item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons',
+    )
     expect((await exportPlan(`sprintId=${org.sprintId}&version=3`)).status).toBe(404)
   })
 
@@ -71,11 +86,22 @@ describe('who sees which plan', () => {
 
     expect(await createPlanAction({ sprintId: a.sprintId, baseVersion: 1 })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await replanAction({ planId: planA.planId, revision: 0 })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await moveItemAction({ planId: planA.planId, revision: 0, itemId: a.itemIds[0], toMembershipId: null })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await moveItemAction({ planId: planA.planId, revision: 0, itemId: a.itemIds[0], toMembershipId: null })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     // Own plan, foreign item or foreign person.
-    expect(await moveItemAction({ planId: planB.planId, revision: 0, itemId: a.itemIds[0], toMembershipId: null })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await moveItemAction({ planId: planB.planId, revision: 0, itemId: b.itemIds[0], toMembershipId: a.engineers[0] })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await previewWhatIfAction({ planId: planA.planId, revision: 0, scenario: { capacity: {}, removed: [] } })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await moveItemAction({ planId: planB.planId, revision: 0, itemId: a.itemIds[0], toMembershipId: null })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
+    expect(await moveItemAction({ planId: planB.planId, revision: 0, itemId: b.itemIds[0], toMembershipId: a.engineers[0] })).toMatchObject(
+      { ok: false, code: 'NOT_FOUND' },
+    )
+    expect(await previewWhatIfAction({ planId: planA.planId, revision: 0, scenario: { capacity: {}, removed: [] } })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await publishPlanAction({ planId: planA.planId, revision: 0 })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect((await exportPlan(`sprintId=${a.sprintId}`)).status).toBe(404)
     expect((await exportPlan(`sprintId=${a.sprintId}&version=1`)).status).toBe(404)
@@ -86,7 +112,13 @@ describe('who sees which plan', () => {
     const org = await createPlanningOrg()
     await signInAs(org.members.MANAGER)
     const v1 = unwrap(await createPlanAction({ sprintId: org.sprintId, baseVersion: 0 }))
-    const preview = unwrap(await previewWhatIfAction({ planId: v1.planId, revision: 0, scenario: { capacity: { [org.engineers[0]]: 8 }, removed: [org.engineers[2]] } }))
+    const preview = unwrap(
+      await previewWhatIfAction({
+        planId: v1.planId,
+        revision: 0,
+        scenario: { capacity: { [org.engineers[0]]: 8 }, removed: [org.engineers[2]] },
+      }),
+    )
     expect(preview.unplanned.map((u) => u.membershipId)).toContain(org.engineers[2])
     expect(preview.summaries.find((s) => s.engineerId === org.engineers[0])?.capacityHours).toBe(8)
     expect(preview.why.join(' ')).toMatch(/now has 8 h/)

@@ -55,7 +55,9 @@ describe('what-if ids outside the sprint team', () => {
     const v2 = unwrap(await saveWhatIfAction({ planId, revision: 0, scenario: { capacity: { [stays]: 16 }, removed: [leaves] } }))
     await prisma.membership.delete({ where: { id: leaves } })
     // The panel sends the base version's scenario back with its own edits, so the departed id comes along.
-    const v3 = unwrap(await saveWhatIfAction({ planId: v2.planId, revision: 0, scenario: { capacity: { [stays]: 24 }, removed: [leaves] } }))
+    const v3 = unwrap(
+      await saveWhatIfAction({ planId: v2.planId, revision: 0, scenario: { capacity: { [stays]: 24 }, removed: [leaves] } }),
+    )
     const saved = await prisma.plan.findUniqueOrThrow({ where: { id: v3.planId }, select: { summary: true } })
     expect(parseMeta(saved.summary).scenario).toEqual({ capacity: { [stays]: 24 }, removed: [] })
   })

@@ -20,14 +20,18 @@ export const PUBLIC_ROUTE_FILES: Record<string, string> = {
 }
 
 function filesUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => relative(ROOT, join(dir, f)).split(sep).join('/')).sort()
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((f) => relative(ROOT, join(dir, f)).split(sep).join('/'))
+    .sort()
 }
 
 export const actionFiles = () => filesUnder(APP).filter((f) => /(^|\/)(actions|[\w-]+-actions)\.ts$/.test(f))
 export const routeFiles = () => filesUnder(APP).filter((f) => /(^|\/)route\.ts$/.test(f))
 
 export type ProbeAction = ((input: unknown) => Promise<ActionResult>) & { meta?: ActionMeta }
-export type ProbeRoute = ((request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>) & { meta?: RouteMeta }
+export type ProbeRoute = ((request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>) & {
+  meta?: RouteMeta
+}
 
 export type EnumeratedAction = { file: string; exportName: string; fn: ProbeAction; meta: ActionMeta | undefined }
 export type EnumeratedRoute = { file: string; method: string; fn: ProbeRoute; meta: RouteMeta | undefined; segments: string[] }
@@ -75,7 +79,11 @@ export async function callAction(fn: ProbeAction, input: unknown): Promise<Outco
 
 export async function callRoute(route: EnumeratedRoute, url: string, params: Record<string, string>, body?: unknown) {
   const hasBody = body !== undefined && !['GET', 'HEAD'].includes(route.method)
-  const request = new Request(url, { method: route.method, headers: { 'content-type': 'application/json' }, body: hasBody ? JSON.stringify(body) : undefined })
+  const request = new Request(url, {
+    method: route.method,
+    headers: { 'content-type': 'application/json' },
+    body: hasBody ? JSON.stringify(body) : undefined,
+  })
   const response = await route.fn(request, { params: Promise.resolve(params) })
   return { status: response.status, text: await response.text() }
 }

@@ -40,14 +40,21 @@ describe('route handlers and cross-site requests', () => {
   it('refuses an import from another site with 403 and a clear JSON error, creating nothing', async () => {
     const response = await post('http://evil.example', 'EVIL-1')
     expect(response.status).toBe(403)
-    expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'This request came from another site, so it was refused. Use Plural’s own pages to make changes.' } })
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'FORBIDDEN',
+        message: 'This request came from another site, so it was refused. Use Plural’s own pages to make changes.',
+      },
+    })
     expect(await prisma.workItem.count({ where: { organizationId: org.orgId } })).toBe(0)
   })
 
   it('accepts the same import from the app’s own origin', async () => {
     const response = await post('http://plural.test', 'OWN-1')
     expect(response.status).toBe(200)
-    expect(await prisma.workItem.findMany({ where: { organizationId: org.orgId }, select: { title: true } })).toEqual([{ title: 'Update the README' }])
+    expect(await prisma.workItem.findMany({ where: { organizationId: org.orgId }, select: { title: true } })).toEqual([
+      { title: 'Update the README' },
+    ])
   })
 
   it('refuses a cross-site request on every state-changing route handler before anything runs', async () => {
@@ -56,7 +63,11 @@ describe('route handlers and cross-site requests', () => {
     const auditBefore = await prisma.auditEvent.count({ where: { organizationId: org.orgId } })
     await signInAs(org.members.OWNER) // may do everything, so only the origin check can refuse
     for (const route of routes) {
-      const request = new Request('http://plural.test/x', { method: route.method, headers: { origin: 'https://evil.example', 'content-type': 'text/plain' }, body: '{}' })
+      const request = new Request('http://plural.test/x', {
+        method: route.method,
+        headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
+        body: '{}',
+      })
       const response = await route.fn(request, { params: Promise.resolve(Object.fromEntries(route.segments.map((s) => [s, 'x']))) })
       expect(response.status, `${route.method} ${route.file}`).toBe(403)
     }

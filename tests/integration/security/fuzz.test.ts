@@ -5,7 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/lib/core/permissions'
 import { prisma } from '@/lib/db/client'
 import { signInAs } from '../../support/factories'
-import { actionFiles, loadActions, loadRoutes, routeFiles, type EnumeratedAction, type EnumeratedRoute, type ProbeAction } from './app-surface'
+import {
+  actionFiles,
+  loadActions,
+  loadRoutes,
+  routeFiles,
+  type EnumeratedAction,
+  type EnumeratedRoute,
+  type ProbeAction,
+} from './app-surface'
 import { createVictim, type Victim } from './tenant-data'
 
 // Hostile-input property for the whole app surface: every server action and route handler, fed
@@ -67,15 +75,36 @@ const changedTables = (a: Map<string, string>, b: Map<string, string>) => [...a.
 /** Every field name the app's schemas and actions read (from the code, so new fields are fuzzed too). */
 function schemaKeys(): string[] {
   const schemaDir = join(ROOT, 'lib/schemas')
-  const sources = [...readdirSync(schemaDir).map((f) => join(schemaDir, f)), ...actionFiles().map((f) => join(ROOT, f))].map((f) => readFileSync(f, 'utf8'))
+  const sources = [...readdirSync(schemaDir).map((f) => join(schemaDir, f)), ...actionFiles().map((f) => join(ROOT, f))].map((f) =>
+    readFileSync(f, 'utf8'),
+  )
   const keys = sources.flatMap((s) => [...s.matchAll(/\b([a-zA-Z]\w*):\s*(?:z\.|[a-zA-Z]+(?:Schema|Field)\b)/g)].map((m) => m[1]))
-  return [...new Set([...keys, 'id', 'itemIds', 'ids', 'membershipIds', 'organizationId', 'planId', 'revision', 'confirmation', 'theme', 'energy', 'comment'])].sort()
+  return [
+    ...new Set([
+      ...keys,
+      'id',
+      'itemIds',
+      'ids',
+      'membershipIds',
+      'organizationId',
+      'planId',
+      'revision',
+      'confirmation',
+      'theme',
+      'energy',
+      'comment',
+    ]),
+  ].sort()
 }
 
 /** Query keys the route handlers read: the keys of their `query` schemas (and the list filters). */
 function queryKeys(): string[] {
-  const sources = [...routeFiles(), 'lib/work-items/filters.ts', 'lib/schemas/export.ts', 'lib/schemas/type-suggestion.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8'))
-  const keys = sources.flatMap((s) => [...s.matchAll(/searchParams\.get\('(\w+)'\)|^\s+(\w+): (?:text|oneOf|z\.|idField|exportFormatField)/gm)].map((m) => m[1] ?? m[2]))
+  const sources = [...routeFiles(), 'lib/work-items/filters.ts', 'lib/schemas/export.ts', 'lib/schemas/type-suggestion.ts'].map((f) =>
+    readFileSync(join(ROOT, f), 'utf8'),
+  )
+  const keys = sources.flatMap((s) =>
+    [...s.matchAll(/searchParams\.get\('(\w+)'\)|^\s+(\w+): (?:text|oneOf|z\.|idField|exportFormatField)/gm)].map((m) => m[1] ?? m[2]),
+  )
   return [...new Set([...keys, 'format', 'sprintId', 'version', 'member', 'teamId', 'from', 'to'])]
 }
 
@@ -84,14 +113,53 @@ const QUERY_KEYS = queryKeys()
 const HUGE = 'x'.repeat(100 * 1024)
 
 const nastyString = fc.constantFrom(
-  '', ' ', '\t\n', '\u0000', 'a\u0000b', '\u202Egnp.exe', 'zero\u200Bwidth\u200D', '\uFEFFbom', '👩‍👩‍👧‍👦🔥', 'שלום עולם', 'مرحبا', '\uD800',
-  HUGE, `${HUGE}é`, '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', '%00', 'null', 'NaN', '-1', '1e309', '2026-02-30', '0000-00-00',
-  '=HYPERLINK("http://x")', 'ENGINEER', 'OWNER', 'light', 'Attacker Org',
+  '',
+  ' ',
+  '\t\n',
+  '\u0000',
+  'a\u0000b',
+  '\u202Egnp.exe',
+  'zero\u200Bwidth\u200D',
+  '\uFEFFbom',
+  '👩‍👩‍👧‍👦🔥',
+  'שלום עולם',
+  'مرحبا',
+  '\uD800',
+  HUGE,
+  `${HUGE}é`,
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '../../etc/passwd',
+  '%00',
+  'null',
+  'NaN',
+  '-1',
+  '1e309',
+  '2026-02-30',
+  '0000-00-00',
+  '=HYPERLINK("http://x")',
+  'ENGINEER',
+  'OWNER',
+  'light',
+  'Attacker Org',
 )
-const badNumber = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, -0, 0, 0.5, -1e9, 1e308, Number.MAX_SAFE_INTEGER + 2)
+const badNumber = fc.constantFrom(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -1,
+  -0,
+  0,
+  0.5,
+  -1e9,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+)
 
 /** Ids that belong to another organisation, and well-formed ids that exist nowhere. */
-const foreignId = fc.constant(null).chain(() => fc.constantFrom(...Object.values(foreign.ids), 'cm0000000000000000000000000', 'c'.repeat(64)))
+const foreignId = fc
+  .constant(null)
+  .chain(() => fc.constantFrom(...Object.values(foreign.ids), 'cm0000000000000000000000000', 'c'.repeat(64)))
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: nastyString },
@@ -103,7 +171,10 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(null, undefined) },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
   { weight: 2, arbitrary: fc.array(fc.oneof(nastyString, badNumber, foreignId), { maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...KEYS, '__proto__', 'constructor'), fc.oneof(nastyString, badNumber), { maxKeys: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.constantFrom(...KEYS, '__proto__', 'constructor'), fc.oneof(nastyString, badNumber), { maxKeys: 3 }),
+  },
   { weight: 3, arbitrary: foreignId },
 )
 
@@ -111,11 +182,35 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 function basePayload(): Record<string, unknown> {
   const ids = home.ids
   return {
-    id: ids.workItemId, workItemId: ids.workItemId, itemIds: [ids.workItemId], sprintId: ids.sprintId, targetSprintId: ids.sprintId, teamId: ids.teamId,
-    planId: ids.planId, membershipId: ids.membershipId, pinnedToId: ids.membershipId, invitationId: ids.invitationId, notificationId: ids.notificationId,
-    name: 'Fuzz name', title: 'Fuzz title', description: 'fuzz', email: 'fuzz@example.test', password: 'correct horse battery', role: 'ENGINEER',
-    type: 'CRUD_SCAFFOLDING', workType: 'CRUD_SCAFFOLDING', hours: 4, priority: 2, status: 'DONE', version: 1, revision: 0, baseVersion: 0,
-    labels: ['fuzz'], confirmation: 'not the organisation name', theme: 'light', token: `${ids.invitationId}.${'A'.repeat(43)}`,
+    id: ids.workItemId,
+    workItemId: ids.workItemId,
+    itemIds: [ids.workItemId],
+    sprintId: ids.sprintId,
+    targetSprintId: ids.sprintId,
+    teamId: ids.teamId,
+    planId: ids.planId,
+    membershipId: ids.membershipId,
+    pinnedToId: ids.membershipId,
+    invitationId: ids.invitationId,
+    notificationId: ids.notificationId,
+    name: 'Fuzz name',
+    title: 'Fuzz title',
+    description: 'fuzz',
+    email: 'fuzz@example.test',
+    password: 'correct horse battery',
+    role: 'ENGINEER',
+    type: 'CRUD_SCAFFOLDING',
+    workType: 'CRUD_SCAFFOLDING',
+    hours: 4,
+    priority: 2,
+    status: 'DONE',
+    version: 1,
+    revision: 0,
+    baseVersion: 0,
+    labels: ['fuzz'],
+    confirmation: 'not the organisation name',
+    theme: 'light',
+    token: `${ids.invitationId}.${'A'.repeat(43)}`,
   }
 }
 
@@ -133,10 +228,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 function applyMutation(m: Mutation): Record<string, unknown> {
   const out = basePayload()
   for (const key of m.drop) delete out[key]
-  for (const [key, value] of [...m.extra, ...m.set]) Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true })
+  for (const [key, value] of [...m.extra, ...m.set])
+    Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true })
   if (m.pollute) {
     Object.defineProperty(out, '__proto__', { value: { ...POLLUTION }, enumerable: true, configurable: true, writable: true })
-    Object.defineProperty(out, 'constructor', { value: { prototype: { ...POLLUTION } }, enumerable: true, configurable: true, writable: true })
+    Object.defineProperty(out, 'constructor', {
+      value: { prototype: { ...POLLUTION } },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
   }
   return out
 }
@@ -163,7 +264,10 @@ type Input = { kind: 'object' | 'form' | 'scalar'; value: unknown }
 const actionInput: fc.Arbitrary<Input> = fc.oneof(
   { weight: 6, arbitrary: mutation.map((m): Input => ({ kind: 'object', value: applyMutation(m) })) },
   { weight: 2, arbitrary: mutation.map((m): Input => ({ kind: 'form', value: toFormData(applyMutation(m)) })) },
-  { weight: 1, arbitrary: fc.oneof(hostileValue, fc.array(hostileValue, { maxLength: 3 })).map((value): Input => ({ kind: 'scalar', value })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(hostileValue, fc.array(hostileValue, { maxLength: 3 })).map((value): Input => ({ kind: 'scalar', value })),
+  },
 )
 
 // ---------------------------------------------------------------- calling and judging
@@ -189,7 +293,10 @@ const describeInput = (input: Input) => {
 }
 
 function polluted(): boolean {
-  return (({}) as Record<string, unknown>).polluted !== undefined || (Object.prototype as unknown as Record<string, unknown>).polluted !== undefined
+  return (
+    ({} as Record<string, unknown>).polluted !== undefined ||
+    (Object.prototype as unknown as Record<string, unknown>).polluted !== undefined
+  )
 }
 
 const VALID_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID', 'RATE_LIMITED'])
@@ -229,9 +336,13 @@ describe('the fuzzed surface', () => {
 })
 
 describe('every server action, signed in as an OWNER', () => {
-  it.each(actions.map((a): [string, EnumeratedAction] => [`${a.file} ${a.meta?.name ?? a.exportName}`, a]))('%s', async (_name, action) => {
-    await fuzzAction(action, 'OWNER', OWNER_RUNS)
-  }, 120_000)
+  it.each(actions.map((a): [string, EnumeratedAction] => [`${a.file} ${a.meta?.name ?? a.exportName}`, a]))(
+    '%s',
+    async (_name, action) => {
+      await fuzzAction(action, 'OWNER', OWNER_RUNS)
+    },
+    120_000,
+  )
 })
 
 describe('every server action, signed in as an ENGINEER', () => {
@@ -248,8 +359,13 @@ const routeInput: fc.Arbitrary<RouteInput> = fc.record({
   query: fc.array(fc.tuple(fc.constantFrom(...QUERY_KEYS), hostileValue), { maxLength: 4 }),
   params: fc.array(fc.oneof(nastyString, foreignId, fc.string({ maxLength: 20 })), { minLength: 3, maxLength: 3 }),
   body: fc.oneof(
-    actionInput.map((i) => ({ kind: 'json' as const, value: i.value instanceof FormData ? Object.fromEntries(i.value.entries()) : i.value })),
-    fc.oneof(nastyString, fc.constantFrom('{', '{"csv": ', '[1,2', 'true', '{"__proto__": {"polluted": "yes"}}', '\u0000{}')).map((value) => ({ kind: 'text' as const, value })),
+    actionInput.map((i) => ({
+      kind: 'json' as const,
+      value: i.value instanceof FormData ? Object.fromEntries(i.value.entries()) : i.value,
+    })),
+    fc
+      .oneof(nastyString, fc.constantFrom('{', '{"csv": ', '[1,2', 'true', '{"__proto__": {"polluted": "yes"}}', '\u0000{}'))
+      .map((value) => ({ kind: 'text' as const, value })),
     mutation.map((m) => ({ kind: 'form' as const, value: toFormData(applyMutation(m)) })),
     fc.constant({ kind: 'none' as const, value: undefined }),
   ),
@@ -259,7 +375,13 @@ function buildRequest(route: EnumeratedRoute, input: RouteInput): Request {
   const query = new URLSearchParams(input.query.map(([k, v]) => [k, text(v)]))
   const hasBody = !['GET', 'HEAD'].includes(route.method) && input.body.kind !== 'none'
   const { kind, value } = input.body
-  const body = !hasBody ? undefined : kind === 'form' ? (value as FormData) : kind === 'text' ? text(value) : (JSON.stringify(value) ?? 'undefined')
+  const body = !hasBody
+    ? undefined
+    : kind === 'form'
+      ? (value as FormData)
+      : kind === 'text'
+        ? text(value)
+        : (JSON.stringify(value) ?? 'undefined')
   const headers: Record<string, string> = kind === 'form' ? {} : { 'content-type': 'application/json' }
   return new Request(`http://localhost/fuzz?${query}`, { method: route.method, headers, body })
 }
@@ -289,8 +411,12 @@ async function fuzzRoute(route: EnumeratedRoute, role: Role, numRuns: number) {
 }
 
 describe('every route handler', () => {
-  it.each(routes.map((r): [string, EnumeratedRoute] => [`${r.method} ${r.file}`, r]))('%s', async (_name, route) => {
-    await fuzzRoute(route, 'OWNER', ROUTE_RUNS)
-    await fuzzRoute(route, 'ENGINEER', ENGINEER_RUNS)
-  }, 120_000)
+  it.each(routes.map((r): [string, EnumeratedRoute] => [`${r.method} ${r.file}`, r]))(
+    '%s',
+    async (_name, route) => {
+      await fuzzRoute(route, 'OWNER', ROUTE_RUNS)
+      await fuzzRoute(route, 'ENGINEER', ENGINEER_RUNS)
+    },
+    120_000,
+  )
 })

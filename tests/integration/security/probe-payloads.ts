@@ -4,15 +4,44 @@ import { randomBytes } from 'node:crypto'
 // with plausible values for the other fields so that schemas accept as many payloads as possible.
 
 const ID_KEYS: Record<string, string> = {
-  organizationId: 'organizationId', orgId: 'organizationId', teamId: 'teamId', sprintId: 'sprintId', fromSprintId: 'sprintId', toSprintId: 'sprintId',
-  itemId: 'workItemId', workItemId: 'workItemId', planId: 'planId', assignmentId: 'assignmentId', membershipId: 'membershipId', memberId: 'membershipId',
-  engineerId: 'membershipId', pinnedToId: 'membershipId', authorId: 'managerMembershipId', userId: 'userId', invitationId: 'invitationId', profileId: 'profileId',
-  surveyId: 'surveyId', responseId: 'surveyId', pulseId: 'pulseId', availabilityId: 'availabilityId', outcomeId: 'outcomeId', notificationId: 'notificationId',
-  policyId: 'policyId', eventId: 'auditEventId', targetId: 'membershipId',
+  organizationId: 'organizationId',
+  orgId: 'organizationId',
+  teamId: 'teamId',
+  sprintId: 'sprintId',
+  fromSprintId: 'sprintId',
+  toSprintId: 'sprintId',
+  itemId: 'workItemId',
+  workItemId: 'workItemId',
+  planId: 'planId',
+  assignmentId: 'assignmentId',
+  membershipId: 'membershipId',
+  memberId: 'membershipId',
+  engineerId: 'membershipId',
+  pinnedToId: 'membershipId',
+  authorId: 'managerMembershipId',
+  userId: 'userId',
+  invitationId: 'invitationId',
+  profileId: 'profileId',
+  surveyId: 'surveyId',
+  responseId: 'surveyId',
+  pulseId: 'pulseId',
+  availabilityId: 'availabilityId',
+  outcomeId: 'outcomeId',
+  notificationId: 'notificationId',
+  policyId: 'policyId',
+  eventId: 'auditEventId',
+  targetId: 'membershipId',
 }
 const ARRAY_KEYS: Record<string, string[]> = {
-  ids: ['workItemId', 'backlogItemId'], itemIds: ['workItemId', 'backlogItemId'], workItemIds: ['workItemId', 'backlogItemId'], membershipIds: ['membershipId', 'ownerMembershipId'],
-  memberIds: ['membershipId'], sprintIds: ['sprintId'], teamIds: ['teamId'], assignmentIds: ['assignmentId'], notificationIds: ['notificationId'],
+  ids: ['workItemId', 'backlogItemId'],
+  itemIds: ['workItemId', 'backlogItemId'],
+  workItemIds: ['workItemId', 'backlogItemId'],
+  membershipIds: ['membershipId', 'ownerMembershipId'],
+  memberIds: ['membershipId'],
+  sprintIds: ['sprintId'],
+  teamIds: ['teamId'],
+  assignmentIds: ['assignmentId'],
+  notificationIds: ['notificationId'],
 }
 
 /** The probing organisation's name: typed confirmations (delete organisation) then go through. */
@@ -23,10 +52,36 @@ let counter = 0
 function scalars() {
   const n = `${++counter}-${randomBytes(2).toString('hex')}`
   return {
-    name: `Probe ${n}`, title: `Probe title ${n}`, description: 'probe', email: `probe.${n}@example.test`, role: 'ENGINEER', hours: 4, priority: 2,
-    type: 'CRUD_SCAFFOLDING', workType: 'CRUD_SCAFFOLDING', mode: 'craft', status: 'DONE', delivery: 'ON_TIME', reworkHours: 0, defects: 0,
-    version: 1, revision: 0, expectedRevision: 0, startDate: '2026-04-06', endDate: '2026-04-17', capacityHours: 60, note: 'probe', comment: 'probe',
-    reason: 'probe', labels: ['probe'], locked: true, threshold: 5, anonymityThreshold: 5, confirmation: ATTACKER_ORG_NAME, theme: 'light', energy: 3,
+    name: `Probe ${n}`,
+    title: `Probe title ${n}`,
+    description: 'probe',
+    email: `probe.${n}@example.test`,
+    role: 'ENGINEER',
+    hours: 4,
+    priority: 2,
+    type: 'CRUD_SCAFFOLDING',
+    workType: 'CRUD_SCAFFOLDING',
+    mode: 'craft',
+    status: 'DONE',
+    delivery: 'ON_TIME',
+    reworkHours: 0,
+    defects: 0,
+    version: 1,
+    revision: 0,
+    expectedRevision: 0,
+    startDate: '2026-04-06',
+    endDate: '2026-04-17',
+    capacityHours: 60,
+    note: 'probe',
+    comment: 'probe',
+    reason: 'probe',
+    labels: ['probe'],
+    locked: true,
+    threshold: 5,
+    anonymityThreshold: 5,
+    confirmation: ATTACKER_ORG_NAME,
+    theme: 'light',
+    energy: 3,
   }
 }
 
@@ -57,5 +112,9 @@ export function missingIds(ids: Record<string, string>): Record<string, string> 
 
 /** Ids a payload itself carried: a result may echo those without leaking anything. */
 export function sentStrings(payload: unknown): Set<string> {
-  return new Set(JSON.stringify(payload).match(/"[^"]*"/g)?.map((s) => s.slice(1, -1)) ?? [])
+  return new Set(
+    JSON.stringify(payload)
+      .match(/"[^"]*"/g)
+      ?.map((s) => s.slice(1, -1)) ?? [],
+  )
 }

@@ -45,9 +45,12 @@ describe('permission matrix over every action', () => {
           const org = await signInWithRole(role)
           const before = allowed ? null : await snapshotRows(org.orgId)
           const outcome = await callAction(action.fn, input)
-          if (allowed && outcome.code === 'FORBIDDEN') problems.push(`${action.meta?.name} (${permission}) refused ${role}: ${outcome.message}`)
-          if (!allowed && outcome.code !== 'FORBIDDEN') problems.push(`${action.meta?.name} (${permission}) let ${role} through: ${outcome.code}`)
-          if (before && JSON.stringify(await snapshotRows(org.orgId)) !== JSON.stringify(before)) problems.push(`${action.meta?.name} changed data for ${role}`)
+          if (allowed && outcome.code === 'FORBIDDEN')
+            problems.push(`${action.meta?.name} (${permission}) refused ${role}: ${outcome.message}`)
+          if (!allowed && outcome.code !== 'FORBIDDEN')
+            problems.push(`${action.meta?.name} (${permission}) let ${role} through: ${outcome.code}`)
+          if (before && JSON.stringify(await snapshotRows(org.orgId)) !== JSON.stringify(before))
+            problems.push(`${action.meta?.name} changed data for ${role}`)
         }
       }
       expect(problems).toEqual([])

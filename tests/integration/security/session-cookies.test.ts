@@ -44,7 +44,10 @@ describe('session cookie', () => {
     expect(signedIn.status).toBe(302)
     const session = cookiesOf(signedIn).get('__Secure-authjs.session-token')
     expect(session, 'a __Secure- prefixed session cookie').toBeDefined()
-    const attributes = session!.split(';').slice(1).map((a) => a.trim().toLowerCase())
+    const attributes = session!
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase())
     expect(attributes).toEqual(expect.arrayContaining(['httponly', 'secure', 'samesite=lax', 'path=/']))
     expect(cookiesOf(signedIn).has('authjs.session-token')).toBe(false)
   })

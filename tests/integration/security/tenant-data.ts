@@ -15,29 +15,123 @@ export async function createVictim(): Promise<Victim> {
   const org = await createTestOrg(orgName)
   const organizationId = org.orgId
   const eng = org.members.ENGINEER.membershipId
-  const sprint = await prisma.sprint.create({ data: { organizationId, teamId: org.teamId, name: secret('Victim Sprint'), startDate: new Date('2026-03-02'), endDate: new Date('2026-03-13'), status: 'ACTIVE' } })
-  const item = await prisma.workItem.create({ data: { organizationId, teamId: org.teamId, sprintId: sprint.id, title: secret('Victim Item'), type: 'SECURITY_AUTH', hours: 8, priority: 3, externalKey: secret('VIC') } })
-  const item2 = await prisma.workItem.create({ data: { organizationId, teamId: org.teamId, title: secret('Victim Backlog'), type: 'DOCUMENTATION', hours: 2, priority: 1 } })
-  const plan = await prisma.plan.create({ data: { organizationId, sprintId: sprint.id, version: 1, status: 'PUBLISHED', objective: 1, authorId: org.members.MANAGER.membershipId, publishedAt: new Date() } })
-  const assignment = await prisma.assignment.create({ data: { organizationId, planId: plan.id, workItemId: item.id, membershipId: eng, mode: 'craft', fit: 0.8, value: 1 } })
-  const profile = await prisma.engineerProfile.create({ data: { organizationId, membershipId: eng, primaryType: 'craft', affinityCraft: 80, surveyedAt: new Date() } })
-  const survey = await prisma.surveyResponse.create({ data: { organizationId, membershipId: eng, version: 1, status: 'SUBMITTED', answers: { note: secret('Victim answer') }, submittedAt: new Date() } })
-  const pulse = await prisma.pulseResponse.create({ data: { organizationId, sprintId: sprint.id, membershipId: eng, deepWorkShare: 0.5, preferredModeShare: 0.5, energy: 4, comment: secret('Victim pulse') } })
-  const availability = await prisma.availability.create({ data: { organizationId, sprintId: sprint.id, membershipId: eng, hours: 50, note: secret('Victim leave') } })
-  const outcome = await prisma.outcome.create({ data: { organizationId, workItemId: item.id, sprintId: sprint.id, delivery: 'ON_TIME', note: secret('Victim outcome') } })
-  const invitation = await prisma.invitation.create({ data: { organizationId, email: `${secret('victim')}@example.test`, role: 'ENGINEER', tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(Date.now() + 86_400_000) } })
-  const notification = await prisma.notification.create({ data: { organizationId, membershipId: eng, kind: 'survey.reminder', message: secret('Victim notice') } })
+  const sprint = await prisma.sprint.create({
+    data: {
+      organizationId,
+      teamId: org.teamId,
+      name: secret('Victim Sprint'),
+      startDate: new Date('2026-03-02'),
+      endDate: new Date('2026-03-13'),
+      status: 'ACTIVE',
+    },
+  })
+  const item = await prisma.workItem.create({
+    data: {
+      organizationId,
+      teamId: org.teamId,
+      sprintId: sprint.id,
+      title: secret('Victim Item'),
+      type: 'SECURITY_AUTH',
+      hours: 8,
+      priority: 3,
+      externalKey: secret('VIC'),
+    },
+  })
+  const item2 = await prisma.workItem.create({
+    data: { organizationId, teamId: org.teamId, title: secret('Victim Backlog'), type: 'DOCUMENTATION', hours: 2, priority: 1 },
+  })
+  const plan = await prisma.plan.create({
+    data: {
+      organizationId,
+      sprintId: sprint.id,
+      version: 1,
+      status: 'PUBLISHED',
+      objective: 1,
+      authorId: org.members.MANAGER.membershipId,
+      publishedAt: new Date(),
+    },
+  })
+  const assignment = await prisma.assignment.create({
+    data: { organizationId, planId: plan.id, workItemId: item.id, membershipId: eng, mode: 'craft', fit: 0.8, value: 1 },
+  })
+  const profile = await prisma.engineerProfile.create({
+    data: { organizationId, membershipId: eng, primaryType: 'craft', affinityCraft: 80, surveyedAt: new Date() },
+  })
+  const survey = await prisma.surveyResponse.create({
+    data: {
+      organizationId,
+      membershipId: eng,
+      version: 1,
+      status: 'SUBMITTED',
+      answers: { note: secret('Victim answer') },
+      submittedAt: new Date(),
+    },
+  })
+  const pulse = await prisma.pulseResponse.create({
+    data: {
+      organizationId,
+      sprintId: sprint.id,
+      membershipId: eng,
+      deepWorkShare: 0.5,
+      preferredModeShare: 0.5,
+      energy: 4,
+      comment: secret('Victim pulse'),
+    },
+  })
+  const availability = await prisma.availability.create({
+    data: { organizationId, sprintId: sprint.id, membershipId: eng, hours: 50, note: secret('Victim leave') },
+  })
+  const outcome = await prisma.outcome.create({
+    data: { organizationId, workItemId: item.id, sprintId: sprint.id, delivery: 'ON_TIME', note: secret('Victim outcome') },
+  })
+  const invitation = await prisma.invitation.create({
+    data: {
+      organizationId,
+      email: `${secret('victim')}@example.test`,
+      role: 'ENGINEER',
+      tokenHash: randomBytes(32).toString('hex'),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  })
+  const notification = await prisma.notification.create({
+    data: { organizationId, membershipId: eng, kind: 'survey.reminder', message: secret('Victim notice') },
+  })
   const policy = await prisma.workTypePolicy.findFirstOrThrow({ where: { organizationId } })
   const audit = await prisma.auditEvent.create({ data: { organizationId, action: 'victim.event', targetId: secret('victim-target') } })
   const ids = {
-    organizationId, teamId: org.teamId, sprintId: sprint.id, workItemId: item.id, backlogItemId: item2.id, planId: plan.id,
-    assignmentId: assignment.id, membershipId: eng, ownerMembershipId: org.members.OWNER.membershipId, managerMembershipId: org.members.MANAGER.membershipId,
-    userId: org.members.ENGINEER.userId, ownerUserId: org.members.OWNER.userId, profileId: profile.id, surveyId: survey.id, pulseId: pulse.id,
-    availabilityId: availability.id, outcomeId: outcome.id, invitationId: invitation.id, notificationId: notification.id, policyId: policy.id, auditEventId: audit.id,
+    organizationId,
+    teamId: org.teamId,
+    sprintId: sprint.id,
+    workItemId: item.id,
+    backlogItemId: item2.id,
+    planId: plan.id,
+    assignmentId: assignment.id,
+    membershipId: eng,
+    ownerMembershipId: org.members.OWNER.membershipId,
+    managerMembershipId: org.members.MANAGER.membershipId,
+    userId: org.members.ENGINEER.userId,
+    ownerUserId: org.members.OWNER.userId,
+    profileId: profile.id,
+    surveyId: survey.id,
+    pulseId: pulse.id,
+    availabilityId: availability.id,
+    outcomeId: outcome.id,
+    invitationId: invitation.id,
+    notificationId: notification.id,
+    policyId: policy.id,
+    auditEventId: audit.id,
   }
   const rows = await snapshotRows(org.orgId)
   // Every text value the victim owns that a leak would carry: titles, names, e-mails, ids.
-  const secrets = [orgName, sprint.name, item.title, item2.title, item.externalKey ?? '', ...Object.values(org.members).map((m) => m.email), ...collectStrings(rows)]
+  const secrets = [
+    orgName,
+    sprint.name,
+    item.title,
+    item2.title,
+    item.externalKey ?? '',
+    ...Object.values(org.members).map((m) => m.email),
+    ...collectStrings(rows),
+  ]
   return { org, ids, secrets: [...new Set(secrets.filter((s) => s.length >= 8))] }
 }
 
@@ -49,8 +143,22 @@ function collectStrings(value: unknown): string[] {
 }
 
 const TENANT_TABLES = [
-  'membership', 'team', 'teamMember', 'engineerProfile', 'surveyResponse', 'pulseResponse', 'workTypePolicy', 'sprint',
-  'availability', 'workItem', 'plan', 'assignment', 'outcome', 'invitation', 'notification', 'auditEvent',
+  'membership',
+  'team',
+  'teamMember',
+  'engineerProfile',
+  'surveyResponse',
+  'pulseResponse',
+  'workTypePolicy',
+  'sprint',
+  'availability',
+  'workItem',
+  'plan',
+  'assignment',
+  'outcome',
+  'invitation',
+  'notification',
+  'auditEvent',
 ] as const
 
 type Finder = { findMany: (args: { where: { organizationId: string } }) => Promise<unknown[]> }
@@ -59,7 +167,8 @@ const sortRows = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort()
 /** Every row of the organisation across all tenant tables, plus its users, as sorted JSON. */
 export async function snapshotRows(orgId: OrgId) {
   const tables: Record<string, string[]> = {}
-  for (const table of TENANT_TABLES) tables[table] = sortRows(await (prisma[table] as unknown as Finder).findMany({ where: { organizationId: orgId } }))
+  for (const table of TENANT_TABLES)
+    tables[table] = sortRows(await (prisma[table] as unknown as Finder).findMany({ where: { organizationId: orgId } }))
   tables.organization = sortRows(await prisma.organization.findMany({ where: { id: orgId } }))
   tables.user = sortRows(await prisma.user.findMany({ where: { memberships: { some: { organizationId: orgId } } } }))
   return tables

@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '@/lib/db/client'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
-import { callAction, callRoute, loadActions, loadRoutes, PUBLIC_ROUTE_FILES, type EnumeratedAction, type EnumeratedRoute, type Outcome } from './app-surface'
+import {
+  callAction,
+  callRoute,
+  loadActions,
+  loadRoutes,
+  PUBLIC_ROUTE_FILES,
+  type EnumeratedAction,
+  type EnumeratedRoute,
+  type Outcome,
+} from './app-surface'
 import { asFormData, ATTACKER_ORG_NAME, missingIds, probePayloads, sentStrings } from './probe-payloads'
 import { createVictim, snapshotRows, type Victim } from './tenant-data'
 
@@ -16,7 +25,9 @@ let attacker: TestOrg
 
 /** A's OWNER, signed in afresh (an action may have revoked the session or deleted organisation A). */
 async function signInAttacker() {
-  const owner = attacker ? await prisma.membership.findFirst({ where: { organizationId: attacker.orgId, userId: attacker.members.OWNER.userId, role: 'OWNER' } }) : null
+  const owner = attacker
+    ? await prisma.membership.findFirst({ where: { organizationId: attacker.orgId, userId: attacker.members.OWNER.userId, role: 'OWNER' } })
+    : null
   if (!owner) attacker = await createTestOrg(ATTACKER_ORG_NAME)
   await signInAs(attacker.members.OWNER, attacker.orgId)
 }
@@ -73,7 +84,14 @@ describe("organisation B's ids in every action", () => {
     }
     // Coverage report: actions whose every probe was refused by validation were not exercised deeply.
     const shallow = [...codes].filter(([, c]) => c.every((x) => x === 'INVALID')).map(([name]) => name)
-    console.info(JSON.stringify({ probe: 'tenant-isolation', actions: codes.size, onlyInvalid: shallow, outcomes: Object.fromEntries([...codes].map(([n, c]) => [n, [...new Set(c)]])) }))
+    console.info(
+      JSON.stringify({
+        probe: 'tenant-isolation',
+        actions: codes.size,
+        onlyInvalid: shallow,
+        outcomes: Object.fromEntries([...codes].map(([n, c]) => [n, [...new Set(c)]])),
+      }),
+    )
     expect(problems).toEqual([])
   }, 300_000)
 
@@ -87,7 +105,8 @@ describe("organisation B's ids in every action", () => {
         const withB = await callAction(action.fn, payload)
         await signInAttacker()
         const withMissing = await callAction(action.fn, forgedPayloads[i])
-        if (withB.code !== withMissing.code) differences.push(`${action.meta?.name} (id=${String(payload.id)}): B → ${withB.code}, missing → ${withMissing.code}`)
+        if (withB.code !== withMissing.code)
+          differences.push(`${action.meta?.name} (id=${String(payload.id)}): B → ${withB.code}, missing → ${withMissing.code}`)
       }
     }
     expect(differences).toEqual([])
@@ -122,7 +141,12 @@ describe("organisation B's ids in every route handler", () => {
         await signInAttacker()
         const query = new URLSearchParams(Object.entries(payload).map(([k, v]) => [k, String(v)]))
         const params = Object.fromEntries(route.segments.map((s) => [s, String(payload[s] ?? payload.id)]))
-        const outcome: Outcome | { status: number; text: string } = await callRoute(route, `http://localhost/probe?${query}`, params, payload)
+        const outcome: Outcome | { status: number; text: string } = await callRoute(
+          route,
+          `http://localhost/probe?${query}`,
+          params,
+          payload,
+        )
         const leaked = leaks(outcome, payload)
         if (leaked.length) problems.push(`${route.file} ${route.method} leaked ${leaked.join(', ')}`)
       }

@@ -13,11 +13,16 @@ describe('formToObject', () => {
 
   it('treats any field name as data: Object.prototype names, __proto__, and a name sent both with and without []', () => {
     const fd = new FormData()
-    for (const key of ['toString[]', 'toString[]', 'constructor[]', '__proto__[]', '__proto__', 'hasOwnProperty', 'x', 'x[]', 'x[]']) fd.append(key, 'v')
+    for (const key of ['toString[]', 'toString[]', 'constructor[]', '__proto__[]', '__proto__', 'hasOwnProperty', 'x', 'x[]', 'x[]'])
+      fd.append(key, 'v')
     const out = formToObject(fd) as Record<string, unknown>
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
     expect(Object.entries(out)).toEqual([
-      ['toString', ['v', 'v']], ['constructor', ['v']], ['__proto__', 'v'], ['hasOwnProperty', 'v'], ['x', ['v', 'v']],
+      ['toString', ['v', 'v']],
+      ['constructor', ['v']],
+      ['__proto__', 'v'],
+      ['hasOwnProperty', 'v'],
+      ['x', ['v', 'v']],
     ])
     expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString)
   })
@@ -32,7 +37,11 @@ describe('defineAction', () => {
     const { z } = await import('zod')
     const { defineAction } = await import('@/lib/server/action')
     const { createTestOrg, signInAs, signOut } = await import('../../support/factories')
-    const action = defineAction({ name: 'test.echo', permission: 'work-item:write' }, z.object({ title: z.string().min(3, 'Title is too short') }), async (input, actor) => ({ ...input, org: actor.orgId }))
+    const action = defineAction(
+      { name: 'test.echo', permission: 'work-item:write' },
+      z.object({ title: z.string().min(3, 'Title is too short') }),
+      async (input, actor) => ({ ...input, org: actor.orgId }),
+    )
     const org = await createTestOrg()
 
     signOut()

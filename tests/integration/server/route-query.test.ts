@@ -19,17 +19,38 @@ beforeAll(async () => {
 
 async function call(route: Route, url: string) {
   const response = await route(new Request(`http://test${url}`), { params: Promise.resolve({ planId: 'p1' }) })
-  return { status: response.status, body: (await response.json()) as { error: { code: string; message: string; fieldErrors?: Record<string, string[]> } } }
+  return {
+    status: response.status,
+    body: (await response.json()) as { error: { code: string; message: string; fieldErrors?: Record<string, string[]> } },
+  }
 }
 
 describe('a bad query string', () => {
   it.each([
     ['the plan export without a sprint', exportPlans, '/api/export/plans?format=csv', 'sprintId', 'Choose a sprint'],
-    ['the plan export with version 0', exportPlans, '/api/export/plans?sprintId=s1&version=0', 'version', 'version must be a whole number from 1'],
-    ['the plan export with a version that is not a number', exportPlans, '/api/export/plans?sprintId=s1&version=latest', 'version', 'version must be a whole number from 1'],
+    [
+      'the plan export with version 0',
+      exportPlans,
+      '/api/export/plans?sprintId=s1&version=0',
+      'version',
+      'version must be a whole number from 1',
+    ],
+    [
+      'the plan export with a version that is not a number',
+      exportPlans,
+      '/api/export/plans?sprintId=s1&version=latest',
+      'version',
+      'version must be a whole number from 1',
+    ],
     ['the plan export as XML', exportPlans, '/api/export/plans?sprintId=s1&format=xml', 'format', 'format must be csv or json'],
     ['the work-item export as XML', exportItems, '/api/export/work-items?format=xml&q=api', 'format', 'format must be csv or json'],
-    ['the focus blocks of an overlong member id', focusBlocks, `/api/plans/p1/focus?member=${'m'.repeat(ID_MAX_LENGTH + 1)}`, 'member', 'That team member id is not valid'],
+    [
+      'the focus blocks of an overlong member id',
+      focusBlocks,
+      `/api/plans/p1/focus?member=${'m'.repeat(ID_MAX_LENGTH + 1)}`,
+      'member',
+      'That team member id is not valid',
+    ],
     ['a suggestion for an unknown field', suggest, '/api/work-items/suggest?field=password&q=a', 'field', expect.any(String)],
   ])('%s is INVALID (422) naming the parameter', async (_name, route, url, parameter, message) => {
     await signInAs(org.members.MANAGER)

@@ -89,9 +89,15 @@ describe('survey privacy', () => {
   it('marks only the member’s own notifications read', async () => {
     const org = await createTestOrg()
     const other = await createTestOrg()
-    const foreign = await prisma.notification.create({ data: { organizationId: other.orgId, membershipId: other.members.ENGINEER.membershipId, kind: 'survey-reminder', message: 'hi' } })
-    const colleague = await prisma.notification.create({ data: { organizationId: org.orgId, membershipId: org.members.LEAD.membershipId, kind: 'survey-reminder', message: 'hi' } })
-    const own = await prisma.notification.create({ data: { organizationId: org.orgId, membershipId: org.members.ENGINEER.membershipId, kind: 'survey-reminder', message: 'hi' } })
+    const foreign = await prisma.notification.create({
+      data: { organizationId: other.orgId, membershipId: other.members.ENGINEER.membershipId, kind: 'survey-reminder', message: 'hi' },
+    })
+    const colleague = await prisma.notification.create({
+      data: { organizationId: org.orgId, membershipId: org.members.LEAD.membershipId, kind: 'survey-reminder', message: 'hi' },
+    })
+    const own = await prisma.notification.create({
+      data: { organizationId: org.orgId, membershipId: org.members.ENGINEER.membershipId, kind: 'survey-reminder', message: 'hi' },
+    })
     await signInAs(org.members.ENGINEER)
     expect(await markNotificationReadAction({ notificationId: foreign.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await markNotificationReadAction({ notificationId: colleague.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })

@@ -6,11 +6,27 @@ import { PULSE_VERSION } from '@/lib/survey/pulse'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 
 const DAY = 86_400_000
-const pulse = (sprintId: string) => ({ version: PULSE_VERSION, sprintId, deepWorkShare: '60-80', preferredModeShare: '40-60', energy: 4, comment: 'Too many meetings on Tuesday.' })
+const pulse = (sprintId: string) => ({
+  version: PULSE_VERSION,
+  sprintId,
+  deepWorkShare: '60-80',
+  preferredModeShare: '40-60',
+  energy: 4,
+  comment: 'Too many meetings on Tuesday.',
+})
 
 function createSprint(org: TestOrg, teamId: string, status: 'ACTIVE' | 'CLOSED', endDaysFromNow: number) {
   const end = new Date(Date.now() + endDaysFromNow * DAY)
-  return prisma.sprint.create({ data: { organizationId: org.orgId, teamId, name: `Sprint ${Math.random().toString(36).slice(2, 6)}`, status, startDate: new Date(end.getTime() - 13 * DAY), endDate: end } })
+  return prisma.sprint.create({
+    data: {
+      organizationId: org.orgId,
+      teamId,
+      name: `Sprint ${Math.random().toString(36).slice(2, 6)}`,
+      status,
+      startDate: new Date(end.getTime() - 13 * DAY),
+      endDate: end,
+    },
+  })
 }
 
 describe('sprint pulse', () => {

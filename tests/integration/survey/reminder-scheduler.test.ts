@@ -24,7 +24,12 @@ describe('the reminder scheduler', () => {
     const [a, b, c] = await Promise.all([createTestOrg(), createTestOrg(), createTestOrg()])
     const [reminderA, reminderB] = [await remind(a), await remind(b)]
     // c's reminder was sent later, so it is not due yet at `now`.
-    await sendSurveyReminder(c.orgId, { userId: c.members.MANAGER.userId, name: 'Maya' }, c.members.ENGINEER.membershipId, new Date(sentAt.getTime() + 2 * DAY))
+    await sendSurveyReminder(
+      c.orgId,
+      { userId: c.members.MANAGER.userId, name: 'Maya' },
+      c.members.ENGINEER.membershipId,
+      new Date(sentAt.getTime() + 2 * DAY),
+    )
     const now = new Date(sentAt.getTime() + 3 * DAY)
 
     const due = await listOrgsWithDueReminders(now)

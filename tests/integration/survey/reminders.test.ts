@@ -16,11 +16,23 @@ describe('survey reminders', () => {
     const org = await createTestOrg()
     const other = await createTestOrg()
     await signInAs(org.members.LEAD)
-    expect(await sendSurveyReminderAction({ membershipId: org.members.ENGINEER.membershipId })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await sendSurveyReminderAction({ membershipId: org.members.ENGINEER.membershipId })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
     await signInAs(org.members.MANAGER)
-    expect(await sendSurveyReminderAction({ membershipId: other.members.ENGINEER.membershipId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await sendSurveyReminderAction({ membershipId: org.members.ENGINEER.membershipId })).toMatchObject({ ok: true, data: { status: 'sent', emailed: false } })
-    expect(await sendSurveyReminderAction({ membershipId: org.members.ENGINEER.membershipId })).toMatchObject({ ok: true, data: { status: 'already-scheduled' } })
+    expect(await sendSurveyReminderAction({ membershipId: other.members.ENGINEER.membershipId })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
+    expect(await sendSurveyReminderAction({ membershipId: org.members.ENGINEER.membershipId })).toMatchObject({
+      ok: true,
+      data: { status: 'sent', emailed: false },
+    })
+    expect(await sendSurveyReminderAction({ membershipId: org.members.ENGINEER.membershipId })).toMatchObject({
+      ok: true,
+      data: { status: 'already-scheduled' },
+    })
     const reminder = await reminderOf(org.members.ENGINEER.membershipId)
     expect(reminder).toMatchObject({ organizationId: org.orgId, sentCount: 1, readAt: null })
     expect(reminder.nextDueAt?.getTime()).toBe(reminder.createdAt.getTime() + 3 * DAY)
@@ -60,7 +72,9 @@ describe('survey reminders', () => {
     expect(reminder.readAt).not.toBeNull()
     expect(await processDueReminders(org.orgId, new Date(Date.now() + 10 * DAY))).toMatchObject({ checked: 0 })
     // Someone who has just answered needs no reminder at all.
-    await expect(sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId)).rejects.toMatchObject({ code: 'INVALID' })
+    await expect(
+      sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId),
+    ).rejects.toMatchObject({ code: 'INVALID' })
   })
 
   it('stops a due reminder whose member answered in the meantime (processor path)', async () => {
@@ -68,14 +82,25 @@ describe('survey reminders', () => {
     const engineer = org.members.ENGINEER
     const sent = new Date(Date.now() - 4 * DAY)
     await sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId, sent)
-    await prisma.surveyResponse.create({ data: { organizationId: org.orgId, membershipId: engineer.membershipId, version: 1, status: 'SUBMITTED', answers: {}, submittedAt: new Date(sent.getTime() + DAY) } })
+    await prisma.surveyResponse.create({
+      data: {
+        organizationId: org.orgId,
+        membershipId: engineer.membershipId,
+        version: 1,
+        status: 'SUBMITTED',
+        answers: {},
+        submittedAt: new Date(sent.getTime() + DAY),
+      },
+    })
     expect(await processDueReminders(org.orgId, new Date())).toMatchObject({ resent: 0, stopped: 1 })
   })
 
   it('runs through the cron route for managers only, in their own organisation', async () => {
     const org = await createTestOrg()
     await signInAs(org.members.ENGINEER)
-    expect((await cronPost(new Request('http://test/api/cron/reminders', { method: 'POST' }), { params: Promise.resolve({}) })).status).toBe(403)
+    expect(
+      (await cronPost(new Request('http://test/api/cron/reminders', { method: 'POST' }), { params: Promise.resolve({}) })).status,
+    ).toBe(403)
     await signInAs(org.members.MANAGER)
     const response = await cronPost(new Request('http://test/api/cron/reminders', { method: 'POST' }), { params: Promise.resolve({}) })
     expect(response.status).toBe(200)

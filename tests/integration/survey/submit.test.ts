@@ -22,7 +22,13 @@ describe('survey submission', () => {
     expect(response).toMatchObject({ organizationId: org.orgId, status: 'SUBMITTED', version: SURVEY_VERSION })
     expect(response.scores).toMatchObject({ primaryType: 'craft', affinity: { craft: 100 } })
     expect(profile).toMatchObject({
-      organizationId: org.orgId, primaryType: 'craft', preferredMode: 'craft', affinityCraft: 100, capacityHours: 54, deepWorkHoursPerDay: 5, hasRawAnswers: true,
+      organizationId: org.orgId,
+      primaryType: 'craft',
+      preferredMode: 'craft',
+      affinityCraft: 100,
+      capacityHours: 54,
+      deepWorkHoursPerDay: 5,
+      hasRawAnswers: true,
     })
     expect(profile.preferences).toMatchObject({ PERFORMANCE_CRITICAL: 'enjoy', BOILERPLATE: 'avoid', DOCUMENTATION: 'neutral' })
     expect(profile.surveyedAt?.getTime()).toBe(response.submittedAt?.getTime())
@@ -80,7 +86,14 @@ describe('survey submission', () => {
     await signInAs(engineer)
     expect(await getSurveyDraft(org.orgId, engineer.membershipId)).toBeNull()
     expect(await saveSurveyDraftAction({ version: SURVEY_VERSION, answers: { c1: 4 } })).toMatchObject({ ok: true })
-    expect(await saveSurveyDraftAction({ version: SURVEY_VERSION, answers: { c1: 5, o1: 2 }, workTypes: { BOILERPLATE: 'avoid' }, capacityHours: 40 })).toMatchObject({ ok: true })
+    expect(
+      await saveSurveyDraftAction({
+        version: SURVEY_VERSION,
+        answers: { c1: 5, o1: 2 },
+        workTypes: { BOILERPLATE: 'avoid' },
+        capacityHours: 40,
+      }),
+    ).toMatchObject({ ok: true })
     expect(await saveSurveyDraftAction({ version: SURVEY_VERSION, answers: { c1: 9 } })).toMatchObject({ ok: false, code: 'INVALID' })
 
     const draft = await getSurveyDraft(org.orgId, engineer.membershipId)

@@ -49,7 +49,12 @@ describe('the team pages', () => {
   it('renders without writing: a due reminder waits for the scheduler', async () => {
     const org = await createTestOrg()
     const engineer = org.members.ENGINEER
-    await sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, engineer.membershipId, new Date(Date.now() - 4 * DAY))
+    await sendSurveyReminder(
+      org.orgId,
+      { userId: org.members.MANAGER.userId, name: 'Maya' },
+      engineer.membershipId,
+      new Date(Date.now() - 4 * DAY),
+    )
     const before = await prisma.notification.findFirstOrThrow({ where: { membershipId: engineer.membershipId } })
     expect(before.nextDueAt!.getTime()).toBeLessThan(Date.now())
     const auditEvents = await prisma.auditEvent.count({ where: { organizationId: org.orgId } })

@@ -14,18 +14,48 @@ beforeAll(async () => {
   other = await createTestOrg()
 })
 
-const base = { title: 'Fix OAuth login redirect loop', type: 'SECURITY_AUTH', hours: '5', priority: '3', description: 'See **logs**', labels: 'auth, web' }
+const base = {
+  title: 'Fix OAuth login redirect loop',
+  type: 'SECURITY_AUTH',
+  hours: '5',
+  priority: '3',
+  description: 'See **logs**',
+  labels: 'auth, web',
+}
 
 describe('work item CRUD', () => {
   it('creates, edits and deletes an item of the organisation', async () => {
     await signInAs(org.members.MANAGER)
     const sprint = await createSprintRow(org.orgId, org.teamId, 'CRUD sprint')
-    const { id } = ok(await createWorkItemAction({ ...base, sprintId: sprint.id, pinnedToId: org.members.ENGINEER.membershipId, externalKey: 'SEC-1' }))
+    const { id } = ok(
+      await createWorkItemAction({ ...base, sprintId: sprint.id, pinnedToId: org.members.ENGINEER.membershipId, externalKey: 'SEC-1' }),
+    )
     const created = await prisma.workItem.findUniqueOrThrow({ where: { id } })
-    expect(created).toMatchObject({ organizationId: org.orgId, sprintId: sprint.id, teamId: org.teamId, labels: ['auth', 'web'], hours: 5, priority: 3 })
+    expect(created).toMatchObject({
+      organizationId: org.orgId,
+      sprintId: sprint.id,
+      teamId: org.teamId,
+      labels: ['auth', 'web'],
+      hours: 5,
+      priority: 3,
+    })
 
-    ok(await updateWorkItemAction({ ...base, id, title: 'Fix OAuth login loop', status: 'IN_PROGRESS', modeOverride: 'hybrid', sprintId: '' }))
-    expect(await prisma.workItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: 'Fix OAuth login loop', status: 'IN_PROGRESS', modeOverride: 'hybrid', sprintId: null })
+    ok(
+      await updateWorkItemAction({
+        ...base,
+        id,
+        title: 'Fix OAuth login loop',
+        status: 'IN_PROGRESS',
+        modeOverride: 'hybrid',
+        sprintId: '',
+      }),
+    )
+    expect(await prisma.workItem.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: 'Fix OAuth login loop',
+      status: 'IN_PROGRESS',
+      modeOverride: 'hybrid',
+      sprintId: null,
+    })
 
     ok(await deleteWorkItemAction({ id }))
     expect(await prisma.workItem.findUnique({ where: { id } })).toBeNull()
@@ -50,10 +80,16 @@ describe('work item CRUD', () => {
     expect(await deleteWorkItemAction({ id: foreignItem })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await createWorkItemAction({ ...base, sprintId: foreignSprint.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await createWorkItemAction({ ...base, teamId: other.teamId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await createWorkItemAction({ ...base, pinnedToId: other.members.ENGINEER.membershipId })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await createWorkItemAction({ ...base, pinnedToId: other.members.ENGINEER.membershipId })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     const [mine] = await seedItems(org.orgId, 1, { prefix: 'Mixed' })
     expect(await bulkWorkItemsAction({ op: 'delete', ids: [mine.id, foreignItem] })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await bulkWorkItemsAction({ op: 'move', ids: [mine.id], sprintId: foreignSprint.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await bulkWorkItemsAction({ op: 'move', ids: [mine.id], sprintId: foreignSprint.id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await prisma.workItem.count({ where: { id: { in: [mine.id, foreignItem] } } })).toBe(2)
   })
 
@@ -73,7 +109,11 @@ describe('bulk actions', () => {
     expect(ok(await bulkWorkItemsAction({ op: 'move', ids, sprintId: sprint.id }))).toEqual({ count: 1000 })
     expect(ok(await bulkWorkItemsAction({ op: 'type', ids, type: 'ARCHITECTURE' }))).toEqual({ count: 1000 })
     expect(ok(await bulkWorkItemsAction({ op: 'priority', ids, priority: 4 }))).toEqual({ count: 1000 })
-    expect(await prisma.workItem.count({ where: { organizationId: bulkOrg.orgId, sprintId: sprint.id, type: 'ARCHITECTURE', priority: 4, teamId: bulkOrg.teamId } })).toBe(1000)
+    expect(
+      await prisma.workItem.count({
+        where: { organizationId: bulkOrg.orgId, sprintId: sprint.id, type: 'ARCHITECTURE', priority: 4, teamId: bulkOrg.teamId },
+      }),
+    ).toBe(1000)
 
     const started = Date.now()
     expect(ok(await bulkWorkItemsAction({ op: 'delete', ids }))).toEqual({ count: 1000 })
@@ -90,8 +130,26 @@ describe('list filters', () => {
     await signInAs(listOrg.members.MANAGER)
     const sprint = await createSprintRow(listOrg.orgId, listOrg.teamId, 'List sprint')
     const engineer = listOrg.members.ENGINEER.membershipId
-    ok(await createWorkItemAction({ ...base, title: 'Tune the hot path', type: 'PERFORMANCE_CRITICAL', priority: '4', sprintId: sprint.id, labels: 'perf' }))
-    ok(await createWorkItemAction({ ...base, title: 'Write API docs', type: 'DOCUMENTATION', priority: '1', pinnedToId: engineer, externalKey: 'DOC-7' }))
+    ok(
+      await createWorkItemAction({
+        ...base,
+        title: 'Tune the hot path',
+        type: 'PERFORMANCE_CRITICAL',
+        priority: '4',
+        sprintId: sprint.id,
+        labels: 'perf',
+      }),
+    )
+    ok(
+      await createWorkItemAction({
+        ...base,
+        title: 'Write API docs',
+        type: 'DOCUMENTATION',
+        priority: '1',
+        pinnedToId: engineer,
+        externalKey: 'DOC-7',
+      }),
+    )
     ok(await createWorkItemAction({ ...base, title: 'Docs but crafted', type: 'DOCUMENTATION', modeOverride: 'craft', status: 'DONE' }))
     const list = (params: Record<string, string>) => listWorkItems(listOrg.orgId, parseWorkItemFilter(params))
 

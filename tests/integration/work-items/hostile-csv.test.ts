@@ -23,9 +23,16 @@ const itemCount = () => prisma.workItem.count({ where: { organizationId: org.org
 /** POSTs raw bytes as the import request body (what a script, not our browser form, might send). */
 async function postImport(body: string | Uint8Array) {
   const payload: BodyInit = typeof body === 'string' ? body : new Blob([new Uint8Array(body)])
-  const request = new Request('http://test/api/work-items/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload })
+  const request = new Request('http://test/api/work-items/import', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: payload,
+  })
   const response = await importRoute(request, { params: Promise.resolve({}) })
-  return { status: response.status, json: (await response.json()) as { ok?: boolean; data?: { created: number }; error?: { code: string; message: string } } }
+  return {
+    status: response.status,
+    json: (await response.json()) as { ok?: boolean; data?: { created: number }; error?: { code: string; message: string } },
+  }
 }
 
 const importBody = (csv: string, sprintId: string | null = null) => JSON.stringify({ csv, mapping: MAPPING, options: OPTIONS, sprintId })
@@ -50,20 +57,42 @@ beforeAll(async () => {
 
 describe('hostile files are refused whole, with a message', () => {
   it.each([
-    ['Latin-1 bytes', () => Uint8Array.from([...Buffer.from(importBody('title,key,type,hours,description\nCaf#,K1,DOCUMENTATION,2,x\n'))].map((b) => (b === 0x23 ? 0xe9 : b))), /not valid UTF-8/],
-    ['a 1 MB line', () => importBody(`title,key,type,hours,description\nLong,K1,DOCUMENTATION,2,${'x'.repeat(1024 * 1024)}\n`), /^Row 2 is longer than 64 KB/],
-    ['100,000 rows', () => importBody(`title,key,type,hours,description\n${Array.from({ length: 100_000 }, (_, i) => `Task ${i},H${i},DOCUMENTATION,1,`).join('\n')}`), /more than 20,000 rows; split it/],
+    [
+      'Latin-1 bytes',
+      () =>
+        Uint8Array.from(
+          [...Buffer.from(importBody('title,key,type,hours,description\nCaf#,K1,DOCUMENTATION,2,x\n'))].map((b) => (b === 0x23 ? 0xe9 : b)),
+        ),
+      /not valid UTF-8/,
+    ],
+    [
+      'a 1 MB line',
+      () => importBody(`title,key,type,hours,description\nLong,K1,DOCUMENTATION,2,${'x'.repeat(1024 * 1024)}\n`),
+      /^Row 2 is longer than 64 KB/,
+    ],
+    [
+      '100,000 rows',
+      () =>
+        importBody(
+          `title,key,type,hours,description\n${Array.from({ length: 100_000 }, (_, i) => `Task ${i},H${i},DOCUMENTATION,1,`).join('\n')}`,
+        ),
+      /more than 20,000 rows; split it/,
+    ],
     ['NUL bytes', () => importBody('title,key,type,hours,description\nA\u0000B,K1,DOCUMENTATION,2,x\n'), /binary/],
     ['a JSON body cut short', () => importBody('title\nA\n').slice(0, 20), /could not be read/],
-  ])('%s', async (_name, body, message) => {
-    const before = await itemCount()
-    const started = Date.now()
-    const { status, json } = await postImport(body())
-    expect(status).toBe(422)
-    expect(json.error).toMatchObject({ code: 'INVALID', message: expect.stringMatching(message) })
-    expect(Date.now() - started).toBeLessThan(20_000)
-    expect(await itemCount()).toBe(before)
-  }, 60_000)
+  ])(
+    '%s',
+    async (_name, body, message) => {
+      const before = await itemCount()
+      const started = Date.now()
+      const { status, json } = await postImport(body())
+      expect(status).toBe(422)
+      expect(json.error).toMatchObject({ code: 'INVALID', message: expect.stringMatching(message) })
+      expect(Date.now() - started).toBeLessThan(20_000)
+      expect(await itemCount()).toBe(before)
+    },
+    60_000,
+  )
 })
 
 describe('formula cells', () => {
@@ -73,7 +102,10 @@ describe('formula cells', () => {
     const { status, json } = await postImport(importBody(csv, org.sprintId))
     expect(status).toBe(200)
     expect(json.data?.created).toBe(FORMULAS.length)
-    const stored = await prisma.workItem.findMany({ where: { organizationId: org.orgId, externalKey: { startsWith: 'F-' } }, orderBy: { externalKey: 'asc' } })
+    const stored = await prisma.workItem.findMany({
+      where: { organizationId: org.orgId, externalKey: { startsWith: 'F-' } },
+      orderBy: { externalKey: 'asc' },
+    })
     expect(stored.map((s) => s.title)).toEqual(FORMULAS.map((f) => f.trim()))
     expect(stored.map((s) => s.description)).toEqual(FORMULAS.map((f) => f.trim()))
   })

@@ -10,15 +10,30 @@ import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 import { createSprintRow } from './helpers'
 
 const JIRA_HEADER = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points', 'Labels', 'Description']
-const TITLES = ['Fix OAuth login redirect loop', 'Optimise the pricing hot path', 'Terraform module for the event queues', 'Update the README', 'Scaffold CRUD pages for vendors']
+const TITLES = [
+  'Fix OAuth login redirect loop',
+  'Optimise the pricing hot path',
+  'Terraform module for the event queues',
+  'Update the README',
+  'Scaffold CRUD pages for vendors',
+]
 
 function jiraCsv(count: number, bad: Record<number, string[]> = {}) {
-  const rows = Array.from({ length: count }, (_, i) => bad[i] ?? [TITLES[i % TITLES.length], `IMP-${i + 1}`, 'Story', 'Medium', String((i % 5) + 1), 'imported', `Row ${i + 1}`])
+  const rows = Array.from(
+    { length: count },
+    (_, i) => bad[i] ?? [TITLES[i % TITLES.length], `IMP-${i + 1}`, 'Story', 'Medium', String((i % 5) + 1), 'imported', `Row ${i + 1}`],
+  )
   return toCsv([JIRA_HEADER, ...rows])
 }
 
 const request = (csv: string, extra: Partial<ImportRequest> = {}): ImportRequest => ({
-  csv, mapping: detectMapping(JIRA_HEADER).mapping, options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null }, typeOverrides: {}, suggestedTypes: {}, sprintId: null, ...extra,
+  csv,
+  mapping: detectMapping(JIRA_HEADER).mapping,
+  options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null },
+  typeOverrides: {},
+  suggestedTypes: {},
+  sprintId: null,
+  ...extra,
 })
 
 let org: TestOrg
@@ -29,9 +44,15 @@ beforeAll(async () => {
 describe('CSV import', () => {
   it('a file with bad rows reports each of them and leaves the database unchanged', async () => {
     const before = await prisma.workItem.count({ where: { organizationId: org.orgId } })
-    const csv = jiraCsv(50, { 4: ['', 'IMP-5', 'Story', 'Medium', '1', '', ''], 9: ['Update the README', 'IMP-10', 'Story', 'Medium', 'abc', '', ''] })
+    const csv = jiraCsv(50, {
+      4: ['', 'IMP-5', 'Story', 'Medium', '1', '', ''],
+      9: ['Update the README', 'IMP-10', 'Story', 'Medium', 'abc', '', ''],
+    })
     const failure = importWorkItems(org.orgId, org.members.MANAGER.userId, request(csv))
-    await expect(failure).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { rows: ['Row 6: the title is empty.', 'Row 11: the estimate “abc” is not a number.'] } })
+    await expect(failure).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { rows: ['Row 6: the title is empty.', 'Row 11: the estimate “abc” is not a number.'] },
+    })
     expect(await prisma.workItem.count({ where: { organizationId: org.orgId } })).toBe(before)
     expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'work-items.imported' } })).toBe(0)
   })
@@ -41,17 +62,38 @@ describe('CSV import', () => {
     const first = await importWorkItems(org.orgId, org.members.MANAGER.userId, request(jiraCsv(200), { sprintId: sprint.id }))
     expect(first).toEqual({ created: 200, updated: 0, suggested: 200 })
     const item = await prisma.workItem.findFirstOrThrow({ where: { organizationId: org.orgId, externalKey: 'IMP-1' } })
-    expect(item).toMatchObject({ type: 'SECURITY_AUTH', hours: 4, priority: 2, labels: ['imported'], sprintId: sprint.id, teamId: org.teamId })
+    expect(item).toMatchObject({
+      type: 'SECURITY_AUTH',
+      hours: 4,
+      priority: 2,
+      labels: ['imported'],
+      sprintId: sprint.id,
+      teamId: org.teamId,
+    })
     expect(item.id).toMatch(/^c[a-z0-9]{20,}$/)
 
     await prisma.workItem.update({ where: { id: item.id }, data: { status: 'IN_PROGRESS' } })
-    const again = await importWorkItems(org.orgId, org.members.MANAGER.userId, request(jiraCsv(200).replace('Fix OAuth login redirect loop', 'Fix OAuth login loop')))
+    const again = await importWorkItems(
+      org.orgId,
+      org.members.MANAGER.userId,
+      request(jiraCsv(200).replace('Fix OAuth login redirect loop', 'Fix OAuth login loop')),
+    )
     expect(again).toEqual({ created: 0, updated: 200, suggested: 200 })
     expect(await prisma.workItem.count({ where: { organizationId: org.orgId, externalKey: { startsWith: 'IMP-' } } })).toBe(200)
     // Unmapped columns (status here) keep their values; mapped ones are updated.
-    expect(await prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: 'Fix OAuth login loop', status: 'IN_PROGRESS', sprintId: sprint.id })
-    const audit = await prisma.auditEvent.findMany({ where: { organizationId: org.orgId, action: 'work-items.imported' }, orderBy: { createdAt: 'asc' } })
-    expect(audit.map((a) => a.data)).toMatchObject([{ created: 200, updated: 0 }, { created: 0, updated: 200 }])
+    expect(await prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      title: 'Fix OAuth login loop',
+      status: 'IN_PROGRESS',
+      sprintId: sprint.id,
+    })
+    const audit = await prisma.auditEvent.findMany({
+      where: { organizationId: org.orgId, action: 'work-items.imported' },
+      orderBy: { createdAt: 'asc' },
+    })
+    expect(audit.map((a) => a.data)).toMatchObject([
+      { created: 200, updated: 0 },
+      { created: 0, updated: 200 },
+    ])
   })
 
   it('imports 10,000 rows in under 10 seconds once the preview has suggested types', async () => {
@@ -69,7 +111,10 @@ describe('CSV import', () => {
   }, 60_000)
 
   it('the import route checks the role and answers bad rows with 422', async () => {
-    const post = (body: unknown) => importRoute(new Request('http://test/api/work-items/import', { method: 'POST', body: JSON.stringify(body) }), { params: Promise.resolve({}) })
+    const post = (body: unknown) =>
+      importRoute(new Request('http://test/api/work-items/import', { method: 'POST', body: JSON.stringify(body) }), {
+        params: Promise.resolve({}),
+      })
     await signInAs(org.members.LEAD)
     expect((await post(request(jiraCsv(1)))).status).toBe(403)
     await signInAs(org.members.MANAGER)
@@ -84,6 +129,9 @@ describe('CSV import', () => {
   })
 
   it('refuses a binary or broken file with a clear message', async () => {
-    await expect(importWorkItems(org.orgId, org.members.MANAGER.userId, request('Summary\n"never closed'))).rejects.toMatchObject({ code: 'INVALID', message: 'Row 2: a quoted field is never closed.' })
+    await expect(importWorkItems(org.orgId, org.members.MANAGER.userId, request('Summary\n"never closed'))).rejects.toMatchObject({
+      code: 'INVALID',
+      message: 'Row 2: a quoted field is never closed.',
+    })
   })
 })

@@ -22,7 +22,9 @@ async function addEngineer(target: TestOrg, name: string) {
 async function planWith(sprintId: string, status: 'DRAFT' | 'PUBLISHED', itemId: string, membershipId: string) {
   const version = (await prisma.plan.count({ where: { sprintId } })) + 1
   const plan = await prisma.plan.create({ data: { organizationId: org.orgId, sprintId, version, status, objective: 0 } })
-  await prisma.assignment.create({ data: { organizationId: org.orgId, planId: plan.id, workItemId: itemId, membershipId, mode: 'craft', fit: 1, value: 1 } })
+  await prisma.assignment.create({
+    data: { organizationId: org.orgId, planId: plan.id, workItemId: itemId, membershipId, mode: 'craft', fit: 1, value: 1 },
+  })
 }
 
 beforeAll(async () => {
@@ -57,7 +59,13 @@ describe('list query', () => {
     const page2 = await list({ sprint: sprint.id, size: '25', page: '1', sort: 'title', dir: 'asc' })
     expect(page2.total).toBe(7)
     expect(page2.items.map((i) => i.title)).toEqual(['Paging 1', 'Paging 2', 'Paging 3', 'Paging 4', 'Paging 5', 'Paging 6', 'Paging 7'])
-    expect(page2.items[0]).toMatchObject({ sprint: 'Paging sprint', pinnedTo: null, type: 'DOCUMENTATION', mode: 'orchestration', modeOverridden: false })
+    expect(page2.items[0]).toMatchObject({
+      sprint: 'Paging sprint',
+      pinnedTo: null,
+      type: 'DOCUMENTATION',
+      mode: 'orchestration',
+      modeOverridden: false,
+    })
     expect(await list({ sprint: sprint.id, page: '9' })).toEqual({ items: [], total: 7 })
   })
 
@@ -83,7 +91,10 @@ describe('mode filter', () => {
     expect(await modes('orchestration')).toEqual([])
     expect(await modes('craft')).toEqual([byPolicy.id])
     expect(await modes('hybrid')).toEqual([overridden.id])
-    expect((await listWorkItems(modeOrg.orgId, parseWorkItemFilter({ mode: 'craft' }))).items[0]).toMatchObject({ mode: 'craft', modeOverridden: false })
+    expect((await listWorkItems(modeOrg.orgId, parseWorkItemFilter({ mode: 'craft' }))).items[0]).toMatchObject({
+      mode: 'craft',
+      modeOverridden: false,
+    })
   })
 })
 
@@ -115,7 +126,8 @@ describe('filters from what was typed in the boxes (forms sent without JavaScrip
     const adam = await addEngineer(pickOrg, 'Adam Smith')
     await addEngineer(other, 'Ada Elsewhere')
     const sprint = await createSprintRow(pickOrg.orgId, pickOrg.teamId, 'Sprint Borealis')
-    const pick = (field: 'assignee' | 'sprint', id: string | undefined, text: string | undefined) => resolveFilterPick(pickOrg.orgId, field, id, text)
+    const pick = (field: 'assignee' | 'sprint', id: string | undefined, text: string | undefined) =>
+      resolveFilterPick(pickOrg.orgId, field, id, text)
 
     // A link carries the id alone; a form sends the id and the name shown for it.
     expect(await pick('assignee', ada.id, undefined)).toEqual({ value: ada.id, label: 'Ada Okafor' })
@@ -124,7 +136,10 @@ describe('filters from what was typed in the boxes (forms sent without JavaScrip
     expect(await pick('assignee', ada.id, 'smith')).toEqual({ value: adam.id, label: 'Adam Smith' })
     expect(await pick('assignee', undefined, 'Ada Okafor')).toEqual({ value: ada.id, label: 'Ada Okafor' })
     expect(await pick('assignee', ada.id, '')).toEqual({})
-    expect(await pick('assignee', undefined, 'Ada')).toEqual({ label: 'Ada', problem: '“Ada” matches more than one member: type more of the name, or pick one from the list.' })
+    expect(await pick('assignee', undefined, 'Ada')).toEqual({
+      label: 'Ada',
+      problem: '“Ada” matches more than one member: type more of the name, or pick one from the list.',
+    })
     expect(await pick('assignee', undefined, 'Elsewhere')).toEqual({ label: 'Elsewhere', problem: 'No member matches “Elsewhere”.' })
     // An id that is not the organisation's stays, so the list says nothing matches.
     const unknown = '00000000-0000-4000-8000-000000000000'
@@ -160,7 +175,7 @@ describe('GET /api/work-items/suggest', () => {
     expect((await ask('field=assignee&q=%25')).body.options).toEqual([])
   })
 
-  it('suggests the backlog and sprints by name, open ones first, never another organisation\'s', async () => {
+  it("suggests the backlog and sprints by name, open ones first, never another organisation's", async () => {
     const sprintOrg = await createTestOrg()
     const open = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Sprint Aurora')
     const closed = await createSprintRow(sprintOrg.orgId, sprintOrg.teamId, 'Sprint Aurora old', 'CLOSED')

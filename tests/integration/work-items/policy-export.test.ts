@@ -17,7 +17,15 @@ beforeAll(async () => {
 const form = (changes: Record<string, string>) => {
   const fd = new FormData()
   for (const type of WORK_TYPES) {
-    fd.set(`mode.${type}`, changes[`mode.${type}`] ?? (['COMPLEX_STATE'].includes(type) ? 'hybrid' : ['PERFORMANCE_CRITICAL', 'SECURITY_AUTH', 'NOVEL_PROBLEM', 'INFRASTRUCTURE', 'ARCHITECTURE'].includes(type) ? 'craft' : 'orchestration'))
+    fd.set(
+      `mode.${type}`,
+      changes[`mode.${type}`] ??
+        (['COMPLEX_STATE'].includes(type)
+          ? 'hybrid'
+          : ['PERFORMANCE_CRITICAL', 'SECURITY_AUTH', 'NOVEL_PROBLEM', 'INFRASTRUCTURE', 'ARCHITECTURE'].includes(type)
+            ? 'craft'
+            : 'orchestration'),
+    )
   }
   return fd
 }
@@ -30,11 +38,15 @@ describe('work-type policy', () => {
     await signInAs(org.members.ADMIN)
     const before = await getPolicy(org.orgId)
     const fd = form({ 'mode.CODE_REVIEW': 'hybrid' })
-    for (const row of before) fd.set(`reason.${row.workType}`, row.workType === 'CODE_REVIEW' ? 'Our reviews need a person in the loop.' : row.reason)
+    for (const row of before)
+      fd.set(`reason.${row.workType}`, row.workType === 'CODE_REVIEW' ? 'Our reviews need a person in the loop.' : row.reason)
     expect(ok(await updatePolicyAction(fd))).toEqual({ changed: 1 })
     const audit = await prisma.auditEvent.findMany({ where: { organizationId: org.orgId, action: 'policy.updated' } })
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ targetId: 'CODE_REVIEW', data: { before: { mode: 'orchestration' }, after: { mode: 'hybrid', reason: 'Our reviews need a person in the loop.' } } })
+    expect(audit[0]).toMatchObject({
+      targetId: 'CODE_REVIEW',
+      data: { before: { mode: 'orchestration' }, after: { mode: 'hybrid', reason: 'Our reviews need a person in the loop.' } },
+    })
 
     expect(ok(await resetPolicyAction({}))).toEqual({ changed: 1 })
     expect((await getPolicy(org.orgId)).every((r) => r.isDefault)).toBe(true)
@@ -47,7 +59,17 @@ describe('exports', () => {
 
   it('exports items as CSV with formulas neutralised, and as JSON', async () => {
     await signInAs(org.members.LEAD)
-    await prisma.workItem.create({ data: { organizationId: org.orgId, title: '=HYPERLINK("http://evil","x")', type: 'DOCUMENTATION', hours: 1, priority: 1, labels: ['@risk'], externalKey: '-1' } })
+    await prisma.workItem.create({
+      data: {
+        organizationId: org.orgId,
+        title: '=HYPERLINK("http://evil","x")',
+        type: 'DOCUMENTATION',
+        hours: 1,
+        priority: 1,
+        labels: ['@risk'],
+        externalKey: '-1',
+      },
+    })
     const csv = await exportItems(new Request('http://test/api/export/work-items?format=csv'), ctx)
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="work-items-\d{4}-\d{2}-\d{2}\.csv"/)
     const [header, row] = parseCsv(await csv.text())
@@ -62,17 +84,32 @@ describe('exports', () => {
   it('exports the newest plan of a sprint; other tenants get 404', async () => {
     await signInAs(org.members.MANAGER)
     const sprint = await createSprintRow(org.orgId, org.teamId, 'Planned sprint')
-    const item = await prisma.workItem.create({ data: { organizationId: org.orgId, sprintId: sprint.id, title: '+cmd', type: 'BOILERPLATE', hours: 3, priority: 2 } })
+    const item = await prisma.workItem.create({
+      data: { organizationId: org.orgId, sprintId: sprint.id, title: '+cmd', type: 'BOILERPLATE', hours: 3, priority: 2 },
+    })
     for (const version of [1, 2]) {
       const plan = await prisma.plan.create({ data: { organizationId: org.orgId, sprintId: sprint.id, version, objective: version } })
-      await prisma.assignment.create({ data: { organizationId: org.orgId, planId: plan.id, workItemId: item.id, membershipId: org.members.ENGINEER.membershipId, mode: 'orchestration', fit: 0.5, value: version, reasons: ['Good fit'] } })
+      await prisma.assignment.create({
+        data: {
+          organizationId: org.orgId,
+          planId: plan.id,
+          workItemId: item.id,
+          membershipId: org.members.ENGINEER.membershipId,
+          mode: 'orchestration',
+          fit: 0.5,
+          value: version,
+          reasons: ['Good fit'],
+        },
+      })
     }
     const json = await (await exportPlans(new Request(`http://test/api/export/plans?sprintId=${sprint.id}&format=json`), ctx)).json()
     expect(json.plan).toMatchObject({ version: 2, sprint: 'Planned sprint' })
     expect(json.assignments).toEqual([expect.objectContaining({ itemId: item.id, value: 2, reasons: ['Good fit'] })])
     const [, row] = parseCsv(await (await exportPlans(new Request(`http://test/api/export/plans?sprintId=${sprint.id}`), ctx)).text())
     expect(row[2]).toBe("'+cmd")
-    const first = await (await exportPlans(new Request(`http://test/api/export/plans?sprintId=${sprint.id}&version=1&format=json`), ctx)).json()
+    const first = await (
+      await exportPlans(new Request(`http://test/api/export/plans?sprintId=${sprint.id}&version=1&format=json`), ctx)
+    ).json()
     expect(first.plan).toMatchObject({ version: 1 })
     expect(first.assignments).toEqual([expect.objectContaining({ value: 1 })])
 

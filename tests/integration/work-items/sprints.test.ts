@@ -31,14 +31,25 @@ describe('sprints', () => {
 
   it('rejects end before start and a team of another organisation', async () => {
     await signInAs(org.members.MANAGER)
-    expect(await createSprintAction({ teamId: org.teamId, name: 'Backwards', startDate: '2026-03-10', endDate: '2026-03-01' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { endDate: [expect.any(String)] } })
+    expect(
+      await createSprintAction({ teamId: org.teamId, name: 'Backwards', startDate: '2026-03-10', endDate: '2026-03-01' }),
+    ).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { endDate: [expect.any(String)] } })
     const other = await createTestOrg()
     expect(await createSprintAction({ teamId: other.teamId, name: 'Theirs', ...dates })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     const theirs = await createSprintRow(other.orgId, other.teamId, 'Their sprint')
     const mine = await createSprintRow(org.orgId, org.teamId, 'My sprint')
-    expect(await updateSprintAction({ id: theirs.id, name: 'Taken over', ...dates, status: 'ACTIVE' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await closeSprintAction({ sprintId: theirs.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    expect(await closeSprintAction({ sprintId: mine.id, outcomes: [], unfinished: 'sprint', targetSprintId: theirs.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await updateSprintAction({ id: theirs.id, name: 'Taken over', ...dates, status: 'ACTIVE' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
+    expect(await closeSprintAction({ sprintId: theirs.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
+    expect(await closeSprintAction({ sprintId: mine.id, outcomes: [], unfinished: 'sprint', targetSprintId: theirs.id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await prisma.sprint.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: 'Their sprint', status: 'PLANNING' })
     expect((await prisma.sprint.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe('PLANNING')
   })
@@ -47,11 +58,15 @@ describe('sprints', () => {
     await signInAs(org.members.MANAGER)
     const sprint = await createSprintRow(org.orgId, org.teamId, 'Availability sprint')
     const engineer = org.members.ENGINEER.membershipId
-    expect((await listAvailability(org.orgId, sprint.id))?.rows).toEqual([expect.objectContaining({ membershipId: engineer, hours: 60, isDefault: true })])
+    expect((await listAvailability(org.orgId, sprint.id))?.rows).toEqual([
+      expect.objectContaining({ membershipId: engineer, hours: 60, isDefault: true }),
+    ])
     ok(await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hours: '32', note: 'Time off Thu–Fri' }))
     expect((await listAvailability(org.orgId, sprint.id))?.rows[0]).toMatchObject({ hours: 32, note: 'Time off Thu–Fri', isDefault: false })
     const other = await createTestOrg()
-    expect(await setAvailabilityAction({ sprintId: sprint.id, membershipId: other.members.ENGINEER.membershipId, hours: '1' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(
+      await setAvailabilityAction({ sprintId: sprint.id, membershipId: other.members.ENGINEER.membershipId, hours: '1' }),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   })
 
   it('closing records outcomes and moves unfinished items to the next sprint', async () => {
@@ -69,8 +84,17 @@ describe('sprints', () => {
     expect(result).toEqual({ outcomes: 3, moved: 1 })
     expect((await prisma.sprint.findUniqueOrThrow({ where: { id: closing.id } })).status).toBe('CLOSED')
     expect((await prisma.workItem.findUniqueOrThrow({ where: { id: items[2].id } })).sprintId).toBe(next.id)
-    expect(await prisma.outcome.findUnique({ where: { workItemId: items[1].id } })).toMatchObject({ sprintId: closing.id, delivery: 'SLIPPED', reworkHours: 3, defects: 2, note: 'Late review' })
-    expect(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(await prisma.outcome.findUnique({ where: { workItemId: items[1].id } })).toMatchObject({
+      sprintId: closing.id,
+      delivery: 'SLIPPED',
+      reworkHours: 3,
+      defects: 2,
+      note: 'Late review',
+    })
+    expect(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    })
   })
 
   it('closing to the backlog, and refusing items of other sprints', async () => {
@@ -78,7 +102,11 @@ describe('sprints', () => {
     const closing = await createSprintRow(org.orgId, org.teamId, 'Back to backlog')
     const [item] = await seedItems(org.orgId, 1, { sprintId: closing.id, prefix: 'Backlogged' })
     const [stranger] = await seedItems(org.orgId, 1, { prefix: 'Stranger' })
-    const bad = await closeSprintAction({ sprintId: closing.id, outcomes: [{ workItemId: stranger.id, delivery: 'ON_TIME', reworkHours: 0, defects: 0 }], unfinished: 'backlog' })
+    const bad = await closeSprintAction({
+      sprintId: closing.id,
+      outcomes: [{ workItemId: stranger.id, delivery: 'ON_TIME', reworkHours: 0, defects: 0 }],
+      unfinished: 'backlog',
+    })
     expect(bad).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     ok(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' }))
     expect((await prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).sprintId).toBeNull()

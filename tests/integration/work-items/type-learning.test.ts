@@ -24,12 +24,19 @@ const item = (title: string, type: string) => ({ title, type, hours: '2', priori
 
 async function ask(org: TestOrg, title: string) {
   await signInAs(org.members.LEAD)
-  const response = await typeSuggestion(new Request(`http://test/api/work-items/type-suggestion?title=${encodeURIComponent(title)}`), { params: Promise.resolve({}) })
+  const response = await typeSuggestion(new Request(`http://test/api/work-items/type-suggestion?title=${encodeURIComponent(title)}`), {
+    params: Promise.resolve({}),
+  })
   expect(response.status).toBe(200)
   return ((await response.json()) as { suggestion: WorkTypeSuggestion | null }).suggestion
 }
 
-const examplesOf = (org: TestOrg) => prisma.workTypeExample.findMany({ where: { organizationId: org.orgId }, select: { title: true, type: true, weight: true }, orderBy: { title: 'asc' } })
+const examplesOf = (org: TestOrg) =>
+  prisma.workTypeExample.findMany({
+    where: { organizationId: org.orgId },
+    select: { title: true, type: true, weight: true },
+    orderBy: { title: 'asc' },
+  })
 
 describe('work-type learning', () => {
   it('records create, edit and bulk retype as labelled examples of that organisation, a kept suggestion at half weight', async () => {
@@ -54,7 +61,11 @@ describe('work-type learning', () => {
     const header = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points']
     const request = (type: string): ImportRequest => ({
       csv: toCsv([header, ['zorbl gasket', 'ZG-1', type, 'Medium', '1'], ['zorbl sprocket', '', type, 'Medium', '1']]),
-      mapping: detectMapping(header).mapping, options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null }, typeOverrides: {}, suggestedTypes: {}, sprintId: null,
+      mapping: detectMapping(header).mapping,
+      options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null },
+      typeOverrides: {},
+      suggestedTypes: {},
+      sprintId: null,
     })
     await importWorkItems(learner.orgId, learner.members.MANAGER.userId, request('BOILERPLATE'))
     await importWorkItems(learner.orgId, learner.members.MANAGER.userId, request('BOILERPLATE'))

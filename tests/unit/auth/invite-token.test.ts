@@ -24,12 +24,17 @@ describe('invitation tokens', () => {
     expect(parseInviteToken(formatInviteToken('cmabc123', secret))).toEqual({ invitationId: 'cmabc123', secret })
   })
 
-  it.each(['', 'nodot', '.secretsecretsecretsecret', 'id.short', 'id.has spaces in the secret part', 'a/b.secretsecretsecretsecret', `id.${'x'.repeat(101)}`])(
-    'rejects the malformed token %j',
-    (token) => {
-      expect(parseInviteToken(token)).toBeNull()
-    },
-  )
+  it.each([
+    '',
+    'nodot',
+    '.secretsecretsecretsecret',
+    'id.short',
+    'id.has spaces in the secret part',
+    'a/b.secretsecretsecretsecret',
+    `id.${'x'.repeat(101)}`,
+  ])('rejects the malformed token %j', (token) => {
+    expect(parseInviteToken(token)).toBeNull()
+  })
 
   it('compares hashes: equal, different, and different lengths', () => {
     const h = hashInviteSecret('one')

@@ -26,7 +26,11 @@ describe('session cookie name', () => {
 describe('session token from cookies', () => {
   it('takes the whole cookie, or joins its chunks in order', () => {
     expect(sessionTokenFrom(new Map([[NAME, 'abc']]), NAME)).toBe('abc')
-    const chunked = new Map([[`${NAME}.1`, 'def'], [`${NAME}.0`, 'abc'], [`${NAME}.2`, 'ghi']])
+    const chunked = new Map([
+      [`${NAME}.1`, 'def'],
+      [`${NAME}.0`, 'abc'],
+      [`${NAME}.2`, 'ghi'],
+    ])
     expect(sessionTokenFrom(chunked, NAME)).toBe('abcdefghi')
   })
 
@@ -56,7 +60,13 @@ describe('decoding a session token', () => {
   it('refuses tokens without a user, with another salt or secret, expired, or altered', async () => {
     expect(await decodeSessionToken(await issue({ sv: 1, sid: 's' }), secret, NAME)).toBeNull()
     expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1, sid: 's' }, { salt: `__Secure-${NAME}` }), secret, NAME)).toBeNull()
-    expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1, sid: 's' }, { key: 'another-secret-that-is-at-least-32-characters' }), secret, NAME)).toBeNull()
+    expect(
+      await decodeSessionToken(
+        await issue({ sub: 'u', sv: 1, sid: 's' }, { key: 'another-secret-that-is-at-least-32-characters' }),
+        secret,
+        NAME,
+      ),
+    ).toBeNull()
     // Auth.js allows 15 s of clock skew; this one expired a minute ago.
     expect(await decodeSessionToken(await issue({ sub: 'u', sv: 1, sid: 's' }, { maxAge: -60 }), secret, NAME)).toBeNull()
     const token = await issue({ sub: 'u', sv: 1, sid: 's' })
@@ -65,9 +75,12 @@ describe('decoding a session token', () => {
   })
 
   it('never throws on arbitrary cookie values', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 400 }), async (value) => {
-      expect(await decodeSessionToken(value, secret, NAME)).toBeNull()
-    }), { numRuns: 50 })
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), async (value) => {
+        expect(await decodeSessionToken(value, secret, NAME)).toBeNull()
+      }),
+      { numRuns: 50 },
+    )
   })
 })
 

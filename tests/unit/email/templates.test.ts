@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { firstReminderNotice, invitationEmail, surveyReminderEmail } from '@/lib/email/templates'
 
 describe('e-mail texts', () => {
-  const invite = invitationEmail({ inviterName: 'Ana <b>', orgName: 'Acme & Co', roleLabel: 'Lead', link: 'https://plural.test/invite/a"b' })
+  const invite = invitationEmail({
+    inviterName: 'Ana <b>',
+    orgName: 'Acme & Co',
+    roleLabel: 'Lead',
+    link: 'https://plural.test/invite/a"b',
+  })
 
   it('writes the invitation as plain text with the link on a line of its own', () => {
     expect(invite.subject).toBe('Ana <b> invited you to Acme & Co on Plural')

@@ -9,10 +9,13 @@ import { describe, expect, it } from 'vitest'
 const root = join(import.meta.dirname, '..', '..', '..')
 const guide = readFileSync(join(root, 'docs/engineering-guide.md'), 'utf8')
 const map = guide.slice(guide.indexOf('## Capability map'), guide.indexOf('\n## ', guide.indexOf('## Capability map') + 1))
-const capabilities = map.split('\n### ').slice(1).map((block) => ({
-  name: block.split('\n')[0],
-  paths: [...block.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]).filter((p) => /^(app|components|lib|tests)\/|^[\w-]+\.ts$/.test(p)),
-}))
+const capabilities = map
+  .split('\n### ')
+  .slice(1)
+  .map((block) => ({
+    name: block.split('\n')[0],
+    paths: [...block.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]).filter((p) => /^(app|components|lib|tests)\/|^[\w-]+\.ts$/.test(p)),
+  }))
 
 function filesUnder(dir: string): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
@@ -24,7 +27,15 @@ function filesUnder(dir: string): string[] {
 
 describe('the capability map in docs/engineering-guide.md', () => {
   it('names the capabilities, each with paths', () => {
-    expect(capabilities.map((c) => c.name)).toEqual(['Accounts and organisations', 'Survey and profiles', 'Work items', 'Sprints', 'Planner and matching', 'Dashboards', 'Platform'])
+    expect(capabilities.map((c) => c.name)).toEqual([
+      'Accounts and organisations',
+      'Survey and profiles',
+      'Work items',
+      'Sprints',
+      'Planner and matching',
+      'Dashboards',
+      'Platform',
+    ])
     for (const c of capabilities) expect(c.paths.length, c.name).toBeGreaterThan(3)
   })
 

@@ -15,7 +15,9 @@ describe('parseEnv', () => {
 
   it('requires the auth secret and public URL in production, naming each', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET is required[\s\S]*NEXTAUTH_URL/)
-    expect(() => parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'short', NEXTAUTH_URL: 'https://x.test' })).toThrow(/at least 32/)
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'short', NEXTAUTH_URL: 'https://x.test' })).toThrow(
+      /at least 32/,
+    )
     const ok = parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), NEXTAUTH_URL: 'https://plural.example.com' })
     expect(ok.NEXTAUTH_URL).toBe('https://plural.example.com')
   })

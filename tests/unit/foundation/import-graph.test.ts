@@ -8,12 +8,20 @@ import { describe, expect, it } from 'vitest'
 const root = join(import.meta.dirname, '..', '..', '..')
 const RANKS: Record<string, number> = {
   core: 0,
-  csv: 1, survey: 1, navigation: 1,
-  schemas: 2, accounts: 2, matching: 2,
-  'work-items': 3, metrics: 3,
+  csv: 1,
+  survey: 1,
+  navigation: 1,
+  schemas: 2,
+  accounts: 2,
+  matching: 2,
+  'work-items': 3,
+  metrics: 3,
   planner: 4,
   'email/templates': 5,
-  env: 6, log: 7, cache: 7, email: 8,
+  env: 6,
+  log: 7,
+  cache: 7,
+  email: 8,
   db: 9,
   auth: 10,
   server: 11,
@@ -34,7 +42,9 @@ function importsOf(file: string): string[] {
   return specifiers.flatMap((spec) => {
     const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? normalize(join(dirname(file), spec)) : null
     if (!base?.startsWith('lib/') || base.startsWith('lib/generated')) return []
-    const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((p) => existsSync(join(root, p)) && statSync(join(root, p)).isFile())
+    const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find(
+      (p) => existsSync(join(root, p)) && statSync(join(root, p)).isFile(),
+    )
     return found ? [found] : []
   })
 }

@@ -16,7 +16,7 @@ async function isFormatted(file: string, code: string) {
 
 describe('the formatter', () => {
   it('accepts code written the house way', async () => {
-    expect(await isFormatted('lib/core/extra.ts', "export const greeting = (name: string) => `Hello, ${name}`\n")).toBe(true)
+    expect(await isFormatted('lib/core/extra.ts', 'export const greeting = (name: string) => `Hello, ${name}`\n')).toBe(true)
   })
 
   it.each([

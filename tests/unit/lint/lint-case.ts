@@ -14,6 +14,9 @@ let eslint: ESLint | undefined
 export async function messagesOf(ruleId: string, { file, code }: LintCase): Promise<string[]> {
   eslint ??= new ESLint({ cwd: root })
   const [result] = await eslint.lintText(code, { filePath: join(root, file) })
-  expect(result.messages.filter((m) => m.fatal), `${file} did not parse`).toEqual([])
+  expect(
+    result.messages.filter((m) => m.fatal),
+    `${file} did not parse`,
+  ).toEqual([])
   return result.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message)
 }

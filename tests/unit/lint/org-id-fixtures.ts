@@ -61,7 +61,7 @@ export const allowed: LintCase[] = [
   {
     name: 'the one cast, in lib/db/org-id.ts',
     file: 'lib/db/org-id.ts',
-    code: "declare const brand: unique symbol\nexport type OrgId = string & { readonly [brand]: true }\nexport const mint = (id: string) => id as OrgId\n",
+    code: 'declare const brand: unique symbol\nexport type OrgId = string & { readonly [brand]: true }\nexport const mint = (id: string) => id as OrgId\n',
   },
   {
     name: 'the session gate minting from the session',

@@ -48,10 +48,18 @@ describe('npm run plan', () => {
   const item = good.items[0]
   it.each([
     ['malformed JSON', '{"engineers": [', /instance\.json: malformed JSON: /],
-    ['an unknown work type', JSON.stringify({ ...good, items: [{ ...item, type: 'MAGIC' }] }), /items\[0\] \(id "t1"\): type must be one of/],
+    [
+      'an unknown work type',
+      JSON.stringify({ ...good, items: [{ ...item, type: 'MAGIC' }] }),
+      /items\[0\] \(id "t1"\): type must be one of/,
+    ],
     ['hours <= 0', JSON.stringify({ ...good, items: [{ ...item, hours: -3 }] }), /items\[0\] \(id "t1"\): hours must be greater than 0/],
     ['duplicate ids', JSON.stringify({ ...good, items: [item, item] }), /items\[1\] \(id "t1"\): duplicate id/],
-    ['a pin to an unknown engineer', JSON.stringify({ ...good, items: [{ ...item, pinnedTo: 'zed' }] }), /pinnedTo "zed" is not a known engineer/],
+    [
+      'a pin to an unknown engineer',
+      JSON.stringify({ ...good, items: [{ ...item, pinnedTo: 'zed' }] }),
+      /pinnedTo "zed" is not a known engineer/,
+    ],
     [
       'a pin that breaks a hard rule',
       JSON.stringify({ ...good, items: [{ ...item, hours: 50, pinnedTo: 'ana' }] }),

@@ -58,11 +58,20 @@ const networkArb = fc
     fc.record({
       groups: fc.constant(groups),
       engineers: fc.constant(engineers),
-      supply: fc.array(fc.integer({ min: 1, max: 200 }).map((x) => x / 4), { minLength: groups, maxLength: groups }),
-      capacity: fc.array(fc.integer({ min: 0, max: 80 }).map((x) => x / 2), { minLength: engineers, maxLength: engineers }),
+      supply: fc.array(
+        fc.integer({ min: 1, max: 200 }).map((x) => x / 4),
+        { minLength: groups, maxLength: groups },
+      ),
+      capacity: fc.array(
+        fc.integer({ min: 0, max: 80 }).map((x) => x / 2),
+        { minLength: engineers, maxLength: engineers },
+      ),
       gate: fc.array(fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }), { minLength: engineers, maxLength: engineers }),
       gated: fc.array(fc.boolean(), { minLength: groups, maxLength: groups }),
-      density: fc.array(fc.integer({ min: 0, max: 12 }).map((x) => x * 0.35), { minLength: groups * engineers, maxLength: groups * engineers }),
+      density: fc.array(
+        fc.integer({ min: 0, max: 12 }).map((x) => x * 0.35),
+        { minLength: groups * engineers, maxLength: groups * engineers },
+      ),
     }),
   )
 

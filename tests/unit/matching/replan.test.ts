@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { PlanInput } from '@/lib/matching'
 import { generateInstance, planSprint } from '@/lib/matching'
 
-const assignmentsOf = (plan: ReturnType<typeof planSprint>) =>
-  Object.fromEntries(plan.assignments.map((a) => [a.itemId, a.engineerId]))
+const assignmentsOf = (plan: ReturnType<typeof planSprint>) => Object.fromEntries(plan.assignments.map((a) => [a.itemId, a.engineerId]))
 
 /** Three full engineers and nine interchangeable 4 h items: nothing needs to move unless capacity forces it. */
 const team: PlanInput = {

@@ -26,9 +26,7 @@ describe('hand-made instances, one per rule', () => {
     }
     const summary = plan.engineers.find((e) => e.engineerId === 'cara')!
     expect(summary.deepWorkShare).toBeCloseTo(0.65, 6)
-    expect(summary.warnings).toContain(
-      'Orchestration work takes 35% of their capacity, near the 40% deep-work limit for craftspeople.',
-    )
+    expect(summary.warnings).toContain('Orchestration work takes 35% of their capacity, near the 40% deep-work limit for craftspeople.')
   })
 
   it('treats a tie at the top as hybrid, so the 40% rule does not apply', () => {

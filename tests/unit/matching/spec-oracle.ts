@@ -82,14 +82,18 @@ export function bruteForceOptimum(input: PlanInput): number {
   return best
 }
 
-const score = fc.integer({ min: 0, max: 20 }).map((x) => x * 5 / 100)
+const score = fc.integer({ min: 0, max: 20 }).map((x) => (x * 5) / 100)
 
 const engineerArb = (k: number) =>
-  fc.record({
-    capacityHours: fc.constantFrom(8, 12, 16, 20, 30, 40),
-    affinity: fc.record({ orchestration: score, craft: score, hybrid: score }),
-    preferences: fc.dictionary(fc.constantFrom(...WORK_TYPES), fc.constantFrom('enjoy' as const, 'neutral' as const, 'avoid' as const), { maxKeys: 3 }),
-  }).map((e): Engineer => ({ id: `e${k}`, ...e }))
+  fc
+    .record({
+      capacityHours: fc.constantFrom(8, 12, 16, 20, 30, 40),
+      affinity: fc.record({ orchestration: score, craft: score, hybrid: score }),
+      preferences: fc.dictionary(fc.constantFrom(...WORK_TYPES), fc.constantFrom('enjoy' as const, 'neutral' as const, 'avoid' as const), {
+        maxKeys: 3,
+      }),
+    })
+    .map((e): Engineer => ({ id: `e${k}`, ...e }))
 
 /** Random small instances; pins are drawn freely and then dropped where they would break a hard rule. */
 export function instanceArb(maxEngineers: number, maxItems: number): fc.Arbitrary<PlanInput> {
@@ -111,7 +115,11 @@ export function instanceArb(maxEngineers: number, maxItems: number): fc.Arbitrar
       }),
     )
     .map(({ engineers, items }) => {
-      const planned: WorkItem[] = items.map(({ pin, ...rest }, k) => ({ id: `t${k}`, ...rest, pinnedTo: pin === undefined ? undefined : `e${pin}` }))
+      const planned: WorkItem[] = items.map(({ pin, ...rest }, k) => ({
+        id: `t${k}`,
+        ...rest,
+        pinnedTo: pin === undefined ? undefined : `e${pin}`,
+      }))
       for (const item of planned) {
         if (!item.pinnedTo) continue
         const trial = new Map(planned.filter((i) => i.pinnedTo).map((i) => [i.id, i.pinnedTo!]))

@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest'
 import { assessDeepWork, deepWorkShare, deepWorkTargetFor, sortDeepWork, type PersonSprintLoad } from '@/lib/metrics/deep-work'
 
 const load = (over: Partial<PersonSprintLoad>): PersonSprintLoad => ({
-  teamId: 't', sprintId: 's', membershipId: 'm', name: 'Ada', primaryType: 'craft', preferredMode: null, deepWorkTarget: 0.6,
-  capacity: 60, hours: { orchestration: 0, craft: 0, hybrid: 0 }, craftCriticalHours: 0, items: 0, ...over,
+  teamId: 't',
+  sprintId: 's',
+  membershipId: 'm',
+  name: 'Ada',
+  primaryType: 'craft',
+  preferredMode: null,
+  deepWorkTarget: 0.6,
+  capacity: 60,
+  hours: { orchestration: 0, craft: 0, hybrid: 0 },
+  craftCriticalHours: 0,
+  items: 0,
+  ...over,
 })
 
 describe('deep-work protection', () => {
@@ -45,12 +55,19 @@ describe('deep-work protection', () => {
 
   it('property: the share is always in [0, 1] and below-target means share < target', () => {
     fc.assert(
-      fc.property(fc.double({ min: -10, max: 200, noNaN: true }), fc.double({ min: -10, max: 300, noNaN: true }), fc.constantFrom('craft', 'hybrid', 'orchestration', null), (capacity, orch, type) => {
-        const row = assessDeepWork(load({ capacity, primaryType: type as PersonSprintLoad['primaryType'], hours: { orchestration: orch, craft: 0, hybrid: 0 } }))
-        const inRange = row.share >= 0 && row.share <= 1
-        const flagged = row.flags.includes('below-target')
-        return inRange && flagged === (row.target !== null && row.share < row.target)
-      }),
+      fc.property(
+        fc.double({ min: -10, max: 200, noNaN: true }),
+        fc.double({ min: -10, max: 300, noNaN: true }),
+        fc.constantFrom('craft', 'hybrid', 'orchestration', null),
+        (capacity, orch, type) => {
+          const row = assessDeepWork(
+            load({ capacity, primaryType: type as PersonSprintLoad['primaryType'], hours: { orchestration: orch, craft: 0, hybrid: 0 } }),
+          )
+          const inRange = row.share >= 0 && row.share <= 1
+          const flagged = row.flags.includes('below-target')
+          return inRange && flagged === (row.target !== null && row.share < row.target)
+        },
+      ),
     )
   })
 })

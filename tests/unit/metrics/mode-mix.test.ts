@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { coverageNote, HOMOGENEITY_THRESHOLD, homogeneityWarning, MIN_PROFILES_FOR_HOMOGENEITY, staleBefore, summariseMix } from '@/lib/metrics/mode-mix'
+import {
+  coverageNote,
+  HOMOGENEITY_THRESHOLD,
+  homogeneityWarning,
+  MIN_PROFILES_FOR_HOMOGENEITY,
+  staleBefore,
+  summariseMix,
+} from '@/lib/metrics/mode-mix'
 
 const counts = fc.record({
   orchestration: fc.nat(50),
@@ -65,7 +72,11 @@ describe('mode mix', () => {
   })
 
   it('describes coverage in words', () => {
-    expect(coverageNote(summariseMix({ orchestration: 2, craft: 1, hybrid: 0, missing: 2, outdated: 1 }))).toBe('2 without a profile and 1 with a profile older than 90 days (of 5).')
-    expect(coverageNote(summariseMix({ orchestration: 2, craft: 1, hybrid: 0, missing: 0, outdated: 0 }))).toBe('All 3 profiles are up to date.')
+    expect(coverageNote(summariseMix({ orchestration: 2, craft: 1, hybrid: 0, missing: 2, outdated: 1 }))).toBe(
+      '2 without a profile and 1 with a profile older than 90 days (of 5).',
+    )
+    expect(coverageNote(summariseMix({ orchestration: 2, craft: 1, hybrid: 0, missing: 0, outdated: 0 }))).toBe(
+      'All 3 profiles are up to date.',
+    )
   })
 })

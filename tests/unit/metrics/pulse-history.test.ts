@@ -21,7 +21,15 @@ function replay(events: readonly Event[], threshold: number) {
   const all: Answer[] = []
   for (const [i, event] of [...events].sort((a, b) => a.day - b.day).entries()) {
     if (event.kind === 'answer') {
-      const row = { id: `r${i}`, person: `p${event.person}`, team: `t${event.team}`, at: at(event.day), deepWorkShare: 0.1 + 0.2 * (i % 5), preferredModeShare: 0.5, energy: 1 + (i % 5) }
+      const row = {
+        id: `r${i}`,
+        person: `p${event.person}`,
+        team: `t${event.team}`,
+        at: at(event.day),
+        deepWorkShare: 0.1 + 0.2 * (i % 5),
+        preferredModeShare: 0.5,
+        energy: 1 + (i % 5),
+      }
       rows.push(row)
       all.push(row)
     } else if (event.kind === 'leave') {
@@ -32,7 +40,11 @@ function replay(events: readonly Event[], threshold: number) {
           const inPeriod = rows.filter((r) => periodOf(r.at) === period)
           const byTeam = new Map<string, Set<string>>()
           for (const r of inPeriod) byTeam.set(r.team, (byTeam.get(r.team) ?? new Set()).add(r.id))
-          seals.set(period, { seal: sealPeriod(inPeriod.map((r) => ({ ...r, teamId: r.team, membershipId: r.person }))), byTeam, all: new Set(inPeriod.map((r) => r.id)) })
+          seals.set(period, {
+            seal: sealPeriod(inPeriod.map((r) => ({ ...r, teamId: r.team, membershipId: r.person }))),
+            byTeam,
+            all: new Set(inPeriod.map((r) => r.id)),
+          })
         }
         const sealed = seals.get(period)!
         const figures = showPeriod(period, sealed.seal, threshold)
@@ -51,8 +63,23 @@ function replay(events: readonly Event[], threshold: number) {
 
 // Dense enough that most months show figures: 8 people, 3 teams, about four months of answers.
 const event: fc.Arbitrary<Event> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('answer' as const), day: fc.integer({ min: 0, max: 120 }), person: fc.integer({ min: 0, max: 7 }), team: fc.integer({ min: 0, max: 2 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('leave' as const), day: fc.integer({ min: 0, max: 120 }), person: fc.integer({ min: 0, max: 7 }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('answer' as const),
+      day: fc.integer({ min: 0, max: 120 }),
+      person: fc.integer({ min: 0, max: 7 }),
+      team: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('leave' as const),
+      day: fc.integer({ min: 0, max: 120 }),
+      person: fc.integer({ min: 0, max: 7 }),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('read' as const), day: fc.integer({ min: 0, max: 150 }) }) },
 )
 

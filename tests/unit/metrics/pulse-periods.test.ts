@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { endedPeriods, periodOf, sealPeriod, showPeriod, type PulseAnswer } from '@/lib/metrics/pulse-periods'
 
-const answer = (membershipId: string, teamId: string, deepWorkShare = 0.5, preferredModeShare = 0.5, energy = 3): PulseAnswer => ({ membershipId, teamId, deepWorkShare, preferredModeShare, energy })
+const answer = (membershipId: string, teamId: string, deepWorkShare = 0.5, preferredModeShare = 0.5, energy = 3): PulseAnswer => ({
+  membershipId,
+  teamId,
+  deepWorkShare,
+  preferredModeShare,
+  energy,
+})
 
 describe('pulse periods', () => {
   it('are UTC calendar months, and only months that have ended are shown', () => {
@@ -24,7 +30,13 @@ describe('pulse periods', () => {
 
   it('average each answer’s share band at its midpoint', () => {
     const seal = sealPeriod([answer('a', 't', 0.1, 0.9, 2), answer('b', 't', 0.5, 0.7, 4), answer('c', 't', 0.75, 0.95, 5)])
-    expect(showPeriod('2026-01', seal, 3).teams.get('t')).toEqual({ visible: true, responses: 3, deepWorkShare: 0.433, preferredModeShare: 0.833, energy: 3.7 })
+    expect(showPeriod('2026-01', seal, 3).teams.get('t')).toEqual({
+      visible: true,
+      responses: 3,
+      deepWorkShare: 0.433,
+      preferredModeShare: 0.833,
+      energy: 3.7,
+    })
   })
 
   it('count someone on two teams once, so two teams of the same two people hide the third team', () => {
@@ -43,7 +55,13 @@ describe('pulse periods', () => {
   })
 
   const answers = fc.array(
-    fc.record({ membershipId: fc.constantFrom('p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'), teamId: fc.constantFrom('a', 'b', 'c', 'd'), deepWorkShare: fc.double({ min: 0, max: 1, noNaN: true }), preferredModeShare: fc.double({ min: 0, max: 1, noNaN: true }), energy: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({
+      membershipId: fc.constantFrom('p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'),
+      teamId: fc.constantFrom('a', 'b', 'c', 'd'),
+      deepWorkShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      preferredModeShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      energy: fc.integer({ min: 1, max: 5 }),
+    }),
     { maxLength: 40 },
   )
 
@@ -66,7 +84,9 @@ describe('pulse periods', () => {
   it('always: the order answers come in changes nothing', () => {
     fc.assert(
       fc.property(answers, fc.integer({ min: 3, max: 7 }), (rows, threshold) => {
-        expect(showPeriod('2026-01', sealPeriod([...rows].reverse()), threshold)).toEqual(showPeriod('2026-01', sealPeriod(rows), threshold))
+        expect(showPeriod('2026-01', sealPeriod([...rows].reverse()), threshold)).toEqual(
+          showPeriod('2026-01', sealPeriod(rows), threshold),
+        )
       }),
     )
   })

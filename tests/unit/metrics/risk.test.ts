@@ -4,8 +4,18 @@ import type { PersonSprintLoad } from '@/lib/metrics/deep-work'
 import { craftConcentration, hoursInPreferred, isSkillAtrophying, talentLossRisks } from '@/lib/metrics/risk'
 
 const load = (over: Partial<PersonSprintLoad>): PersonSprintLoad => ({
-  teamId: 't', sprintId: 's1', membershipId: 'm', name: 'Ada', primaryType: 'craft', preferredMode: null, deepWorkTarget: null,
-  capacity: 60, hours: { orchestration: 0, craft: 0, hybrid: 0 }, craftCriticalHours: 0, items: 0, ...over,
+  teamId: 't',
+  sprintId: 's1',
+  membershipId: 'm',
+  name: 'Ada',
+  primaryType: 'craft',
+  preferredMode: null,
+  deepWorkTarget: null,
+  capacity: 60,
+  hours: { orchestration: 0, craft: 0, hybrid: 0 },
+  craftCriticalHours: 0,
+  items: 0,
+  ...over,
 })
 
 describe('risk rules', () => {
@@ -14,7 +24,13 @@ describe('risk rules', () => {
       load({ sprintId: 's1', hours: { orchestration: 20, craft: 10, hybrid: 0 } }),
       load({ sprintId: 's2', hours: { orchestration: 10, craft: 10, hybrid: 0 } }),
       load({ membershipId: 'g', name: 'Grace', primaryType: 'orchestration', hours: { orchestration: 20, craft: 5, hybrid: 0 } }),
-      load({ membershipId: 'k', name: 'Ken', primaryType: 'craft', preferredMode: 'orchestration', hours: { orchestration: 10, craft: 30, hybrid: 0 } }),
+      load({
+        membershipId: 'k',
+        name: 'Ken',
+        primaryType: 'craft',
+        preferredMode: 'orchestration',
+        hours: { orchestration: 10, craft: 30, hybrid: 0 },
+      }),
     ])
     expect(risks.map((r) => [r.name, r.preferred, r.preferredShare])).toEqual([
       ['Ken', 'orchestration', 0.25],
@@ -24,7 +40,9 @@ describe('risk rules', () => {
 
   it('never flags hybrids or people with nothing planned', () => {
     expect(hoursInPreferred({ orchestration: 5, craft: 5, hybrid: 0 }, 'hybrid')).toBe(10)
-    expect(talentLossRisks([load({ primaryType: 'hybrid', hours: { orchestration: 30, craft: 0, hybrid: 0 } }), load({ membershipId: 'x' })])).toEqual([])
+    expect(
+      talentLossRisks([load({ primaryType: 'hybrid', hours: { orchestration: 30, craft: 0, hybrid: 0 } }), load({ membershipId: 'x' })]),
+    ).toEqual([])
   })
 
   it('finds craft-critical work concentrated in one or two people', () => {
@@ -53,7 +71,10 @@ describe('risk rules', () => {
     const holders = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 8 })
     fc.assert(
       fc.property(holders, fc.nat(10), (hours, teamSize) => {
-        const c = craftConcentration(hours.map((h, i) => load({ membershipId: `m${i}`, name: `P${i}`, craftCriticalHours: h })), teamSize)
+        const c = craftConcentration(
+          hours.map((h, i) => load({ membershipId: `m${i}`, name: `P${i}`, craftCriticalHours: h })),
+          teamSize,
+        )
         if (c === null) return hours.every((h) => h <= 0)
         const positive = hours.filter((h) => h > 0).length
         return c.topShare > 0 && c.topShare <= 1 + 1e-9 && (positive > 2 || Math.abs(c.topShare - 1) < 1e-9)

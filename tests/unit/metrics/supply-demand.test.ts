@@ -11,7 +11,9 @@ describe('supply vs demand', () => {
     expect(covered[0]).toMatchObject({ kind: 'shortfall', mode: 'craft', hours: 10 })
     expect(covered[0].message).toBe('Craft work (50 h) outgrows craft capacity (40 h) by 10 h; hybrids have 30 h spare to cover it.')
     const uncovered = describeSupplyDemand({ demand: hours(10, 50, 25), supply: hours(10, 40, 30) })
-    expect(uncovered.find((f) => f.mode === 'craft')?.message).toContain("even with hybrids' 5 h spare, 5 h will go to people outside their mode")
+    expect(uncovered.find((f) => f.mode === 'craft')?.message).toContain(
+      "even with hybrids' 5 h spare, 5 h will go to people outside their mode",
+    )
   })
 
   it('says when craft capacity outgrows craft work (craftspeople pushed into orchestration)', () => {
@@ -21,8 +23,13 @@ describe('supply vs demand', () => {
   })
 
   it('reports over-capacity first and stays calm when balanced', () => {
-    expect(describeSupplyDemand({ demand: hours(50, 50, 50), supply: hours(40, 40, 40) })[0]).toMatchObject({ kind: 'over-capacity', hours: 30 })
-    expect(supplyDemandSummary({ demand: hours(40, 40, 10), supply: hours(40, 40, 10) })).toBe('Work and capacity are in balance in every mode.')
+    expect(describeSupplyDemand({ demand: hours(50, 50, 50), supply: hours(40, 40, 40) })[0]).toMatchObject({
+      kind: 'over-capacity',
+      hours: 30,
+    })
+    expect(supplyDemandSummary({ demand: hours(40, 40, 10), supply: hours(40, 40, 10) })).toBe(
+      'Work and capacity are in balance in every mode.',
+    )
     expect(supplyDemandSummary({ demand: hours(0, 0, 0), supply: hours(40, 40, 10) })).toBe('There is no work in the current sprint yet.')
   })
 

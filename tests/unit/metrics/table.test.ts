@@ -11,12 +11,14 @@ const tableOf = (n: number): DataTable => ({
 
 describe('the rows a dashboard page shows of a table', () => {
   it('are the first rows, never more than a page, with the full count for the CSV note', () => {
-    fc.assert(fc.property(fc.nat({ max: 300 }), (n) => {
-      const page = firstRows(tableOf(n))
-      expect(page.totalRows).toBe(n)
-      expect(page.rows).toHaveLength(Math.min(n, PAGE_TABLE_ROWS))
-      expect(page.rows.map((r) => r.n)).toEqual(Array.from({ length: page.rows.length }, (_, i) => i))
-    }))
+    fc.assert(
+      fc.property(fc.nat({ max: 300 }), (n) => {
+        const page = firstRows(tableOf(n))
+        expect(page.totalRows).toBe(n)
+        expect(page.rows).toHaveLength(Math.min(n, PAGE_TABLE_ROWS))
+        expect(page.rows.map((r) => r.n)).toEqual(Array.from({ length: page.rows.length }, (_, i) => i))
+      }),
+    )
   })
 
   it('keeps a shorter limit when asked', () => {

@@ -3,13 +3,23 @@ import { diffAssignments, diffPlans } from '@/lib/planner/diff'
 import type { ColumnSummary } from '@/lib/planner/types'
 
 const summary = (engineerId: string, plannedHours: number, deepWorkShare: number): ColumnSummary => ({
-  engineerId, name: engineerId.toUpperCase(), primaryType: 'craft', preferredMode: null, capacityHours: 40, plannedHours,
-  hoursByMode: { orchestration: 0, craft: plannedHours, hybrid: 0 }, deepWorkShare, warnings: [],
+  engineerId,
+  name: engineerId.toUpperCase(),
+  primaryType: 'craft',
+  preferredMode: null,
+  capacityHours: 40,
+  plannedHours,
+  hoursByMode: { orchestration: 0, craft: plannedHours, hybrid: 0 },
+  deepWorkShare,
+  warnings: [],
 })
 
 it('lists moved, added and removed items', () => {
   const d = diffAssignments({ a: 'x', b: 'y', c: null, gone: 'x' }, { a: 'x', b: 'x', c: 'y', d: null })
-  expect(d.moved).toEqual([{ itemId: 'b', from: 'y', to: 'x' }, { itemId: 'c', from: null, to: 'y' }])
+  expect(d.moved).toEqual([
+    { itemId: 'b', from: 'y', to: 'x' },
+    { itemId: 'c', from: null, to: 'y' },
+  ])
   expect(d.added).toEqual(['d'])
   expect(d.removed).toEqual(['gone'])
 })

@@ -43,5 +43,7 @@ it('explains a re-plan by what changed in the inputs', () => {
     'To absorb these changes, 2 items moved.',
     '1 locked item kept their engineer.',
   ])
-  expect(explainReplan({ itemIds: ['a'], capacity: { ada: 1 } }, { itemIds: ['a'], capacity: { ada: 1 } }, 0, 0, {})).toEqual(['No item had to move: the previous placement still fits best.'])
+  expect(explainReplan({ itemIds: ['a'], capacity: { ada: 1 } }, { itemIds: ['a'], capacity: { ada: 1 } }, 0, 0, {})).toEqual([
+    'No item had to move: the previous placement still fits best.',
+  ])
 })

@@ -7,10 +7,14 @@ import { buildIcs } from '@/lib/planner/ics'
 
 const now = new Date(Date.UTC(2026, 2, 1, 8, 5, 9))
 const description = `Deep work for: ${'Cut p99 latency; tune the index, carefully. '.repeat(4)}Ünïcödé ✓ ${'é'.repeat(80)}\\done`
-const ics = buildIcs('Focus, blocks', [
-  { uid: 'p1-m1-1@plural', block: { date: '2026-03-02', startHour: 9, hours: 2.5 }, summary: 'Focus block; deep', description },
-  { uid: 'p1-m1-2@plural', block: { date: '2026-03-04', startHour: 9, hours: 4 }, summary: 'Focus block', description: 'Short' },
-], now)
+const ics = buildIcs(
+  'Focus, blocks',
+  [
+    { uid: 'p1-m1-1@plural', block: { date: '2026-03-02', startHour: 9, hours: 2.5 }, summary: 'Focus block; deep', description },
+    { uid: 'p1-m1-2@plural', block: { date: '2026-03-04', startHour: 9, hours: 4 }, summary: 'Focus block', description: 'Short' },
+  ],
+  now,
+)
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text))
@@ -59,7 +63,11 @@ describe('buildIcs', () => {
     const zone = process.env.TZ
     try {
       process.env.TZ = 'Pacific/Kiritimati'
-      const elsewhere = buildIcs('Focus, blocks', [{ uid: 'u@plural', block: { date: '2026-03-02', startHour: 9, hours: 2 }, summary: 's', description: 'd' }], now)
+      const elsewhere = buildIcs(
+        'Focus, blocks',
+        [{ uid: 'u@plural', block: { date: '2026-03-02', startHour: 9, hours: 2 }, summary: 's', description: 'd' }],
+        now,
+      )
       expect(parse(elsewhere).events[0].startDate.toString()).toBe('2026-03-02T09:00:00')
     } finally {
       if (zone === undefined) delete process.env.TZ

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildPlanInput, parsePreferences, type MemberRow } from '@/lib/planner/input'
 
-const profile = { affinityOrchestration: 30, affinityCraft: 90, affinityHybrid: 50, preferences: { DOCUMENTATION: 'avoid', NOVEL_PROBLEM: 'enjoy', BOGUS: 'enjoy' }, preferredMode: 'craft' as const, capacityHours: 60 }
+const profile = {
+  affinityOrchestration: 30,
+  affinityCraft: 90,
+  affinityHybrid: 50,
+  preferences: { DOCUMENTATION: 'avoid', NOVEL_PROBLEM: 'enjoy', BOGUS: 'enjoy' },
+  preferredMode: 'craft' as const,
+  capacityHours: 60,
+}
 const members: MemberRow[] = [
   { membershipId: 'ada', name: 'Ada', role: 'ENGINEER', profile, availabilityHours: 48 },
   { membershipId: 'bob', name: 'Bob', role: 'LEAD', profile: { ...profile, preferredMode: null }, availabilityHours: null },
@@ -34,7 +41,10 @@ describe('buildPlanInput', () => {
 
   it('keeps valid preferences only, clamps priority and drops zero-hour items', () => {
     expect(built.input.engineers[0].preferences).toEqual({ DOCUMENTATION: 'avoid', NOVEL_PROBLEM: 'enjoy' })
-    expect(built.input.items.map((i) => [i.id, i.priority, i.mode])).toEqual([['i1', 4, null], ['i2', 2, 'hybrid']])
+    expect(built.input.items.map((i) => [i.id, i.priority, i.mode])).toEqual([
+      ['i1', 4, null],
+      ['i2', 2, 'hybrid'],
+    ])
     expect(built.input.policy).toEqual({ CODE_REVIEW: 'hybrid' })
   })
 

@@ -6,7 +6,10 @@ const none = { capacity: {}, removed: [] }
 
 describe('scopeScenario', () => {
   it('keeps a what-if about team members as it is', () => {
-    expect(scopeScenario({ capacity: { ada: 8 }, removed: ['bob'] }, none, team)).toEqual({ scenario: { capacity: { ada: 8 }, removed: ['bob'] }, unknown: [] })
+    expect(scopeScenario({ capacity: { ada: 8 }, removed: ['bob'] }, none, team)).toEqual({
+      scenario: { capacity: { ada: 8 }, removed: ['bob'] },
+      unknown: [],
+    })
   })
 
   it('names every id that is neither on the team nor carried from the base', () => {
@@ -15,6 +18,9 @@ describe('scopeScenario', () => {
 
   it('drops ids carried from the base version whose person left the team', () => {
     const base = { capacity: { eve: 16 }, removed: ['fay'] }
-    expect(scopeScenario({ capacity: { eve: 16, ada: 4 }, removed: ['fay'] }, base, team)).toEqual({ scenario: { capacity: { ada: 4 }, removed: [] }, unknown: [] })
+    expect(scopeScenario({ capacity: { eve: 16, ada: 4 }, removed: ['fay'] }, base, team)).toEqual({
+      scenario: { capacity: { ada: 4 }, removed: [] },
+      unknown: [],
+    })
   })
 })

@@ -38,10 +38,22 @@ describe('idField', () => {
 describe('every schema names its ids the same way', () => {
   it.each([
     ['invitation', revokeInvitationSchema, { invitationId: '' }, ['invitationId'], 'Choose an invitation'],
-    ['plan move', moveItemSchema, { planId: 'p1', revision: 0, itemId: 'i1', toMembershipId: '' }, ['toMembershipId'], 'Choose a team member'],
+    [
+      'plan move',
+      moveItemSchema,
+      { planId: 'p1', revision: 0, itemId: 'i1', toMembershipId: '' },
+      ['toMembershipId'],
+      'Choose a team member',
+    ],
     ['availability', setAvailabilitySchema, { sprintId: '', membershipId: 'm1', hours: 4 }, ['sprintId'], 'Choose a sprint'],
     ['survey member', memberIdSchema, {}, ['membershipId'], 'Choose a team member'],
-    ['work item', createWorkItemSchema, { title: 'Fix it', type: 'DOCUMENTATION', hours: 2, priority: 2, teamId: 'x'.repeat(65) }, ['teamId'], 'That team id is not valid'],
+    [
+      'work item',
+      createWorkItemSchema,
+      { title: 'Fix it', type: 'DOCUMENTATION', hours: 2, priority: 2, teamId: 'x'.repeat(65) },
+      ['teamId'],
+      'That team id is not valid',
+    ],
   ] as const)('%s', (_name, schema, input, path, message) => {
     const result = (schema as z.ZodType).safeParse(input)
     expect(result.success).toBe(false)

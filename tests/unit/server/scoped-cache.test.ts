@@ -75,25 +75,29 @@ describe('ScopedCache', () => {
 
   it('never holds more than maxEntries, evicting the least recently used', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 12 })), { maxLength: 60 }), (max, reads) => {
-        const cache = new ScopedCache({ ttlMs: 1000, maxEntries: max })
-        const recent: string[] = []
-        for (const [scope, key] of reads) {
-          void cache.get(scope, String(key), () => Promise.resolve(key))
-          const id = `${scope}/${key}`
-          const at = recent.indexOf(id)
-          if (at >= 0) recent.splice(at, 1)
-          recent.push(id)
-          expect(cache.size).toBe(Math.min(max, recent.length))
-        }
-        // The most recently used keys are the ones still cached.
-        for (const id of recent.slice(-max)) {
-          const [scope, key] = id.split('/')
-          let recomputed = false
-          void cache.get(scope!, key!, () => ((recomputed = true), Promise.resolve(-1)))
-          expect(recomputed).toBe(false)
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 12 })), { maxLength: 60 }),
+        (max, reads) => {
+          const cache = new ScopedCache({ ttlMs: 1000, maxEntries: max })
+          const recent: string[] = []
+          for (const [scope, key] of reads) {
+            void cache.get(scope, String(key), () => Promise.resolve(key))
+            const id = `${scope}/${key}`
+            const at = recent.indexOf(id)
+            if (at >= 0) recent.splice(at, 1)
+            recent.push(id)
+            expect(cache.size).toBe(Math.min(max, recent.length))
+          }
+          // The most recently used keys are the ones still cached.
+          for (const id of recent.slice(-max)) {
+            const [scope, key] = id.split('/')
+            let recomputed = false
+            void cache.get(scope!, key!, () => ((recomputed = true), Promise.resolve(-1)))
+            expect(recomputed).toBe(false)
+          }
+        },
+      ),
     )
   })
 })

@@ -3,7 +3,10 @@ import { StampedCache } from '@/lib/cache/stamped-cache'
 
 // Stamps stand in for Organization.readVersion: another instance's write is a bump of the map.
 function setup() {
-  const stamps = new Map<string, bigint>([['org-a', BigInt(1)], ['org-b', BigInt(1)]])
+  const stamps = new Map<string, bigint>([
+    ['org-a', BigInt(1)],
+    ['org-b', BigInt(1)],
+  ])
   const cache = new StampedCache({ ttlMs: 60_000, maxEntries: 10, stampOf: async (scope) => stamps.get(scope) ?? BigInt(0) })
   let computed = 0
   const read = (scope: string) => cache.get(scope, 'k', async () => `${scope}#${(computed += 1)}`)

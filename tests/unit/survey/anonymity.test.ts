@@ -39,7 +39,13 @@ describe('suppressOverlappingGroups on groups that share nobody', () => {
   })
 
   it('treats a threshold below 3 as 3', () => {
-    const result = disjoint({ groups: [{ id: 'pair', size: 2 }, { id: 'rest', size: 8 }], threshold: 1 })
+    const result = disjoint({
+      groups: [
+        { id: 'pair', size: 2 },
+        { id: 'rest', size: 8 },
+      ],
+      threshold: 1,
+    })
     expect(result.threshold).toBe(3)
     expect(result.groups.get('pair')).toEqual({ visible: false, reason: 'below-threshold' })
   })
@@ -99,7 +105,6 @@ describe('suppressOverlappingGroups on groups that share nobody', () => {
     expect(forward.sort()).toEqual(['alpha', 'tiny'])
     expect(backward.sort()).toEqual(['alpha', 'tiny'])
   })
-
 })
 
 describe('suppressOverlappingGroups', () => {
@@ -107,7 +112,12 @@ describe('suppressOverlappingGroups', () => {
     // a and b are the same two people; summing sizes would call the hidden part 4 people and show c.
     const members: Record<string, string[]> = { a: ['p1', 'p2'], b: ['p1', 'p2'], c: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] }
     const peopleIn = (ids: ReadonlySet<string>) => new Set([...ids].flatMap((id) => members[id])).size
-    const result = suppressOverlappingGroups({ groups: Object.entries(members).map(([id, m]) => ({ id, size: m.length })), totalPeople: 8, peopleIn, threshold: 3 })
+    const result = suppressOverlappingGroups({
+      groups: Object.entries(members).map(([id, m]) => ({ id, size: m.length })),
+      totalPeople: 8,
+      peopleIn,
+      threshold: 3,
+    })
     expect(result.total.visible).toBe(true)
     expect(result.groups.get('c')).toEqual({ visible: false, reason: 'complementary' })
   })

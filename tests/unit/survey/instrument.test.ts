@@ -10,8 +10,7 @@ describe('survey instrument', () => {
   })
 
   it('gives every dimension the same number of statements and of reverse-worded ones', () => {
-    const count = (mode: string, reversed: boolean) =>
-      STATEMENTS.filter((s) => s.dimension === mode && s.reversed === reversed).length
+    const count = (mode: string, reversed: boolean) => STATEMENTS.filter((s) => s.dimension === mode && s.reversed === reversed).length
     const forward = MODES.map((mode) => count(mode, false))
     const reverse = MODES.map((mode) => count(mode, true))
     expect(new Set(forward).size).toBe(1)

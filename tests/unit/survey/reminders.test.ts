@@ -19,9 +19,17 @@ describe('reminder schedule', () => {
   })
 
   it('sends the second reminder on day 3 and the third on day 5', () => {
-    expect(planReminder({ firstSentAt: first, sentCount: 1, answered: false }, at(3))).toEqual({ action: 'send', sentCount: 2, nextDueAt: at(5) })
+    expect(planReminder({ firstSentAt: first, sentCount: 1, answered: false }, at(3))).toEqual({
+      action: 'send',
+      sentCount: 2,
+      nextDueAt: at(5),
+    })
     expect(planReminder({ firstSentAt: first, sentCount: 2, answered: false }, at(4))).toEqual({ action: 'wait', nextDueAt: at(5) })
-    expect(planReminder({ firstSentAt: first, sentCount: 2, answered: false }, at(5.1))).toEqual({ action: 'send', sentCount: 3, nextDueAt: null })
+    expect(planReminder({ firstSentAt: first, sentCount: 2, answered: false }, at(5.1))).toEqual({
+      action: 'send',
+      sentCount: 3,
+      nextDueAt: null,
+    })
   })
 
   it('stops once the schedule is used up', () => {
@@ -33,6 +41,10 @@ describe('reminder schedule', () => {
   })
 
   it('sends one reminder, not two, when both repeats were missed', () => {
-    expect(planReminder({ firstSentAt: first, sentCount: 1, answered: false }, at(6))).toEqual({ action: 'send', sentCount: 3, nextDueAt: null })
+    expect(planReminder({ firstSentAt: first, sentCount: 1, answered: false }, at(6))).toEqual({
+      action: 'send',
+      sentCount: 3,
+      nextDueAt: null,
+    })
   })
 })

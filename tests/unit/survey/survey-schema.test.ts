@@ -24,9 +24,7 @@ const issuesOf = (input: unknown) => surveySubmissionSchema.safeParse(input).err
 describe('surveySubmissionSchema', () => {
   it('accepts a complete submission, with or without the optional fields', () => {
     expect(surveySubmissionSchema.safeParse(valid).success).toBe(true)
-    expect(surveySubmissionSchema.safeParse({ ...valid, note: 'Mornings are best', preferredMode: 'craft' }).success).toBe(
-      true,
-    )
+    expect(surveySubmissionSchema.safeParse({ ...valid, note: 'Mornings are best', preferredMode: 'craft' }).success).toBe(true)
     expect(surveySubmissionSchema.safeParse({ ...valid, preferredMode: null }).success).toBe(true)
   })
 

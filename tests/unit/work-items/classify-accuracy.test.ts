@@ -11,10 +11,7 @@ function accuracy(name: string, titles: readonly (readonly [string, WorkType])[]
   })
   const correct = titles.length - misses.length
   const share = correct / titles.length
-  console.log(
-    `${name}: ${correct}/${titles.length} = ${(share * 100).toFixed(1)}%` +
-      (misses.length > 0 ? `\n${misses.join('\n')}` : ''),
-  )
+  console.log(`${name}: ${correct}/${titles.length} = ${(share * 100).toFixed(1)}%` + (misses.length > 0 ? `\n${misses.join('\n')}` : ''))
   return share
 }
 

@@ -29,7 +29,9 @@ describe('rules that read words in context', () => {
   })
 
   it('drops “end-to-end” that is not about tests, and keeps it when it is', () => {
-    expect(suggestWorkType('Build an end-to-end payments integration prototype')?.alternatives.map((a) => a.type)).not.toContain('TEST_GENERATION')
+    expect(suggestWorkType('Build an end-to-end payments integration prototype')?.alternatives.map((a) => a.type)).not.toContain(
+      'TEST_GENERATION',
+    )
     expect(suggestWorkType('Add end-to-end tests for checkout')?.alternatives[0].type).toBe('TEST_GENERATION')
   })
 

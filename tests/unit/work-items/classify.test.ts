@@ -5,7 +5,11 @@ import { stem, suggestWorkType, SURE_ENOUGH } from '@/lib/work-items/classify'
 describe('suggestWorkType', () => {
   it('names the words that decided and why', () => {
     const suggestion = suggestWorkType('Fix OAuth login redirect loop')
-    expect(suggestion).toMatchObject({ type: 'SECURITY_AUTH', matched: ['OAuth', 'login'], reasons: ['Security & auth: the title says “OAuth” and “login”.'] })
+    expect(suggestion).toMatchObject({
+      type: 'SECURITY_AUTH',
+      matched: ['OAuth', 'login'],
+      reasons: ['Security & auth: the title says “OAuth” and “login”.'],
+    })
     expect(suggestion?.confidence).toBeGreaterThan(0.9)
     expect(suggestion?.reason).toMatch(/^Security & auth \(\d+% likely\)\. Security & auth: the title says “OAuth” and “login”\.$/)
   })

@@ -14,7 +14,12 @@ describe('parseCsv', () => {
   })
 
   it('accepts LF and lone CR line ends, strips a BOM and skips blank lines', () => {
-    expect(parseCsv('\uFEFFa,b\n1,2\r3,4\n\n\n5,6')).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']])
+    expect(parseCsv('\uFEFFa,b\n1,2\r3,4\n\n\n5,6')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ])
   })
 
   it('names the line a broken record starts on, counting blank lines and newlines inside quotes', () => {

@@ -4,8 +4,22 @@ import { exportFile, exportItems, type ItemExportRow } from '@/lib/work-items/ex
 
 const at = new Date('2026-01-05T10:00:00Z')
 const item: ItemExportRow = {
-  id: 'c1', externalKey: 'K-1', title: '=1+2', type: 'DOCUMENTATION', mode: 'orchestration', modeOverridden: false, hours: 2, priority: 1,
-  status: 'TODO', sprint: null, team: 'Core', pinnedTo: null, labels: ['@a', 'b'], description: 'Line 1\nLine 2, "quoted"', createdAt: at, updatedAt: at,
+  id: 'c1',
+  externalKey: 'K-1',
+  title: '=1+2',
+  type: 'DOCUMENTATION',
+  mode: 'orchestration',
+  modeOverridden: false,
+  hours: 2,
+  priority: 1,
+  status: 'TODO',
+  sprint: null,
+  team: 'Core',
+  pinnedTo: null,
+  labels: ['@a', 'b'],
+  description: 'Line 1\nLine 2, "quoted"',
+  createdAt: at,
+  updatedAt: at,
 }
 
 describe('exports', () => {

@@ -3,13 +3,45 @@ import { filterQuery, hasFilters, parseTypedPicks, parseWorkItemFilter, pickFrom
 
 describe('parseWorkItemFilter', () => {
   it('reads the URL filters, sort and page', () => {
-    const f = parseWorkItemFilter({ q: ' oauth ', type: 'SECURITY_AUTH', mode: 'craft', status: 'TODO', sprint: 'backlog', sort: 'priority', dir: 'asc', page: '3', size: '100' })
-    expect(f).toMatchObject({ q: 'oauth', type: 'SECURITY_AUTH', mode: 'craft', status: 'TODO', sprint: 'backlog', sort: 'priority', dir: 'asc', page: 3, size: 100 })
+    const f = parseWorkItemFilter({
+      q: ' oauth ',
+      type: 'SECURITY_AUTH',
+      mode: 'craft',
+      status: 'TODO',
+      sprint: 'backlog',
+      sort: 'priority',
+      dir: 'asc',
+      page: '3',
+      size: '100',
+    })
+    expect(f).toMatchObject({
+      q: 'oauth',
+      type: 'SECURITY_AUTH',
+      mode: 'craft',
+      status: 'TODO',
+      sprint: 'backlog',
+      sort: 'priority',
+      dir: 'asc',
+      page: 3,
+      size: 100,
+    })
   })
 
   it('drops bad or empty values instead of failing', () => {
     const f = parseWorkItemFilter({ type: 'NOPE', mode: '', sort: 'drop table', page: '-2', size: '7', q: '   ', label: ['a', 'b'] })
-    expect(f).toEqual({ q: undefined, type: undefined, mode: undefined, status: undefined, assignee: undefined, sprint: undefined, label: 'a', sort: 'created', dir: 'desc', page: 1, size: 50 })
+    expect(f).toEqual({
+      q: undefined,
+      type: undefined,
+      mode: undefined,
+      status: undefined,
+      assignee: undefined,
+      sprint: undefined,
+      label: 'a',
+      sort: 'created',
+      dir: 'desc',
+      page: 1,
+      size: 50,
+    })
   })
 })
 
@@ -58,7 +90,9 @@ describe('pickFromText', () => {
   })
   it('says why nothing was picked: no match, or more than one', () => {
     expect(pickFromText('Zed', [], 'member')).toEqual({ problem: 'No member matches “Zed”.' })
-    expect(pickFromText('Ada', [ada, adam], 'member')).toEqual({ problem: '“Ada” matches more than one member: type more of the name, or pick one from the list.' })
+    expect(pickFromText('Ada', [ada, adam], 'member')).toEqual({
+      problem: '“Ada” matches more than one member: type more of the name, or pick one from the list.',
+    })
     // Two people with the same name are not told apart by their name.
     expect(pickFromText('Ada Okafor', [ada, { ...ada, value: 'm3' }], 'member')).toHaveProperty('problem')
   })

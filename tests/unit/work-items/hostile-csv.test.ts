@@ -63,7 +63,9 @@ describe('size limits', () => {
   it('refuses 100,000 rows with a message, stopping at the limit instead of reading everything', () => {
     const csv = `title,hours\n${'Task,1\n'.repeat(100_000)}`
     const started = performance.now()
-    expect(refusal(() => parseCsv(csv))).toBe(`The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
+    expect(refusal(() => parseCsv(csv))).toBe(
+      `The file has more than ${CSV_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files.`,
+    )
     expect(performance.now() - started).toBeLessThan(5_000)
   })
 
@@ -78,7 +80,10 @@ describe('formula injection', () => {
 
   it('keeps formula-looking cells as plain text on import', () => {
     // The raw cells of a hostile file (toCsv would already have escaped them).
-    const raw = ['title,type,hours,description', ...FORMULAS.map((f) => `"${f.replace(/"/g, '""')}",DOCUMENTATION,2,"${f.replace(/"/g, '""')}"`)].join('\n')
+    const raw = [
+      'title,type,hours,description',
+      ...FORMULAS.map((f) => `"${f.replace(/"/g, '""')}",DOCUMENTATION,2,"${f.replace(/"/g, '""')}"`),
+    ].join('\n')
     const prepared = prepareImport(raw, null, OPTIONS)
     expect(prepared.errors).toEqual([])
     // Titles and descriptions are trimmed (tab, CR), but the formula text survives verbatim as data.

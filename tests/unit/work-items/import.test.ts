@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@/lib/schemas/import'
 import { toCsv } from '@/lib/csv'
 import { detectMapping } from '@/lib/work-items/import-mapping'
-import { convertRecords, parseLabels, parsePriority, parseStatus, parseWorkType, prepareImport, suggestTypes } from '@/lib/work-items/import'
+import {
+  convertRecords,
+  parseLabels,
+  parsePriority,
+  parseStatus,
+  parseWorkType,
+  prepareImport,
+  suggestTypes,
+} from '@/lib/work-items/import'
 
 const points: ImportOptions = { estimateUnit: 'points', pointsToHours: 4, defaultHours: null }
 const hours: ImportOptions = { estimateUnit: 'hours', pointsToHours: 4, defaultHours: null }
@@ -26,7 +34,11 @@ describe('detectMapping', () => {
 
   it('recognises a generic file in any case, estimates in hours', () => {
     const d = detectMapping(['Title', 'Type', 'Estimate', 'Priority', 'Labels', 'Key'])
-    expect(d).toEqual({ format: 'generic', estimateUnit: 'hours', mapping: { title: 0, key: 5, type: 1, estimate: 2, priority: 3, labels: [4], description: null, status: null } })
+    expect(d).toEqual({
+      format: 'generic',
+      estimateUnit: 'hours',
+      mapping: { title: 0, key: 5, type: 1, estimate: 2, priority: 3, labels: [4], description: null, status: null },
+    })
   })
 })
 
@@ -39,14 +51,26 @@ describe('value parsers', () => {
   })
 
   it('reads Jira and Linear priorities and 1-4', () => {
-    expect([parsePriority('Highest'), parsePriority('Urgent'), parsePriority('High'), parsePriority('Medium'), parsePriority('Low'), parsePriority('No priority')]).toEqual([4, 4, 3, 2, 1, 2])
+    expect([
+      parsePriority('Highest'),
+      parsePriority('Urgent'),
+      parsePriority('High'),
+      parsePriority('Medium'),
+      parsePriority('Low'),
+      parsePriority('No priority'),
+    ]).toEqual([4, 4, 3, 2, 1, 2])
     expect(parsePriority('3')).toBe(3)
     expect(parsePriority('')).toBe(2)
     expect(parsePriority('9')).toBeNull()
   })
 
   it('reads statuses and labels', () => {
-    expect([parseStatus('Done'), parseStatus('In Progress'), parseStatus('Backlog'), parseStatus('')]).toEqual(['DONE', 'IN_PROGRESS', 'TODO', 'TODO'])
+    expect([parseStatus('Done'), parseStatus('In Progress'), parseStatus('Backlog'), parseStatus('')]).toEqual([
+      'DONE',
+      'IN_PROGRESS',
+      'TODO',
+      'TODO',
+    ])
     expect(parseLabels(['api; backend', 'api', '', 'ui|web'])).toEqual(['api', 'backend', 'ui', 'web'])
   })
 })
@@ -57,17 +81,30 @@ describe('convertRecords', () => {
   it('converts points to hours and suggests a type when the file has none usable', () => {
     const { rows, errors } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', 'auth', '']], mapping, points)
     expect(errors).toEqual([])
-    expect(rows[0]).toMatchObject({ row: 2, title: 'Fix OAuth login redirect loop', externalKey: 'PLAT-1', type: 'SECURITY_AUTH', typeSource: 'suggested', hours: 8, priority: 3, labels: ['auth'] })
+    expect(rows[0]).toMatchObject({
+      row: 2,
+      title: 'Fix OAuth login redirect loop',
+      externalKey: 'PLAT-1',
+      type: 'SECURITY_AUTH',
+      typeSource: 'suggested',
+      hours: 8,
+      priority: 3,
+      labels: ['auth'],
+    })
     expect(rows[0].typeReason).toContain('OAuth')
   })
 
   it('lets the manager override a type by row number', () => {
-    const { rows } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', '', '']], mapping, points, { overrides: { '2': 'ARCHITECTURE' } })
+    const { rows } = convertRecords([['Fix OAuth login redirect loop', 'PLAT-1', 'Bug', 'High', '2', '', '']], mapping, points, {
+      overrides: { '2': 'ARCHITECTURE' },
+    })
     expect(rows[0]).toMatchObject({ type: 'ARCHITECTURE', typeSource: 'chosen' })
   })
 
   it('takes a suggestion the preview already made instead of classifying again', () => {
-    const { rows } = convertRecords([['Zzz qqq', 'PLAT-2', 'Story', '', '1', '', '']], mapping, points, { suggested: { '2': 'NOVEL_PROBLEM' } })
+    const { rows } = convertRecords([['Zzz qqq', 'PLAT-2', 'Story', '', '1', '', '']], mapping, points, {
+      suggested: { '2': 'NOVEL_PROBLEM' },
+    })
     expect(rows[0]).toMatchObject({ type: 'NOVEL_PROBLEM', typeSource: 'suggested' })
   })
 
@@ -94,7 +131,9 @@ describe('convertRecords', () => {
       ['Update the README', 'K-1', 'DOCUMENTATION', '', '1', '', ''],
       ['Update the changelog', 'K-1', 'DOCUMENTATION', '', '1', '', ''],
     ]
-    expect(convertRecords(records, mapping, points).errors).toEqual([{ row: 3, message: 'Row 3: the key “K-1” is also on row 2; keys must be unique.' }])
+    expect(convertRecords(records, mapping, points).errors).toEqual([
+      { row: 3, message: 'Row 3: the key “K-1” is also on row 2; keys must be unique.' },
+    ])
   })
 
   it('uses default hours for a blank estimate only when asked', () => {
@@ -106,11 +145,20 @@ describe('convertRecords', () => {
 
 describe('prepareImport', () => {
   it('parses, detects and converts a generic file', () => {
-    const csv = toCsv([['title', 'type', 'estimate', 'priority', 'labels', 'key'], ['Scaffold CRUD pages for vendors', 'CRUD_SCAFFOLDING', '5', '2', 'a,b', 'G-1']])
+    const csv = toCsv([
+      ['title', 'type', 'estimate', 'priority', 'labels', 'key'],
+      ['Scaffold CRUD pages for vendors', 'CRUD_SCAFFOLDING', '5', '2', 'a,b', 'G-1'],
+    ])
     const prepared = prepareImport(csv, null, hours)
     expect(prepared.format).toBe('generic')
     expect(prepared.errors).toEqual([])
-    expect(prepared.rows[0]).toMatchObject({ type: 'CRUD_SCAFFOLDING', typeSource: 'file', hours: 5, labels: ['a', 'b'], externalKey: 'G-1' })
+    expect(prepared.rows[0]).toMatchObject({
+      type: 'CRUD_SCAFFOLDING',
+      typeSource: 'file',
+      hours: 5,
+      labels: ['a', 'b'],
+      externalKey: 'G-1',
+    })
   })
 
   it('asks for a title column when none is mapped', () => {
@@ -121,7 +169,14 @@ describe('prepareImport', () => {
 describe('suggestTypes', () => {
   it('suggests only for rows without a usable type, keyed by row number', () => {
     const { mapping } = detectMapping(['Summary', 'Issue key', 'Issue Type'])
-    const suggestions = suggestTypes([['Fix OAuth login redirect loop', 'A', 'Bug'], ['Update the README', 'B', 'DOCUMENTATION'], ['Zzz', 'C', 'Story']], mapping)
+    const suggestions = suggestTypes(
+      [
+        ['Fix OAuth login redirect loop', 'A', 'Bug'],
+        ['Update the README', 'B', 'DOCUMENTATION'],
+        ['Zzz', 'C', 'Story'],
+      ],
+      mapping,
+    )
     expect([...suggestions.keys()]).toEqual(['2'])
     expect(suggestions.get('2')).toMatchObject({ type: 'SECURITY_AUTH', reason: expect.stringContaining('OAuth') })
   })

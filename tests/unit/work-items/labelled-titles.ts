@@ -135,7 +135,6 @@ export const LABELLED_TITLES: readonly (readonly [title: string, type: WorkType]
   ['Long-term plan for moving off the legacy PHP app', 'ARCHITECTURE'],
 ]
 
-
 /**
  * Written after the rules were frozen and never used to tune them: the fairer
  * estimate of how the classifier does on tickets it has not seen. If a change

@@ -35,9 +35,15 @@ describe('suggestWithModel', () => {
 
   it('counts a kept suggestion less than an explicit choice', () => {
     const title = 'rolldown chunk map'
-    const explicit = trainWorkTypeModel([{ title: 'rolldown chunk graph', type: 'ARCHITECTURE', weight: EXAMPLE_WEIGHTS.chosen }, { title: 'rolldown chunk names', type: 'BOILERPLATE', weight: EXAMPLE_WEIGHTS.suggested }])
+    const explicit = trainWorkTypeModel([
+      { title: 'rolldown chunk graph', type: 'ARCHITECTURE', weight: EXAMPLE_WEIGHTS.chosen },
+      { title: 'rolldown chunk names', type: 'BOILERPLATE', weight: EXAMPLE_WEIGHTS.suggested },
+    ])
     expect(suggestWithModel(explicit, title)?.alternatives[0].type).toBe('ARCHITECTURE')
-    const swapped = trainWorkTypeModel([{ title: 'rolldown chunk graph', type: 'ARCHITECTURE', weight: EXAMPLE_WEIGHTS.suggested }, { title: 'rolldown chunk names', type: 'BOILERPLATE', weight: EXAMPLE_WEIGHTS.chosen }])
+    const swapped = trainWorkTypeModel([
+      { title: 'rolldown chunk graph', type: 'ARCHITECTURE', weight: EXAMPLE_WEIGHTS.suggested },
+      { title: 'rolldown chunk names', type: 'BOILERPLATE', weight: EXAMPLE_WEIGHTS.chosen },
+    ])
     expect(suggestWithModel(swapped, title)?.alternatives[0].type).toBe('BOILERPLATE')
   })
 

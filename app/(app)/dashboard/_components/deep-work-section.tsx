@@ -13,7 +13,10 @@ const ORG_LIST_LIMIT = 12
 export function DeepWorkSection({ deepWork, scope, tableRoute }: { deepWork: DeepWorkView; scope: 'org' | 'team'; tableRoute: string }) {
   const shown = scope === 'team' ? deepWork.people : deepWork.people.filter((p) => p.flags.length > 0).slice(0, ORG_LIST_LIMIT)
   const shownNames = new Set(shown.map((p) => `${p.teamName}\u0000${p.name}`))
-  const table = scope === 'team' ? deepWork.table : { ...deepWork.table, rows: deepWork.table.rows.filter((r) => shownNames.has(`${r.team}\u0000${r.person}`)) }
+  const table =
+    scope === 'team'
+      ? deepWork.table
+      : { ...deepWork.table, rows: deepWork.table.rows.filter((r) => shownNames.has(`${r.team}\u0000${r.person}`)) }
   return (
     <DashboardSection
       id="deep-work"
@@ -34,7 +37,9 @@ export function DeepWorkSection({ deepWork, scope, tableRoute }: { deepWork: Dee
         <>
           <p className="text-sm" data-testid="deep-work-summary">
             {deepWork.flagged === 0 ? 'Nobody is flagged.' : `${deepWork.flagged} of ${deepWork.people.length} people flagged.`}
-            {scope === 'org' && deepWork.flagged > shown.length ? ` The ${shown.length} most urgent are listed below; each team's dashboard and the CSV have everyone.` : ''}
+            {scope === 'org' && deepWork.flagged > shown.length
+              ? ` The ${shown.length} most urgent are listed below; each team's dashboard and the CSV have everyone.`
+              : ''}
           </p>
           {shown.length > 0 ? (
             <ul className="space-y-1 text-sm">
@@ -43,7 +48,8 @@ export function DeepWorkSection({ deepWork, scope, tableRoute }: { deepWork: Dee
                 .map((p) => (
                   <li key={`${p.teamId}-${p.membershipId}`}>
                     <span className="font-medium">{p.name}</span> ({p.teamName}): {formatShare(p.share)} deep work
-                    {p.target !== null ? ` against ${formatShare(p.target)}` : ''}, {p.items} items — {p.flags.map((f) => DEEP_WORK_FLAG_LABELS[f]).join(', ')}.
+                    {p.target !== null ? ` against ${formatShare(p.target)}` : ''}, {p.items} items —{' '}
+                    {p.flags.map((f) => DEEP_WORK_FLAG_LABELS[f]).join(', ')}.
                   </li>
                 ))}
             </ul>

@@ -22,8 +22,8 @@ export function MixSection({ mix, tableRoute }: { mix: MixView; tableRoute: stri
       ) : (
         <>
           <p className="text-sm" data-testid="mix-summary">
-            {t.orchestration} orchestrators ({formatShare(t.shares.orchestration)}), {t.craft} craftspeople ({formatShare(t.shares.craft)}) and {t.hybrid} hybrids ({formatShare(t.shares.hybrid)}).
-            {' '}Survey coverage: {mix.coverage}
+            {t.orchestration} orchestrators ({formatShare(t.shares.orchestration)}), {t.craft} craftspeople ({formatShare(t.shares.craft)})
+            and {t.hybrid} hybrids ({formatShare(t.shares.hybrid)}). Survey coverage: {mix.coverage}
           </p>
           <Warnings items={mix.warnings} />
           <Figure
@@ -32,7 +32,12 @@ export function MixSection({ mix, tableRoute }: { mix: MixView; tableRoute: stri
             chart={
               <BarChartFigure
                 label={`People per working type and team. ${mix.teams.map((r) => `${r.teamName}: ${r.mix.orchestration} orchestrators, ${r.mix.craft} craftspeople, ${r.mix.hybrid} hybrids`).join('. ')}.`}
-                data={mix.teams.map((r) => ({ team: r.teamName, orchestration: r.mix.orchestration, craft: r.mix.craft, hybrid: r.mix.hybrid }))}
+                data={mix.teams.map((r) => ({
+                  team: r.teamName,
+                  orchestration: r.mix.orchestration,
+                  craft: r.mix.craft,
+                  hybrid: r.mix.hybrid,
+                }))}
                 categoryKey="team"
                 series={MIX_SERIES}
                 stacked

@@ -20,7 +20,10 @@ export function OutcomesSection({ outcomes, tableRoute }: { outcomes: OutcomesVi
         <>
           <p className="text-sm" data-testid="outcomes-summary">
             {outcomes.total.items} items with an outcome: {formatShare(outcomes.total.deliveryRate)} delivered on time. By mode:{' '}
-            {outcomes.byMode.map((m) => `${m.label} ${formatShare(m.deliveryRate)} on time (${m.items} items, ${m.defects} defects)`).join('; ')}.
+            {outcomes.byMode
+              .map((m) => `${m.label} ${formatShare(m.deliveryRate)} on time (${m.items} items, ${m.defects} defects)`)
+              .join('; ')}
+            .
           </p>
           <Figure
             table={outcomes.modeTable}

@@ -28,16 +28,24 @@ function RiskList({ title, items, empty }: { title: string; items: string[]; emp
 }
 
 export function RiskSection({ risk, tableRoute }: { risk: RiskView; tableRoute: string }) {
-  const nothingPlanned = risk.talentLoss.length === 0 && risk.concentration.length === 0 && risk.atrophy.length === 0 && risk.unplannedTeams.length > 0
+  const nothingPlanned =
+    risk.talentLoss.length === 0 && risk.concentration.length === 0 && risk.atrophy.length === 0 && risk.unplannedTeams.length > 0
   return (
-    <DashboardSection id="risk" title="Mismatch and risk" intro={`Read from the plans of the last ${RISK_WINDOW} planned sprints of each team.`}>
+    <DashboardSection
+      id="risk"
+      title="Mismatch and risk"
+      intro={`Read from the plans of the last ${RISK_WINDOW} planned sprints of each team.`}
+    >
       {nothingPlanned ? (
         <EmptyState title="No plans yet">Risks are read from plans; publish a sprint plan to see them.</EmptyState>
       ) : (
         <>
           <RiskList
             title="Talent-loss risk: planned mostly outside their preferred mode"
-            items={risk.talentLoss.map((r) => `${r.name} (${r.teamName}): only ${formatShare(r.preferredShare)} of their planned hours were ${MODE_LABELS[r.preferred].toLowerCase()} work, the mode they prefer.`)}
+            items={risk.talentLoss.map(
+              (r) =>
+                `${r.name} (${r.teamName}): only ${formatShare(r.preferredShare)} of their planned hours were ${MODE_LABELS[r.preferred].toLowerCase()} work, the mode they prefer.`,
+            )}
             empty="Everyone was planned mostly in their preferred mode."
           />
           <RiskList
@@ -45,8 +53,14 @@ export function RiskSection({ risk, tableRoute }: { risk: RiskView; tableRoute: 
             items={risk.concentration.flatMap((c) => (c.message ? [c.message] : []))}
             empty="Craft-critical work is spread over enough people."
           />
-          <RiskList title="Skill atrophy: nobody does craft work any more" items={risk.atrophy.map((a) => a.message)} empty="Every team still does craft work." />
-          {risk.unplannedTeams.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-300">No plans to judge yet: {risk.unplannedTeams.join(', ')}.</p> : null}
+          <RiskList
+            title="Skill atrophy: nobody does craft work any more"
+            items={risk.atrophy.map((a) => a.message)}
+            empty="Every team still does craft work."
+          />
+          {risk.unplannedTeams.length > 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-300">No plans to judge yet: {risk.unplannedTeams.join(', ')}.</p>
+          ) : null}
           <Figure table={risk.table} tableRoute={tableRoute} />
         </>
       )}

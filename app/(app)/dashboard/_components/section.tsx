@@ -4,7 +4,10 @@ import { TableDisclosure } from './table-disclosure'
 
 export function DashboardSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {title}
       </h2>
@@ -19,7 +22,17 @@ export function DashboardSection({ id, title, intro, children }: { id: string; t
  * as a disclosure) and the same table as a CSV download. Only a table shown open carries its rows
  * in the page; a collapsed one fetches them from the table's route when opened.
  */
-export function Figure({ table, tableRoute, chart, open = false }: { table: DataTable; tableRoute: string; chart?: ReactNode; open?: boolean }) {
+export function Figure({
+  table,
+  tableRoute,
+  chart,
+  open = false,
+}: {
+  table: DataTable
+  tableRoute: string
+  chart?: ReactNode
+  open?: boolean
+}) {
   return (
     <figure className="space-y-2">
       {chart}
@@ -45,7 +58,10 @@ export function Warnings({ items }: { items: readonly string[] }) {
   return (
     <ul className="space-y-2" aria-label="Warnings">
       {items.map((text) => (
-        <li key={text} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <li
+          key={text}
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           <span className="font-semibold">Warning: </span>
           {text}
         </li>

@@ -25,7 +25,10 @@ export function SupplySection({ supply, tableRoute }: { supply: SupplyView; tabl
           <ul className="space-y-2 text-sm">
             {supply.current.map((c) => (
               <li key={c.teamId}>
-                <span className="font-medium">{c.teamName} ({c.sprintName}):</span> {c.summary}
+                <span className="font-medium">
+                  {c.teamName} ({c.sprintName}):
+                </span>{' '}
+                {c.summary}
               </li>
             ))}
             {supply.total ? (
@@ -34,7 +37,9 @@ export function SupplySection({ supply, tableRoute }: { supply: SupplyView; tabl
               </li>
             ) : null}
           </ul>
-          {supply.idleTeams.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-300">No active sprint: {supply.idleTeams.join(', ')}.</p> : null}
+          {supply.idleTeams.length > 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-300">No active sprint: {supply.idleTeams.join(', ')}.</p>
+          ) : null}
           <Figure
             table={supply.table}
             tableRoute={tableRoute}

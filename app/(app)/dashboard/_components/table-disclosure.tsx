@@ -26,7 +26,11 @@ export function TableDisclosure({ head, source, initial }: { head: Omit<DataTabl
   }
 
   return (
-    <details open={Boolean(initial)} onToggle={(e) => e.currentTarget.open && rows.state === 'idle' && load()} className="rounded border border-slate-200 p-2 dark:border-slate-700">
+    <details
+      open={Boolean(initial)}
+      onToggle={(e) => e.currentTarget.open && rows.state === 'idle' && load()}
+      className="rounded border border-slate-200 p-2 dark:border-slate-700"
+    >
       <summary className="cursor-pointer text-sm">
         Data table<span className="sr-only">: {head.caption}</span>
       </summary>

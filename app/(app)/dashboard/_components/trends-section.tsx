@@ -43,14 +43,26 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
               <div className="grid gap-6 lg:grid-cols-2">
                 <LineChartFigure
                   label="Craft and orchestration work against capacity per sprint; the numbers are in the trends data table."
-                  data={points.map((p) => ({ sprint: p.label, craftWork: roundHours(p.demand.craft), craftCapacity: roundHours(p.capacity.craft), orchWork: roundHours(p.demand.orchestration), orchCapacity: roundHours(p.capacity.orchestration) }))}
+                  data={points.map((p) => ({
+                    sprint: p.label,
+                    craftWork: roundHours(p.demand.craft),
+                    craftCapacity: roundHours(p.capacity.craft),
+                    orchWork: roundHours(p.demand.orchestration),
+                    orchCapacity: roundHours(p.capacity.orchestration),
+                  }))}
                   categoryKey="sprint"
                   series={HOURS}
                   unit=" h"
                 />
                 <LineChartFigure
                   label="Deep-work share, time planned in the preferred mode, craft share and on-time delivery per sprint; the numbers are in the trends data table."
-                  data={points.map((p) => ({ sprint: p.label, deepWork: sharePct(p.craftDeepWorkShare), preferred: sharePct(p.preferredShare), craftShare: sharePct(p.craftWorkShare), delivery: sharePct(p.deliveryRate) }))}
+                  data={points.map((p) => ({
+                    sprint: p.label,
+                    deepWork: sharePct(p.craftDeepWorkShare),
+                    preferred: sharePct(p.preferredShare),
+                    craftShare: sharePct(p.craftWorkShare),
+                    delivery: sharePct(p.deliveryRate),
+                  }))}
                   categoryKey="sprint"
                   series={SHARES}
                   unit="%"
@@ -62,9 +74,9 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
           <div>
             <h3 className="text-sm font-semibold">Sprint pulse</h3>
             <p className="text-sm text-slate-600 dark:text-slate-300">
-              What people said at the end of their sprints, by the month they answered in. A month is shown once it has ended and never changes after, so
-              comparing reads reveals nobody. Groups with fewer than {threshold} people are hidden, and so is any group whose figures would let a hidden one be
-              worked out by subtraction. Comments stay private.
+              What people said at the end of their sprints, by the month they answered in. A month is shown once it has ended and never
+              changes after, so comparing reads reveals nobody. Groups with fewer than {threshold} people are hidden, and so is any group
+              whose figures would let a hidden one be worked out by subtraction. Comments stay private.
             </p>
           </div>
           <Figure
@@ -75,7 +87,11 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
               visiblePulse.length > 0 ? (
                 <LineChartFigure
                   label="Pulse answers per month; the numbers are in the pulse data table."
-                  data={trends.pulse.map(({ label, figure: f }) => ({ month: label, deepWork: f.visible ? sharePct(f.deepWorkShare) : null, preferred: f.visible ? sharePct(f.preferredModeShare) : null }))}
+                  data={trends.pulse.map(({ label, figure: f }) => ({
+                    month: label,
+                    deepWork: f.visible ? sharePct(f.deepWorkShare) : null,
+                    preferred: f.visible ? sharePct(f.preferredModeShare) : null,
+                  }))}
                   categoryKey="month"
                   series={PULSE}
                   unit="%"

@@ -25,9 +25,31 @@ export function PasswordForm() {
     // The key resets the fields after a successful change so passwords do not linger in the DOM.
     <form key={state?.ok ? 'done' : 'editing'} action={action} className="space-y-3" noValidate>
       <FormStatus state={state} success="Password changed. Your other sessions were signed out." />
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fieldErrors(state, 'currentPassword')} />
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters." required errors={fieldErrors(state, 'newPassword')} />
-      <TextField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, 'confirmPassword')} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors(state, 'currentPassword')}
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        required
+        errors={fieldErrors(state, 'newPassword')}
+      />
+      <TextField
+        label="Repeat new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors(state, 'confirmPassword')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Changing…' : 'Change password'}
       </Button>
@@ -41,7 +63,14 @@ export function EmailPreferencesForm({ reminderEmails }: { reminderEmails: boole
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} success="Your e-mail choice was saved." />
       <div className="flex items-start gap-2">
-        <input id="reminderEmails" name="reminderEmails" type="checkbox" defaultChecked={reminderEmails} aria-describedby="reminderEmails-hint" className="mt-1" />
+        <input
+          id="reminderEmails"
+          name="reminderEmails"
+          type="checkbox"
+          defaultChecked={reminderEmails}
+          aria-describedby="reminderEmails-hint"
+          className="mt-1"
+        />
         <div>
           <label htmlFor="reminderEmails" className="text-sm font-medium">
             Survey reminders by e-mail

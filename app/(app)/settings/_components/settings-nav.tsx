@@ -9,7 +9,12 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
   { href: '/settings/invitations', label: 'Invitations', permission: 'invitation:manage', description: 'Invite people by e-mail' },
   { href: '/settings/teams', label: 'Teams', permission: 'team:write', description: 'Teams and who is on them' },
   { href: '/settings/policy', label: 'Work-type policy', permission: 'policy:write', description: 'Which mode suits each work type' },
-  { href: '/settings/privacy', label: 'Privacy', permission: 'org:manage', description: 'Anonymity threshold for survey and pulse figures' },
+  {
+    href: '/settings/privacy',
+    label: 'Privacy',
+    permission: 'org:manage',
+    description: 'Anonymity threshold for survey and pulse figures',
+  },
   { href: '/settings/audit', label: 'Audit log', permission: 'audit:read', description: 'Security and planning events' },
   { href: '/settings/data', label: 'Data', permission: 'org:own', description: 'Export or delete the organisation' },
 ]

@@ -29,7 +29,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   ])
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE))
   const pageHref = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...filter, page: String(p) }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''))
+    const q = new URLSearchParams(
+      Object.entries({ ...filter, page: String(p) }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    )
     return `/settings/audit?${q}`
   }
   return (
@@ -43,11 +45,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Table caption={`Audit events, page ${page} of ${pages}`} columns={['Time', 'Action', 'Actor', 'Target', 'Details']}>
           {events.map((e) => (
             <tr key={e.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-              <td className="whitespace-nowrap py-2 pr-4">{timeFormat.format(e.createdAt)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{timeFormat.format(e.createdAt)}</td>
               <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
               <td className="py-2 pr-4">{e.actorId ? (e.actorName ?? 'Former member') : 'System'}</td>
               <td className="py-2 pr-4">{e.targetType ? `${e.targetType} ${e.targetId}` : '—'}</td>
-              <td className="max-w-xs break-all py-2 pr-4 font-mono text-xs">{JSON.stringify(e.data)}</td>
+              <td className="max-w-xs py-2 pr-4 font-mono text-xs break-all">{JSON.stringify(e.data)}</td>
             </tr>
           ))}
         </Table>
@@ -56,8 +58,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <span>
           Page {page} of {pages} · {total} event{total === 1 ? '' : 's'}
         </span>
-        {page > 1 ? <Link className="text-blue-700 underline dark:text-blue-300" href={pageHref(page - 1)}>Newer</Link> : null}
-        {page < pages ? <Link className="text-blue-700 underline dark:text-blue-300" href={pageHref(page + 1)}>Older</Link> : null}
+        {page > 1 ? (
+          <Link className="text-blue-700 underline dark:text-blue-300" href={pageHref(page - 1)}>
+            Newer
+          </Link>
+        ) : null}
+        {page < pages ? (
+          <Link className="text-blue-700 underline dark:text-blue-300" href={pageHref(page + 1)}>
+            Older
+          </Link>
+        ) : null}
       </nav>
     </>
   )

@@ -11,10 +11,17 @@ export function DeleteOrganizationForm({ orgName }: { orgName: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600 dark:text-slate-300">
-        This removes every team, sprint, plan, survey result and member of <strong>{orgName}</strong> at once. It cannot be undone; export first if you may need the data.
+        This removes every team, sprint, plan, survey result and member of <strong>{orgName}</strong> at once. It cannot be undone; export
+        first if you may need the data.
       </p>
       <FormStatus state={state} />
-      <TextField label={`Type “${orgName}” to confirm`} name="confirmation" autoComplete="off" required errors={fieldErrors(state, 'confirmation')} />
+      <TextField
+        label={`Type “${orgName}” to confirm`}
+        name="confirmation"
+        autoComplete="off"
+        required
+        errors={fieldErrors(state, 'confirmation')}
+      />
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? 'Deleting…' : 'Delete organisation for good'}
       </Button>

@@ -21,7 +21,10 @@ export default async function InvitationsPage() {
   const roles = ROLES.filter((r) => canAssignRole(actor.role, r))
   return (
     <>
-      <PageHeader title="Invitations" description="Invite people by e-mail with a role. Each link is valid for 7 days and works once; revoke it if it went to the wrong person." />
+      <PageHeader
+        title="Invitations"
+        description="Invite people by e-mail with a role. Each link is valid for 7 days and works once; revoke it if it went to the wrong person."
+      />
       <SettingsNav role={actor.role} current="/settings/invitations" />
       <Card title="Invite someone" className="mb-6">
         <InviteForm roles={roles} mailConfigured={isMailConfigured()} />
@@ -39,7 +42,13 @@ export default async function InvitationsPage() {
               <td className="py-2 pr-4">{formatDate(i.expiresAt)}</td>
               <td className="py-2 pr-4">
                 {i.status === 'pending' ? (
-                  <ActionButton action={revokeInvitationAction} fields={{ invitationId: i.id }} label={`Revoke invitation for ${i.email}`} variant="ghost" confirm={`Revoke the invitation for ${i.email}?`} />
+                  <ActionButton
+                    action={revokeInvitationAction}
+                    fields={{ invitationId: i.id }}
+                    label={`Revoke invitation for ${i.email}`}
+                    variant="ghost"
+                    confirm={`Revoke the invitation for ${i.email}?`}
+                  />
                 ) : null}
               </td>
             </tr>

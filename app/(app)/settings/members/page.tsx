@@ -22,7 +22,11 @@ export default async function MembersPage() {
       <PageHeader
         title="Members"
         description="Everyone in this organisation and their role. Only owners can make or change owners, and the last owner always stays."
-        actions={<Link href="/settings/invitations" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">Invite people</Link>}
+        actions={
+          <Link href="/settings/invitations" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+            Invite people
+          </Link>
+        }
       />
       <SettingsNav role={actor.role} current="/settings/members" />
       <Table caption={`Members of ${actor.orgName}`} columns={['Name', 'Teams', 'Joined', 'Role', { label: 'Remove', hidden: true }]}>
@@ -33,17 +37,30 @@ export default async function MembersPage() {
           return (
             <tr key={m.membershipId} className="border-b border-slate-100 align-top dark:border-slate-800">
               <td className="py-2 pr-4">
-                <div className="font-medium">{m.name}{self ? ' (you)' : ''}</div>
+                <div className="font-medium">
+                  {m.name}
+                  {self ? ' (you)' : ''}
+                </div>
                 <div className="text-slate-600 dark:text-slate-400">{m.email}</div>
               </td>
               <td className="py-2 pr-4">{m.teams.map((t) => t.name).join(', ') || '—'}</td>
               <td className="py-2 pr-4">{formatDate(m.joinedAt)}</td>
               <td className="py-2 pr-4">
-                {editable ? <RoleForm membershipId={m.membershipId} memberName={m.name} role={m.role} assignable={assignable} /> : ROLE_LABELS[m.role]}
+                {editable ? (
+                  <RoleForm membershipId={m.membershipId} memberName={m.name} role={m.role} assignable={assignable} />
+                ) : (
+                  ROLE_LABELS[m.role]
+                )}
               </td>
               <td className="py-2 pr-4">
                 {editable && !self ? (
-                  <ActionButton action={removeMemberAction} fields={{ membershipId: m.membershipId }} label={`Remove ${m.name}`} variant="ghost" confirm={`Remove ${m.name} from ${actor.orgName}?`} />
+                  <ActionButton
+                    action={removeMemberAction}
+                    fields={{ membershipId: m.membershipId }}
+                    label={`Remove ${m.name}`}
+                    variant="ghost"
+                    confirm={`Remove ${m.name} from ${actor.orgName}?`}
+                  />
                 ) : null}
               </td>
             </tr>

@@ -26,7 +26,9 @@ export default async function PolicyPage() {
         <Table caption="Read-only: owners and admins edit this table." showCaption columns={['Work type', 'Recommended mode', 'Why']}>
           {rows.map((row) => (
             <tr key={row.workType} className="border-b border-slate-100 dark:border-slate-800">
-              <th scope="row" className="py-2 pr-4 font-medium">{WORK_TYPE_LABELS[row.workType]}</th>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {WORK_TYPE_LABELS[row.workType]}
+              </th>
               <td className="py-2 pr-4">{MODE_LABELS[row.mode]}</td>
               <td className="py-2 pr-4">{row.reason}</td>
             </tr>

@@ -25,7 +25,11 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
     start(async () => {
       const result = await resetPolicyAction({})
       setConfirming(false)
-      setResetMessage(result.ok ? { ok: true, text: `Reset to the default table (${result.data.changed} rows changed).` } : { ok: false, text: result.message })
+      setResetMessage(
+        result.ok
+          ? { ok: true, text: `Reset to the default table (${result.data.changed} rows changed).` }
+          : { ok: false, text: result.message },
+      )
       router.refresh()
     })
 
@@ -38,9 +42,15 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
         <caption className="sr-only">Recommended mode and reason per work type</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">Work type</th>
-            <th scope="col" className="py-2 pr-4">Recommended mode</th>
-            <th scope="col" className="py-2 pr-4">Reason shown to managers</th>
+            <th scope="col" className="py-2 pr-4">
+              Work type
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Recommended mode
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Reason shown to managers
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,27 +58,57 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
             <tr key={row.workType} className="border-b border-slate-100 align-top dark:border-slate-800">
               <th scope="row" className="py-2 pr-4 font-medium">
                 {WORK_TYPE_LABELS[row.workType]}
-                {row.isDefault ? null : <span className="block text-xs font-normal text-amber-800 dark:text-amber-300">Changed from the default ({MODE_LABELS[row.defaultMode]})</span>}
+                {row.isDefault ? null : (
+                  <span className="block text-xs font-normal text-amber-800 dark:text-amber-300">
+                    Changed from the default ({MODE_LABELS[row.defaultMode]})
+                  </span>
+                )}
               </th>
               <td className="py-2 pr-4">
-                <label htmlFor={`mode-${row.workType}`} className="sr-only">Mode for {WORK_TYPE_LABELS[row.workType]}</label>
+                <label htmlFor={`mode-${row.workType}`} className="sr-only">
+                  Mode for {WORK_TYPE_LABELS[row.workType]}
+                </label>
                 <select id={`mode-${row.workType}`} name={`mode.${row.workType}`} defaultValue={row.mode} className={inputClass}>
-                  {MODES.map((m) => <option key={m} value={m}>{MODE_LABELS[m]}</option>)}
+                  {MODES.map((m) => (
+                    <option key={m} value={m}>
+                      {MODE_LABELS[m]}
+                    </option>
+                  ))}
                 </select>
               </td>
               <td className="py-2 pr-4">
-                <label htmlFor={`reason-${row.workType}`} className="sr-only">Reason for {WORK_TYPE_LABELS[row.workType]}</label>
-                <textarea id={`reason-${row.workType}`} name={`reason.${row.workType}`} defaultValue={row.reason} rows={2} maxLength={500} className={inputClass} />
+                <label htmlFor={`reason-${row.workType}`} className="sr-only">
+                  Reason for {WORK_TYPE_LABELS[row.workType]}
+                </label>
+                <textarea
+                  id={`reason-${row.workType}`}
+                  name={`reason.${row.workType}`}
+                  defaultValue={row.reason}
+                  rows={2}
+                  maxLength={500}
+                  className={inputClass}
+                />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save policy'}</Button>
-        <Button variant="secondary" onClick={() => setConfirming(true)}>Reset to default</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save policy'}
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirming(true)}>
+          Reset to default
+        </Button>
       </div>
-      <ConfirmDialog open={confirming} title="Reset the policy to the default?" confirmLabel="Reset policy" pending={resetting} onConfirm={reset} onCancel={() => setConfirming(false)}>
+      <ConfirmDialog
+        open={confirming}
+        title="Reset the policy to the default?"
+        confirmLabel="Reset policy"
+        pending={resetting}
+        onConfirm={reset}
+        onCancel={() => setConfirming(false)}
+      >
         Every work type goes back to the mode and reason of Plural&apos;s default table. Your edits are replaced (the audit log keeps them).
       </ConfirmDialog>
     </form>

@@ -37,16 +37,35 @@ export default async function TeamsPage() {
                       {team.members.map((m) => (
                         <li key={m.membershipId} className="flex items-center justify-between gap-2 text-sm">
                           <span>{m.name}</span>
-                          <ActionButton action={removeTeamMemberAction} fields={{ teamId: team.id, membershipId: m.membershipId }} label={`Remove ${m.name} from ${team.name}`} variant="ghost" />
+                          <ActionButton
+                            action={removeTeamMemberAction}
+                            fields={{ teamId: team.id, membershipId: m.membershipId }}
+                            label={`Remove ${m.name} from ${team.name}`}
+                            variant="ghost"
+                          />
                         </li>
                       ))}
                     </ul>
                   </div>
-                  <AddMemberForm teamId={team.id} teamName={team.name} candidates={members.filter((m) => !onTeam.has(m.membershipId)).map((m) => ({ membershipId: m.membershipId, name: m.name }))} />
+                  <AddMemberForm
+                    teamId={team.id}
+                    teamName={team.name}
+                    candidates={members
+                      .filter((m) => !onTeam.has(m.membershipId))
+                      .map((m) => ({ membershipId: m.membershipId, name: m.name }))}
+                  />
                   {team.sprintCount === 0 ? (
-                    <ActionButton action={deleteTeamAction} fields={{ teamId: team.id }} label={`Delete team ${team.name}`} variant="danger" confirm={`Delete team ${team.name}?`} />
+                    <ActionButton
+                      action={deleteTeamAction}
+                      fields={{ teamId: team.id }}
+                      label={`Delete team ${team.name}`}
+                      variant="danger"
+                      confirm={`Delete team ${team.name}?`}
+                    />
                   ) : (
-                    <p className="text-xs text-slate-600 dark:text-slate-400">Has {team.sprintCount} sprint{team.sprintCount === 1 ? '' : 's'}, so it cannot be deleted.</p>
+                    <p className="text-xs text-slate-600 dark:text-slate-400">
+                      Has {team.sprintCount} sprint{team.sprintCount === 1 ? '' : 's'}, so it cannot be deleted.
+                    </p>
                   )}
                 </div>
               </Card>

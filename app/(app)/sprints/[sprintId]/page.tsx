@@ -27,24 +27,61 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
         description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)} · ${SPRINT_STATUS_LABELS[sprint.status]} · ${sprint.workItems.length} items, ${formatHours(totalHours)}`}
         actions={
           <>
-            {can(actor.role, 'plan:read') ? <Link href={`/sprints/${sprint.id}/planner`} className={buttonClass('primary')}>Open the planner</Link> : null}
-            <Link href={`/sprints/${sprint.id}/availability`} className={buttonClass('secondary')}>Availability</Link>
-            {canWrite && open && can(actor.role, 'work-item:write') ? <Link href={`/work-items/new?sprintId=${sprint.id}`} className={buttonClass('secondary')}>Add work item</Link> : null}
-            {canWrite && open ? <Link href={`/sprints/${sprint.id}/edit`} className={buttonClass('secondary')}>Edit sprint</Link> : null}
-            {canWrite && open ? <Link href={`/sprints/${sprint.id}/close`} className={buttonClass('primary')}>Close sprint</Link> : null}
-            {exportPlan ? <a href={`/api/export/plans?sprintId=${sprint.id}&format=csv`} className={buttonClass('ghost')}>Export plan (CSV)</a> : null}
-            {exportPlan ? <a href={`/api/export/plans?sprintId=${sprint.id}&format=json`} className={buttonClass('ghost')}>Export plan (JSON)</a> : null}
+            {can(actor.role, 'plan:read') ? (
+              <Link href={`/sprints/${sprint.id}/planner`} className={buttonClass('primary')}>
+                Open the planner
+              </Link>
+            ) : null}
+            <Link href={`/sprints/${sprint.id}/availability`} className={buttonClass('secondary')}>
+              Availability
+            </Link>
+            {canWrite && open && can(actor.role, 'work-item:write') ? (
+              <Link href={`/work-items/new?sprintId=${sprint.id}`} className={buttonClass('secondary')}>
+                Add work item
+              </Link>
+            ) : null}
+            {canWrite && open ? (
+              <Link href={`/sprints/${sprint.id}/edit`} className={buttonClass('secondary')}>
+                Edit sprint
+              </Link>
+            ) : null}
+            {canWrite && open ? (
+              <Link href={`/sprints/${sprint.id}/close`} className={buttonClass('primary')}>
+                Close sprint
+              </Link>
+            ) : null}
+            {exportPlan ? (
+              <a href={`/api/export/plans?sprintId=${sprint.id}&format=csv`} className={buttonClass('ghost')}>
+                Export plan (CSV)
+              </a>
+            ) : null}
+            {exportPlan ? (
+              <a href={`/api/export/plans?sprintId=${sprint.id}&format=json`} className={buttonClass('ghost')}>
+                Export plan (JSON)
+              </a>
+            ) : null}
           </>
         }
       />
       {sprint.workItems.length === 0 ? (
-        <EmptyState title="No work items in this sprint">Add items here, move them from the backlog on the Work items page, or import a CSV into this sprint.</EmptyState>
+        <EmptyState title="No work items in this sprint">
+          Add items here, move them from the backlog on the Work items page, or import a CSV into this sprint.
+        </EmptyState>
       ) : (
-        <Table caption={`Work items in ${sprint.name}`} columns={['Title', 'Type', 'Mode override', 'Priority', 'Status', { label: 'Hours', numeric: true }]}>
+        <Table
+          caption={`Work items in ${sprint.name}`}
+          columns={['Title', 'Type', 'Mode override', 'Priority', 'Status', { label: 'Hours', numeric: true }]}
+        >
           {sprint.workItems.map((item) => (
             <tr key={item.id} className="border-b border-slate-100 dark:border-slate-800">
               <td className="py-2 pr-4">
-                {can(actor.role, 'work-item:read') ? <Link href={`/work-items/${item.id}`} className="text-blue-700 underline dark:text-blue-300">{item.title}</Link> : item.title}
+                {can(actor.role, 'work-item:read') ? (
+                  <Link href={`/work-items/${item.id}`} className="text-blue-700 underline dark:text-blue-300">
+                    {item.title}
+                  </Link>
+                ) : (
+                  item.title
+                )}
                 {item.externalKey ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.externalKey}</span> : null}
               </td>
               <td className="py-2 pr-4">{WORK_TYPE_LABELS[item.type]}</td>

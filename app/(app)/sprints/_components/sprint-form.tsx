@@ -11,7 +11,17 @@ import type { ActionFn } from '@/lib/core/action-result'
 type Values = { id?: string; teamId?: string; name: string; startDate: string; endDate: string; status: 'PLANNING' | 'ACTIVE' }
 
 /** Create (with a team) or edit a sprint; closing has its own page because it asks for outcomes. */
-export function SprintForm({ action, initial, teams, submitLabel }: { action: ActionFn<{ id: string }>; initial: Values; teams?: { id: string; name: string }[]; submitLabel: string }) {
+export function SprintForm({
+  action,
+  initial,
+  teams,
+  submitLabel,
+}: {
+  action: ActionFn<{ id: string }>
+  initial: Values
+  teams?: { id: string; name: string }[]
+  submitLabel: string
+}) {
   const [state, formAction, pending] = useActionForm(action)
   const router = useRouter()
   const errors = (field: string) => fieldErrors(state, field)
@@ -25,7 +35,11 @@ export function SprintForm({ action, initial, teams, submitLabel }: { action: Ac
       {teams ? (
         <SelectField label="Team" name="teamId" defaultValue={initial.teamId ?? ''} errors={errors('teamId')} required>
           <option value="">Choose a team…</option>
-          {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </SelectField>
       ) : null}
       <TextField label="Name" name="name" defaultValue={initial.name} errors={errors('name')} required />
@@ -33,11 +47,19 @@ export function SprintForm({ action, initial, teams, submitLabel }: { action: Ac
         <TextField label="Start date" name="startDate" type="date" defaultValue={initial.startDate} errors={errors('startDate')} required />
         <TextField label="End date" name="endDate" type="date" defaultValue={initial.endDate} errors={errors('endDate')} required />
       </div>
-      <SelectField label="Status" name="status" defaultValue={initial.status} errors={errors('status')} hint="A team has at most one active sprint. Close a sprint from its page.">
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={initial.status}
+        errors={errors('status')}
+        hint="A team has at most one active sprint. Close a sprint from its page."
+      >
         <option value="PLANNING">Planning</option>
         <option value="ACTIVE">Active</option>
       </SelectField>
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : submitLabel}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : submitLabel}
+      </Button>
     </form>
   )
 }

@@ -20,7 +20,18 @@ export default async function NewSprintPage() {
       {teams.length === 0 ? (
         <EmptyState title="No teams yet">Sprints belong to a team; create a team in Settings first.</EmptyState>
       ) : (
-        <SprintForm action={createSprintAction} teams={teams} submitLabel="Create sprint" initial={{ teamId: teams.length === 1 ? teams[0].id : '', name: '', startDate: iso(start), endDate: iso(end), status: 'PLANNING' }} />
+        <SprintForm
+          action={createSprintAction}
+          teams={teams}
+          submitLabel="Create sprint"
+          initial={{
+            teamId: teams.length === 1 ? teams[0].id : '',
+            name: '',
+            startDate: iso(start),
+            endDate: iso(end),
+            status: 'PLANNING',
+          }}
+        />
       )}
     </>
   )

@@ -13,8 +13,8 @@ export function DeleteAnswersForm() {
       <summary className="cursor-pointer text-sm font-medium">Delete my raw answers</summary>
       <div className="mt-2 space-y-2 text-sm">
         <p>
-          This removes every individual answer, note, draft and pulse comment you have given. Your profile stays, so planning keeps working, and it will read
-          “self-reported without details”. This cannot be undone, so you may want to export your answers first.
+          This removes every individual answer, note, draft and pulse comment you have given. Your profile stays, so planning keeps working,
+          and it will read “self-reported without details”. This cannot be undone, so you may want to export your answers first.
         </p>
         <form action={action} className="space-y-2">
           <input type="hidden" name="confirm" value="delete" />

@@ -10,18 +10,36 @@ export function ResultHistory({ results }: { results: SurveyResultDTO[] }) {
   const points = [...results].reverse().map((r) => ({ date: formatDate(r.submittedAt), ...r.scores.affinity }))
   return (
     <Card title="How your profile has changed">
-      {results.length > 1 ? <AffinityHistoryChart data={points} /> : <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">This is your first result. Retake the survey any time and the change will show here.</p>}
+      {results.length > 1 ? (
+        <AffinityHistoryChart data={points} />
+      ) : (
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
+          This is your first result. Retake the survey any time and the change will show here.
+        </p>
+      )}
       <div className="overflow-x-auto">
         <table className="mt-3 w-full text-left text-sm">
           <caption className="sr-only">Your survey results over time, newest first</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="py-1 pr-4">Answered</th>
-              <th scope="col" className="py-1 pr-4">Type</th>
-              <th scope="col" className="py-1 pr-4 text-right">Orchestration</th>
-              <th scope="col" className="py-1 pr-4 text-right">Deep craft</th>
-              <th scope="col" className="py-1 pr-4 text-right">Hybrid</th>
-              <th scope="col" className="py-1">Your answers</th>
+              <th scope="col" className="py-1 pr-4">
+                Answered
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Type
+              </th>
+              <th scope="col" className="py-1 pr-4 text-right">
+                Orchestration
+              </th>
+              <th scope="col" className="py-1 pr-4 text-right">
+                Deep craft
+              </th>
+              <th scope="col" className="py-1 pr-4 text-right">
+                Hybrid
+              </th>
+              <th scope="col" className="py-1">
+                Your answers
+              </th>
             </tr>
           </thead>
           <tbody>

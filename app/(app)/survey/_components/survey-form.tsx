@@ -32,7 +32,8 @@ export function SurveyForm({ draft }: { draft: SurveyDraft | null }) {
     setErrors(({ [anchor]: _answered, ...rest }) => rest)
   }
   const setAnswer = (id: StatementId, value: number) => update({ answers: { ...state.answers, [id]: value } }, `q-answers-${id}`)
-  const setWorkType = (type: WorkType, value: WorkPreference) => update({ workTypes: { ...state.workTypes, [type]: value } }, `q-workTypes-${type}`)
+  const setWorkType = (type: WorkType, value: WorkPreference) =>
+    update({ workTypes: { ...state.workTypes, [type]: value } }, `q-workTypes-${type}`)
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -62,7 +63,14 @@ export function SurveyForm({ draft }: { draft: SurveyDraft | null }) {
       <ProgressBar progress={progress} saveStatus={SAVE_STATUS_TEXT[autosave.status]} />
       <ErrorSummary ref={summaryRef} errors={summary} message={serverMessage} />
       <StatementSections progress={progress} answers={state.answers} errors={errors} onAnswer={setAnswer} />
-      <PreferencesSection progress={progress} workTypes={state.workTypes} errors={errors} preferredMode={state.preferredMode} onWorkType={setWorkType} onPreferredMode={(preferredMode) => update({ preferredMode }, 'q-preferredMode')}>
+      <PreferencesSection
+        progress={progress}
+        workTypes={state.workTypes}
+        errors={errors}
+        preferredMode={state.preferredMode}
+        onWorkType={setWorkType}
+        onPreferredMode={(preferredMode) => update({ preferredMode }, 'q-preferredMode')}
+      >
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Preferred deep-work hours per day"

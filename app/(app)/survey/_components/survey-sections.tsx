@@ -1,7 +1,16 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import { LIKERT_LABELS, LIKERT_MAX, LIKERT_MIN, STATEMENTS, SURVEY_SECTIONS, WORK_PREFERENCES, type StatementId, type WorkPreference } from '@/lib/survey/instrument'
+import {
+  LIKERT_LABELS,
+  LIKERT_MAX,
+  LIKERT_MIN,
+  STATEMENTS,
+  SURVEY_SECTIONS,
+  WORK_PREFERENCES,
+  type StatementId,
+  type WorkPreference,
+} from '@/lib/survey/instrument'
 import type { SurveyProgress } from '@/lib/survey/progress'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES, type Mode, type WorkType } from '@/lib/core/work-types'
 import { ChoiceGroup, type ChoiceOption } from '@/components/survey/choice-group'
@@ -12,7 +21,10 @@ const LIKERT_OPTIONS: ChoiceOption[] = Array.from({ length: LIKERT_MAX - LIKERT_
 })
 const PREFERENCE_LABELS: Record<WorkPreference, string> = { enjoy: 'I enjoy it', neutral: 'Neutral', avoid: 'I would rather avoid it' }
 const PREFERENCE_OPTIONS: ChoiceOption[] = WORK_PREFERENCES.map((value) => ({ value, label: PREFERENCE_LABELS[value] }))
-const MODE_OPTIONS: ChoiceOption[] = [{ value: '', label: 'No preference: go by my answers' }, ...MODES.map((mode) => ({ value: mode, label: MODE_LABELS[mode] }))]
+const MODE_OPTIONS: ChoiceOption[] = [
+  { value: '', label: 'No preference: go by my answers' },
+  ...MODES.map((mode) => ({ value: mode, label: MODE_LABELS[mode] })),
+]
 
 function SectionShell({ index, progress, children }: { index: number; progress: SurveyProgress; children: ReactNode }) {
   const section = SURVEY_SECTIONS[index]
@@ -24,7 +36,10 @@ function SectionShell({ index, progress, children }: { index: number; progress: 
           {index + 1}. {section.title}
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          {section.intro} <span className="whitespace-nowrap">({counts.answered} of {counts.total} answered)</span>
+          {section.intro}{' '}
+          <span className="whitespace-nowrap">
+            ({counts.answered} of {counts.total} answered)
+          </span>
         </p>
       </div>
       {children}
@@ -53,7 +68,9 @@ export function StatementSections({ progress, answers, errors, onAnswer }: State
             name={`answers.${statement.id}`}
             legend={
               <>
-                <span className="sr-only">Statement {number} of {STATEMENTS.length}: </span>
+                <span className="sr-only">
+                  Statement {number} of {STATEMENTS.length}:{' '}
+                </span>
                 {statement.text}
               </>
             }
@@ -79,7 +96,15 @@ type PreferencesProps = {
 }
 
 /** The fourth section: work types, time (passed in as children) and an optional preferred mode. */
-export function PreferencesSection({ progress, workTypes, preferredMode, errors, onWorkType, onPreferredMode, children }: PreferencesProps) {
+export function PreferencesSection({
+  progress,
+  workTypes,
+  preferredMode,
+  errors,
+  onWorkType,
+  onPreferredMode,
+  children,
+}: PreferencesProps) {
   return (
     <SectionShell index={3} progress={progress}>
       <div className="grid gap-3 lg:grid-cols-2">

@@ -23,14 +23,20 @@ function WhyThisResult({ scores }: { scores: StoredScores }) {
   if (!scores.consistency || !scores.explanation) {
     return (
       <Card title="Why this result">
-        <p className="text-sm">Self-reported without details: you deleted your individual answers, so the reasons behind this result are gone too. The result itself still helps planning.</p>
+        <p className="text-sm">
+          Self-reported without details: you deleted your individual answers, so the reasons behind this result are gone too. The result
+          itself still helps planning.
+        </p>
       </Card>
     )
   }
   return (
     <Card title="Why this result">
       <p className="text-sm">
-        <strong>Consistency: {scores.consistency.score} out of 100 ({scores.consistency.level}).</strong> {CONSISTENCY_TEXT[scores.consistency.level]}
+        <strong>
+          Consistency: {scores.consistency.score} out of 100 ({scores.consistency.level}).
+        </strong>{' '}
+        {CONSISTENCY_TEXT[scores.consistency.level]}
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
         {scores.explanation.map((line) => (
@@ -43,7 +49,10 @@ function WhyThisResult({ scores }: { scores: StoredScores }) {
 
 export default async function SurveyResultPage() {
   const actor = await requirePageActor('self:use')
-  const [results, profile] = await Promise.all([listSurveyResults(actor.orgId, actor.membershipId), getOwnProfile(actor.orgId, actor.membershipId)])
+  const [results, profile] = await Promise.all([
+    listSurveyResults(actor.orgId, actor.membershipId),
+    getOwnProfile(actor.orgId, actor.membershipId),
+  ])
   const latest = results[0]
   if (!latest) {
     return (
@@ -69,19 +78,31 @@ export default async function SurveyResultPage() {
           </Link>
         }
       />
-      <ProfileSummary affinity={latest.scores.affinity} primaryType={latest.scores.primaryType} preferredMode={profile?.preferredMode ?? null} perspective="self" />
+      <ProfileSummary
+        affinity={latest.scores.affinity}
+        primaryType={latest.scores.primaryType}
+        preferredMode={profile?.preferredMode ?? null}
+        perspective="self"
+      />
       <WhyThisResult scores={latest.scores} />
       <ResultHistory results={results} />
       <Card title="Your data">
         <p className="text-sm">
-          Managers and leads see your computed profile, work preferences and capacity, which they need for planning. They never see your individual answers or notes.
+          Managers and leads see your computed profile, work preferences and capacity, which they need for planning. They never see your
+          individual answers or notes.
         </p>
         <p className="mt-2 text-sm">
           <a href="/api/survey/export" className="font-medium text-blue-700 underline dark:text-blue-300">
             Download all your answers as JSON
           </a>
         </p>
-        <div className="mt-3">{profile?.hasRawAnswers === false ? <p className="text-sm">Your raw answers are deleted; your profile is self-reported without details.</p> : <DeleteAnswersForm />}</div>
+        <div className="mt-3">
+          {profile?.hasRawAnswers === false ? (
+            <p className="text-sm">Your raw answers are deleted; your profile is self-reported without details.</p>
+          ) : (
+            <DeleteAnswersForm />
+          )}
+        </div>
       </Card>
     </div>
   )

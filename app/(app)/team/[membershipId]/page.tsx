@@ -27,7 +27,8 @@ export default async function TeamMemberPage({ params }: { params: Promise<{ mem
             {member.teams.map((t) => t.name).join(', ') || 'Not on a team'}
             {member.survey ? (
               <>
-                {' '}· Survey: <StatusBadge status={member.survey.status} />
+                {' '}
+                · Survey: <StatusBadge status={member.survey.status} />
                 {member.survey.answeredAt ? ` answered ${formatDate(member.survey.answeredAt)}` : ''}
               </>
             ) : null}
@@ -41,13 +42,31 @@ export default async function TeamMemberPage({ params }: { params: Promise<{ mem
       />
       {profile && prefs ? (
         <>
-          <ProfileSummary affinity={profile.affinity} primaryType={profile.primaryType} preferredMode={profile.preferredMode} perspective="member" name={member.name} />
+          <ProfileSummary
+            affinity={profile.affinity}
+            primaryType={profile.primaryType}
+            preferredMode={profile.preferredMode}
+            perspective="member"
+            name={member.name}
+          />
           <Card title="Preferences and time">
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
-              <div><dt className="font-medium">Enjoys</dt><dd>{prefs.enjoys}</dd></div>
-              <div><dt className="font-medium">Would rather avoid</dt><dd>{prefs.avoids}</dd></div>
-              <div><dt className="font-medium">Usual sprint capacity</dt><dd>{formatHours(profile.capacityHours)}</dd></div>
-              <div><dt className="font-medium">Preferred deep work per day</dt><dd>{formatHours(profile.deepWorkHoursPerDay)}</dd></div>
+              <div>
+                <dt className="font-medium">Enjoys</dt>
+                <dd>{prefs.enjoys}</dd>
+              </div>
+              <div>
+                <dt className="font-medium">Would rather avoid</dt>
+                <dd>{prefs.avoids}</dd>
+              </div>
+              <div>
+                <dt className="font-medium">Usual sprint capacity</dt>
+                <dd>{formatHours(profile.capacityHours)}</dd>
+              </div>
+              <div>
+                <dt className="font-medium">Preferred deep work per day</dt>
+                <dd>{formatHours(profile.deepWorkHoursPerDay)}</dd>
+              </div>
             </dl>
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">
               {profile.hasRawAnswers

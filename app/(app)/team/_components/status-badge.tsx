@@ -8,5 +8,9 @@ const styles: Record<SurveyStatus, string> = {
 }
 
 export function StatusBadge({ status }: { status: SurveyStatus }) {
-  return <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${styles[status]}`}>{SURVEY_STATUS_LABELS[status]}</span>
+  return (
+    <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${styles[status]}`}>
+      {SURVEY_STATUS_LABELS[status]}
+    </span>
+  )
 }

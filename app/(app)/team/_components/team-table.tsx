@@ -34,13 +34,29 @@ export function TeamTable({ members, withSurvey }: { members: MemberProfileDTO[]
         <caption className="sr-only">Team members with their working-style profiles{withSurvey ? ' and survey status' : ''}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">Member</th>
-            {withSurvey ? <th scope="col" className="py-2 pr-4">Survey</th> : null}
-            <th scope="col" className="py-2 pr-4">Primary type</th>
-            <th scope="col" className="py-2 pr-4">Stated preference</th>
-            <th scope="col" className="py-2 pr-4">Affinities (0–100)</th>
-            <th scope="col" className="py-2 pr-4 text-right">Capacity</th>
-            <th scope="col" className="py-2 pr-4">Preferences</th>
+            <th scope="col" className="py-2 pr-4">
+              Member
+            </th>
+            {withSurvey ? (
+              <th scope="col" className="py-2 pr-4">
+                Survey
+              </th>
+            ) : null}
+            <th scope="col" className="py-2 pr-4">
+              Primary type
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Stated preference
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Affinities (0–100)
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Capacity
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Preferences
+            </th>
           </tr>
         </thead>
         <tbody>

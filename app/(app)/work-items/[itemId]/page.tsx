@@ -25,7 +25,16 @@ export default async function WorkItemPage({ params }: { params: Promise<{ itemI
     ['Estimate', formatHours(item.hours)],
     ['Priority', `${item.priority} · ${PRIORITY_LABELS[item.priority]}`],
     ['Status', ITEM_STATUS_LABELS[item.status]],
-    ['Sprint', item.sprint ? <Link key="s" href={`/sprints/${item.sprint.id}`} className="text-blue-700 underline dark:text-blue-300">{item.sprint.name}</Link> : 'Backlog'],
+    [
+      'Sprint',
+      item.sprint ? (
+        <Link key="s" href={`/sprints/${item.sprint.id}`} className="text-blue-700 underline dark:text-blue-300">
+          {item.sprint.name}
+        </Link>
+      ) : (
+        'Backlog'
+      ),
+    ],
     ['Team', item.team?.name ?? '—'],
     ['Pinned to', item.pinnedTo?.name ?? 'Not pinned'],
     ['Labels', item.labels.length ? item.labels.join(', ') : '—'],
@@ -36,12 +45,16 @@ export default async function WorkItemPage({ params }: { params: Promise<{ itemI
     <>
       <PageHeader
         title={item.title}
-        actions={canWrite ? (
-          <>
-            <Link href={`/work-items/${item.id}/edit`} className={buttonClass('secondary')}>Edit</Link>
-            <DeleteItemButton id={item.id} title={item.title} />
-          </>
-        ) : null}
+        actions={
+          canWrite ? (
+            <>
+              <Link href={`/work-items/${item.id}/edit`} className={buttonClass('secondary')}>
+                Edit
+              </Link>
+              <DeleteItemButton id={item.id} title={item.title} />
+            </>
+          ) : null
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Description" className="lg:col-span-2">
@@ -58,7 +71,11 @@ export default async function WorkItemPage({ params }: { params: Promise<{ itemI
           </dl>
         </Card>
       </div>
-      <p className="mt-4 text-sm"><Link href="/work-items" className="text-blue-700 underline dark:text-blue-300">← All work items</Link></p>
+      <p className="mt-4 text-sm">
+        <Link href="/work-items" className="text-blue-700 underline dark:text-blue-300">
+          ← All work items
+        </Link>
+      </p>
     </>
   )
 }

@@ -11,7 +11,17 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 type Op = BulkWorkItemsInput extends infer U ? (U extends { ids: string[] } ? Omit<U, 'ids'> : never) : never
 
 /** The actions for the selected rows; each one is a single request for all of them. */
-export function BulkBar({ count, sprints, pending, onRun }: { count: number; sprints: { id: string; name: string }[]; pending: boolean; onRun: (op: Op) => void }) {
+export function BulkBar({
+  count,
+  sprints,
+  pending,
+  onRun,
+}: {
+  count: number
+  sprints: { id: string; name: string }[]
+  pending: boolean
+  onRun: (op: Op) => void
+}) {
   const [sprintId, setSprintId] = useState('')
   const [type, setType] = useState<WorkType>(WORK_TYPES[0])
   const [priority, setPriority] = useState(2)
@@ -19,33 +29,67 @@ export function BulkBar({ count, sprints, pending, onRun }: { count: number; spr
   const small = `${inputClass} w-auto py-1`
 
   return (
-    <section aria-label="Bulk actions" className="sticky top-0 z-10 mb-3 flex flex-wrap items-center gap-3 rounded-md border border-blue-300 bg-blue-50 p-2 text-sm dark:border-blue-700 dark:bg-blue-950">
-      <p className="font-medium" aria-live="polite">{count} selected</p>
+    <section
+      aria-label="Bulk actions"
+      className="sticky top-0 z-10 mb-3 flex flex-wrap items-center gap-3 rounded-md border border-blue-300 bg-blue-50 p-2 text-sm dark:border-blue-700 dark:bg-blue-950"
+    >
+      <p className="font-medium" aria-live="polite">
+        {count} selected
+      </p>
       <div className="flex items-center gap-1">
-        <label htmlFor="bulk-sprint" className="sr-only">Move to</label>
+        <label htmlFor="bulk-sprint" className="sr-only">
+          Move to
+        </label>
         <select id="bulk-sprint" className={small} value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
           <option value="">Backlog</option>
-          {sprints.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {sprints.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
-        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'move', sprintId: sprintId || null })}>Move</Button>
+        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'move', sprintId: sprintId || null })}>
+          Move
+        </Button>
       </div>
       <div className="flex items-center gap-1">
-        <label htmlFor="bulk-type" className="sr-only">Work type</label>
+        <label htmlFor="bulk-type" className="sr-only">
+          Work type
+        </label>
         <select id="bulk-type" className={small} value={type} onChange={(e) => setType(e.target.value as WorkType)}>
-          {WORK_TYPES.map((t) => <option key={t} value={t}>{WORK_TYPE_LABELS[t]}</option>)}
+          {WORK_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {WORK_TYPE_LABELS[t]}
+            </option>
+          ))}
         </select>
-        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'type', type })}>Set type</Button>
+        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'type', type })}>
+          Set type
+        </Button>
       </div>
       <div className="flex items-center gap-1">
-        <label htmlFor="bulk-priority" className="sr-only">Priority</label>
+        <label htmlFor="bulk-priority" className="sr-only">
+          Priority
+        </label>
         <select id="bulk-priority" className={small} value={priority} onChange={(e) => setPriority(Number(e.target.value))}>
-          {[1, 2, 3, 4].map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
+          {[1, 2, 3, 4].map((p) => (
+            <option key={p} value={p}>
+              {PRIORITY_LABELS[p]}
+            </option>
+          ))}
         </select>
-        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'priority', priority })}>Set priority</Button>
+        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'priority', priority })}>
+          Set priority
+        </Button>
       </div>
-      <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>Delete selected</Button>
+      <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
+        Delete selected
+      </Button>
       <ConfirmDialog
-        open={confirming} title={`Delete ${count} work ${count === 1 ? 'item' : 'items'}?`} confirmLabel="Delete" pending={pending}
+        open={confirming}
+        title={`Delete ${count} work ${count === 1 ? 'item' : 'items'}?`}
+        confirmLabel="Delete"
+        pending={pending}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false)

@@ -25,8 +25,17 @@ export function DeleteItemButton({ id, title }: { id: string; title: string }) {
   return (
     <>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Button variant="danger" onClick={() => setOpen(true)}>Delete</Button>
-      <ConfirmDialog open={open} title="Delete this work item?" confirmLabel="Delete item" pending={pending} onConfirm={confirm} onCancel={() => setOpen(false)}>
+      <Button variant="danger" onClick={() => setOpen(true)}>
+        Delete
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title="Delete this work item?"
+        confirmLabel="Delete item"
+        pending={pending}
+        onConfirm={confirm}
+        onCancel={() => setOpen(false)}
+      >
         “{title}” will be deleted with its plan assignments and outcome. This cannot be undone.
       </ConfirmDialog>
     </>

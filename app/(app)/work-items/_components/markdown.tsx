@@ -16,7 +16,17 @@ export function Markdown({ source }: { source: string }) {
   if (!source.trim()) return <p className="text-sm text-slate-600 dark:text-slate-300">No description.</p>
   return (
     <div className="max-w-none space-y-2 text-sm [&_a]:text-blue-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
-      <ReactMarkdown skipHtml urlTransform={safeUrl} components={{ a: ({ href, children }) => <a href={href} rel="noopener noreferrer nofollow">{children}</a> }}>
+      <ReactMarkdown
+        skipHtml
+        urlTransform={safeUrl}
+        components={{
+          a: ({ href, children }) => (
+            <a href={href} rel="noopener noreferrer nofollow">
+              {children}
+            </a>
+          ),
+        }}
+      >
         {source}
       </ReactMarkdown>
     </div>

@@ -8,14 +8,19 @@ export function Pagination({ filter, total }: { filter: WorkItemFilter; total: n
   const to = Math.min(total, filter.page * filter.size)
   const link = (page: number, label: string, disabled: boolean) =>
     disabled ? (
-      <span className={buttonClass('secondary', 'opacity-50')} aria-disabled="true">{label}</span>
+      <span className={buttonClass('secondary', 'opacity-50')} aria-disabled="true">
+        {label}
+      </span>
     ) : (
-      <Link href={`/work-items${filterQuery(filter, { page })}`} className={buttonClass('secondary')}>{label}</Link>
+      <Link href={`/work-items${filterQuery(filter, { page })}`} className={buttonClass('secondary')}>
+        {label}
+      </Link>
     )
   return (
     <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p>
-        Showing {from.toLocaleString('en')}–{to.toLocaleString('en')} of {total.toLocaleString('en')} · page {filter.page} of {pages.toLocaleString('en')}
+        Showing {from.toLocaleString('en')}–{to.toLocaleString('en')} of {total.toLocaleString('en')} · page {filter.page} of{' '}
+        {pages.toLocaleString('en')}
       </p>
       <div className="flex items-center gap-2">
         {link(filter.page - 1, '← Previous', filter.page <= 1)}
@@ -23,9 +28,17 @@ export function Pagination({ filter, total }: { filter: WorkItemFilter; total: n
         <span className="ml-2">Per page:</span>
         {PAGE_SIZES.map((size) =>
           size === filter.size ? (
-            <span key={size} aria-current="true" className="font-semibold">{size}</span>
+            <span key={size} aria-current="true" className="font-semibold">
+              {size}
+            </span>
           ) : (
-            <Link key={size} href={`/work-items${filterQuery(filter, { size, page: 1 })}`} className="text-blue-700 underline dark:text-blue-300">{size}</Link>
+            <Link
+              key={size}
+              href={`/work-items${filterQuery(filter, { size, page: 1 })}`}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
+              {size}
+            </Link>
           ),
         )}
       </div>

@@ -7,7 +7,11 @@ export function SortHeader({ filter, sort, label }: { filter: WorkItemFilter; so
   const dir = current && filter.dir === 'asc' ? 'desc' : 'asc'
   const state = current ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined
   return (
-    <Link href={`/work-items${filterQuery(filter, { sort, dir, page: 1 })}`} className="underline-offset-2 hover:underline" aria-label={state ? `${label}, sorted ${state}` : `Sort by ${label}`}>
+    <Link
+      href={`/work-items${filterQuery(filter, { sort, dir, page: 1 })}`}
+      className="underline-offset-2 hover:underline"
+      aria-label={state ? `${label}, sorted ${state}` : `Sort by ${label}`}
+    >
       {label}
       {current ? <span aria-hidden="true"> {filter.dir === 'asc' ? '▲' : '▼'}</span> : null}
     </Link>

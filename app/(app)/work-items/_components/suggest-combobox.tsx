@@ -28,7 +28,19 @@ type Props = {
  * so the page never carries every member or label of a large organisation. Keyboard: type, ↓/↑ move
  * through the matches, Enter picks one, Escape closes the list (or clears the field when it is closed).
  */
-export function SuggestCombobox({ id, name, label, field, initial, placeholder, freeText = false, sendsText = false, dense = false, hint, errors }: Props) {
+export function SuggestCombobox({
+  id,
+  name,
+  label,
+  field,
+  initial,
+  placeholder,
+  freeText = false,
+  sendsText = false,
+  dense = false,
+  hint,
+  errors,
+}: Props) {
   const [text, setText] = useState(initial?.label ?? '')
   const [value, setValue] = useState(initial?.value ?? '')
   const [options, setOptions] = useState<Suggestion[]>([])
@@ -41,10 +53,13 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
   const listId = `${id}-listbox`
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 
-  useEffect(() => () => {
-    clearTimeout(timer.current)
-    inflight.current?.abort()
-  }, [])
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      inflight.current?.abort()
+    },
+    [],
+  )
 
   const search = (q: string) => {
     clearTimeout(timer.current)
@@ -61,7 +76,11 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
         setActive(-1)
         // The answer may land after focus moved on (typed, then Tab): the list then stays closed.
         setOpen(document.activeElement === input.current)
-        setStatus(found.length ? `${found.length} ${found.length === 1 ? 'match' : 'matches'}; use the up and down arrows to choose.` : 'No matches.')
+        setStatus(
+          found.length
+            ? `${found.length} ${found.length === 1 ? 'match' : 'matches'}; use the up and down arrows to choose.`
+            : 'No matches.',
+        )
         // Typing a whole name picks it, so Apply works without opening the list.
         const exact = found.find((o) => o.label.toLowerCase() === q.toLowerCase())
         if (exact && !freeText) setValue(exact.value)
@@ -102,13 +121,26 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
 
   return (
     <div className="relative space-y-1 text-sm">
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       <input
-        ref={input} id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} placeholder={placeholder} className={dense ? `${inputClass} py-1` : inputClass}
-        name={freeText ? name : sendsText ? `${name}Text` : undefined} value={text}
-        aria-autocomplete="list" aria-expanded={open && options.length > 0} aria-controls={listId}
+        ref={input}
+        id={id}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        className={dense ? `${inputClass} py-1` : inputClass}
+        name={freeText ? name : sendsText ? `${name}Text` : undefined}
+        value={text}
+        aria-autocomplete="list"
+        aria-expanded={open && options.length > 0}
+        aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
-        aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={errors?.length ? true : undefined}
         onChange={(e) => {
           setText(e.target.value)
           if (!freeText) setValue('')
@@ -119,12 +151,18 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
       />
       {freeText ? null : <input type="hidden" name={name} value={value} />}
       <ul
-        id={listId} role="listbox" aria-label={`${label} matches`} hidden={!open || options.length === 0}
+        id={listId}
+        role="listbox"
+        aria-label={`${label} matches`}
+        hidden={!open || options.length === 0}
         className="absolute z-20 mt-1 max-h-64 w-full min-w-48 overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
       >
         {options.map((option, index) => (
           <li
-            key={option.value} id={`${id}-option-${index}`} role="option" aria-selected={index === active}
+            key={option.value}
+            id={`${id}-option-${index}`}
+            role="option"
+            aria-selected={index === active}
             className={`cursor-pointer px-3 py-1 ${index === active ? 'bg-blue-100 dark:bg-blue-900' : ''}`}
             // mousedown would blur the input (closing the list) before the click lands.
             onMouseDown={(e) => e.preventDefault()}
@@ -134,9 +172,19 @@ export function SuggestCombobox({ id, name, label, field, initial, placeholder, 
           </li>
         ))}
       </ul>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">{hint}</p> : null}
-      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">{errors.join(' ')}</p> : null}
-      <p className="sr-only" aria-live="polite">{status}</p>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+      <p className="sr-only" aria-live="polite">
+        {status}
+      </p>
     </div>
   )
 }

@@ -38,11 +38,24 @@ function useLearnedSuggestion(title: string, description: string) {
  * learned from the types its people saved) replaces them when the server answers. Below the
  * confidence threshold it says "not sure" and offers the two likeliest types instead of guessing.
  */
-export function TypeSuggestion({ title, description, current, onAccept }: { title: string; description: string; current: WorkType | ''; onAccept: (type: WorkType) => void }) {
+export function TypeSuggestion({
+  title,
+  description,
+  current,
+  onAccept,
+}: {
+  title: string
+  description: string
+  current: WorkType | ''
+  onAccept: (type: WorkType) => void
+}) {
   // Deferred so typing stays responsive while the classifier runs.
   const deferredTitle = useDeferredValue(title)
   const deferredDescription = useDeferredValue(description)
-  const rules = useMemo(() => (deferredTitle.trim().length >= 3 ? suggestWorkType(deferredTitle, deferredDescription) : null), [deferredTitle, deferredDescription])
+  const rules = useMemo(
+    () => (deferredTitle.trim().length >= 3 ? suggestWorkType(deferredTitle, deferredDescription) : null),
+    [deferredTitle, deferredDescription],
+  )
   const learned = useLearnedSuggestion(deferredTitle, deferredDescription)
   const suggestion = learned !== undefined ? learned : rules
 
@@ -57,16 +70,26 @@ export function TypeSuggestion({ title, description, current, onAccept }: { titl
                 <span className="text-slate-600 dark:text-slate-300">({Math.round(suggestion.confidence * 100)}% likely)</span>
               </>
             ) : (
-              <span className="font-medium">Not sure: {suggestion.alternatives.slice(0, 2).map((a) => `${WORK_TYPE_LABELS[a.type]} (${Math.round(a.confidence * 100)}%)`).join(' or ')}</span>
+              <span className="font-medium">
+                Not sure:{' '}
+                {suggestion.alternatives
+                  .slice(0, 2)
+                  .map((a) => `${WORK_TYPE_LABELS[a.type]} (${Math.round(a.confidence * 100)}%)`)
+                  .join(' or ')}
+              </span>
             )}
             {suggestion.reasons.map((reason) => (
-              <span key={reason} className="block text-slate-700 dark:text-slate-200">{reason}</span>
+              <span key={reason} className="block text-slate-700 dark:text-slate-200">
+                {reason}
+              </span>
             ))}
           </p>
           <div className="flex flex-wrap gap-2">
             {(suggestion.type ? [suggestion.type] : suggestion.alternatives.slice(0, 2).map((a) => a.type)).map((type) =>
               current === type ? (
-                <span key={type} className="text-green-800 dark:text-green-300">✓ Using {WORK_TYPE_LABELS[type]}</span>
+                <span key={type} className="text-green-800 dark:text-green-300">
+                  ✓ Using {WORK_TYPE_LABELS[type]}
+                </span>
               ) : (
                 <Button key={type} variant="secondary" onClick={() => onAccept(type)}>
                   {suggestion.type ? 'Use suggested type' : `Use ${WORK_TYPE_LABELS[type]}`}

@@ -14,14 +14,35 @@ import { SuggestCombobox } from './suggest-combobox'
 import { TypeSuggestion } from './type-suggestion'
 
 type WorkItemFormValues = {
-  id?: string; title: string; description: string; type: WorkType | ''; hours: number | ''; priority: number; modeOverride: string
+  id?: string
+  title: string
+  description: string
+  type: WorkType | ''
+  hours: number | ''
+  priority: number
+  modeOverride: string
   /** The pinned engineer's membership id and name. */
-  pinnedTo: Suggestion | null; status: string; teamId: string; sprintId: string; labels: string; externalKey: string
+  pinnedTo: Suggestion | null
+  status: string
+  teamId: string
+  sprintId: string
+  labels: string
+  externalKey: string
 }
 export type FormChoices = { teams: { id: string; name: string }[]; sprints: { id: string; name: string }[] }
 
 /** Create and edit share one form; the title and description drive the type suggestion. */
-export function WorkItemForm({ action, initial, choices, submitLabel }: { action: ActionFn<{ id: string }>; initial: WorkItemFormValues; choices: FormChoices; submitLabel: string }) {
+export function WorkItemForm({
+  action,
+  initial,
+  choices,
+  submitLabel,
+}: {
+  action: ActionFn<{ id: string }>
+  initial: WorkItemFormValues
+  choices: FormChoices
+  submitLabel: string
+}) {
   const [state, formAction, pending] = useActionForm(action)
   const router = useRouter()
   const [title, setTitle] = useState(initial.title)
@@ -38,41 +59,121 @@ export function WorkItemForm({ action, initial, choices, submitLabel }: { action
       <FormStatus state={state} success="Saved." />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField label="Title" name="title" required value={title} onChange={(e) => setTitle(e.target.value)} errors={errors('title')} />
-      <TextAreaField label="Description" name="description" rows={6} value={description} onChange={(e) => setDescription(e.target.value)} errors={errors('description')} hint="Markdown: **bold**, lists, links. HTML is not rendered." />
+      <TextAreaField
+        label="Description"
+        name="description"
+        rows={6}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        errors={errors('description')}
+        hint="Markdown: **bold**, lists, links. HTML is not rendered."
+      />
       <TypeSuggestion title={title} description={description} current={type} onAccept={setType} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Work type" name="type" value={type} onChange={(e) => setType(e.target.value as WorkType | '')} errors={errors('type')} required>
+        <SelectField
+          label="Work type"
+          name="type"
+          value={type}
+          onChange={(e) => setType(e.target.value as WorkType | '')}
+          errors={errors('type')}
+          required
+        >
           <option value="">Choose a type…</option>
-          {WORK_TYPES.map((t) => <option key={t} value={t}>{WORK_TYPE_LABELS[t]}</option>)}
+          {WORK_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {WORK_TYPE_LABELS[t]}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label="Mode override" name="modeOverride" defaultValue={initial.modeOverride} errors={errors('modeOverride')} hint="Leave on “Policy” to use the organisation’s mode for this type.">
+        <SelectField
+          label="Mode override"
+          name="modeOverride"
+          defaultValue={initial.modeOverride}
+          errors={errors('modeOverride')}
+          hint="Leave on “Policy” to use the organisation’s mode for this type."
+        >
           <option value="">Policy (no override)</option>
-          {MODES.map((m) => <option key={m} value={m}>{MODE_LABELS[m]}</option>)}
+          {MODES.map((m) => (
+            <option key={m} value={m}>
+              {MODE_LABELS[m]}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="Hours" name="hours" type="number" min="0.25" step="0.25" required defaultValue={initial.hours} errors={errors('hours')} />
+        <TextField
+          label="Hours"
+          name="hours"
+          type="number"
+          min="0.25"
+          step="0.25"
+          required
+          defaultValue={initial.hours}
+          errors={errors('hours')}
+        />
         <SelectField label="Priority" name="priority" defaultValue={String(initial.priority)} errors={errors('priority')}>
-          {[1, 2, 3, 4].map((p) => <option key={p} value={p}>{p} · {PRIORITY_LABELS[p]}</option>)}
+          {[1, 2, 3, 4].map((p) => (
+            <option key={p} value={p}>
+              {p} · {PRIORITY_LABELS[p]}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Status" name="status" defaultValue={initial.status} errors={errors('status')}>
-          {Object.entries(ITEM_STATUS_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(ITEM_STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Sprint" name="sprintId" defaultValue={initial.sprintId} errors={errors('sprintId')}>
           <option value="">Backlog</option>
-          {choices.sprints.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {choices.sprints.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label="Team" name="teamId" defaultValue={initial.teamId} errors={errors('teamId')} hint="Items in a sprint belong to the sprint’s team.">
+        <SelectField
+          label="Team"
+          name="teamId"
+          defaultValue={initial.teamId}
+          errors={errors('teamId')}
+          hint="Items in a sprint belong to the sprint’s team."
+        >
           <option value="">No team</option>
-          {choices.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {choices.teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </SelectField>
         {/* Searched on the server: an organisation can have hundreds of engineers. */}
         <SuggestCombobox
-          id="pinnedToId" name="pinnedToId" label="Pinned engineer" field="assignee" initial={initial.pinnedTo} placeholder="Not pinned"
-          hint="The planner must give a pinned item to this person. Type to search by name." errors={errors('pinnedToId')}
+          id="pinnedToId"
+          name="pinnedToId"
+          label="Pinned engineer"
+          field="assignee"
+          initial={initial.pinnedTo}
+          placeholder="Not pinned"
+          hint="The planner must give a pinned item to this person. Type to search by name."
+          errors={errors('pinnedToId')}
         />
-        <TextField label="Labels" name="labels" defaultValue={initial.labels} errors={errors('labels')} hint="Comma-separated, e.g. api, customer-facing" />
-        <TextField label="External key" name="externalKey" defaultValue={initial.externalKey} errors={errors('externalKey')} hint="Jira / Linear id; imports update the item with this key." />
+        <TextField
+          label="Labels"
+          name="labels"
+          defaultValue={initial.labels}
+          errors={errors('labels')}
+          hint="Comma-separated, e.g. api, customer-facing"
+        />
+        <TextField
+          label="External key"
+          name="externalKey"
+          defaultValue={initial.externalKey}
+          errors={errors('externalKey')}
+          hint="Jira / Linear id; imports update the item with this key."
+        />
       </div>
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : submitLabel}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : submitLabel}
+      </Button>
     </form>
   )
 }

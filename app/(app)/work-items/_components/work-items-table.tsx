@@ -10,7 +10,13 @@ import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { bulkWorkItemsAction } from '../actions'
 import { BulkBar } from './bulk-bar'
 
-type Props = { items: WorkItemListRow[]; canWrite: boolean; sprints: { id: string; name: string }[]; caption: string; sortHeaders: Record<string, ReactNode> }
+type Props = {
+  items: WorkItemListRow[]
+  canWrite: boolean
+  sprints: { id: string; name: string }[]
+  caption: string
+  sortHeaders: Record<string, ReactNode>
+}
 
 /**
  * The list with row selection and keyboard use: ↑/↓ (or j/k) move between rows, Space or x
@@ -24,7 +30,13 @@ export function WorkItemsTable({ items, canWrite, sprints, caption, sortHeaders 
   const router = useRouter()
   const allSelected = items.length > 0 && items.every((i) => selected.has(i.id))
 
-  const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next })
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
   const toggleAll = () => setSelected(allSelected ? new Set() : new Set(items.map((i) => i.id)))
 
   const focusRow = (index: number) => {
@@ -65,9 +77,15 @@ export function WorkItemsTable({ items, canWrite, sprints, caption, sortHeaders 
   ].join(' ')
   return (
     <>
-      {message ? <div className="mb-3"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
+      {message ? (
+        <div className="mb-3">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
       {canWrite && selected.size > 0 ? <BulkBar count={selected.size} sprints={sprints} pending={pending} onRun={run} /> : null}
-      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Keyboard: ↑/↓ or j/k move between rows{canWrite ? ', Space or x selects' : ''}, Enter opens.</p>
+      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+        Keyboard: ↑/↓ or j/k move between rows{canWrite ? ', Space or x selects' : ''}, Enter opens.
+      </p>
       <div className="overflow-x-auto">
         <table className={tableClass}>
           <caption className="sr-only">{caption}</caption>
@@ -79,29 +97,46 @@ export function WorkItemsTable({ items, canWrite, sprints, caption, sortHeaders 
                 </th>
               ) : null}
               {['title', 'type', 'mode', 'priority', 'hours', 'status', 'sprint', 'pinned'].map((key) => (
-                <th key={key} scope="col" className={key === 'hours' ? 'text-right' : undefined}>{sortHeaders[key]}</th>
+                <th key={key} scope="col" className={key === 'hours' ? 'text-right' : undefined}>
+                  {sortHeaders[key]}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {items.map((item, index) => (
               <tr
-                key={item.id} data-row-index={index} tabIndex={index === active ? 0 : -1} aria-selected={canWrite ? selected.has(item.id) : undefined}
-                onKeyDown={(e) => onKeyDown(e, index, item.id)} onFocus={() => setActive(index)}
+                key={item.id}
+                data-row-index={index}
+                tabIndex={index === active ? 0 : -1}
+                aria-selected={canWrite ? selected.has(item.id) : undefined}
+                onKeyDown={(e) => onKeyDown(e, index, item.id)}
+                onFocus={() => setActive(index)}
               >
                 {canWrite ? (
                   <td>
-                    <input type="checkbox" aria-label={`Select “${item.title}”`} checked={selected.has(item.id)} onChange={() => toggle(item.id)} tabIndex={-1} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Select “${item.title}”`}
+                      checked={selected.has(item.id)}
+                      onChange={() => toggle(item.id)}
+                      tabIndex={-1}
+                    />
                   </td>
                 ) : null}
                 <td>
                   {/* No prefetch: up to 200 rows in view would each cost the server a request. */}
-                  <Link href={`/work-items/${item.id}`} tabIndex={-1} prefetch={false}>{item.title}</Link>
+                  <Link href={`/work-items/${item.id}`} tabIndex={-1} prefetch={false}>
+                    {item.title}
+                  </Link>
                   {item.externalKey ? <small className="ml-2">{item.externalKey}</small> : null}
                   {item.labels.length ? <small className="block">{item.labels.join(', ')}</small> : null}
                 </td>
                 <td>{WORK_TYPE_LABELS[item.type]}</td>
-                <td>{MODE_LABELS[item.mode]}{item.modeOverridden ? <small> (override)</small> : null}</td>
+                <td>
+                  {MODE_LABELS[item.mode]}
+                  {item.modeOverridden ? <small> (override)</small> : null}
+                </td>
                 <td>{PRIORITY_LABELS[item.priority]}</td>
                 <td className="text-right">{formatHours(item.hours)}</td>
                 <td>{ITEM_STATUS_LABELS[item.status]}</td>

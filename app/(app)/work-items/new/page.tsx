@@ -21,7 +21,20 @@ export default async function NewWorkItemPage({ searchParams }: { searchParams: 
         action={createWorkItemAction}
         choices={formChoices(choices)}
         submitLabel="Create work item"
-        initial={{ title: '', description: '', type: '', hours: '', priority: 2, modeOverride: '', pinnedTo: null, status: 'TODO', teamId: sprint?.teamId ?? '', sprintId: sprint?.id ?? '', labels: '', externalKey: '' }}
+        initial={{
+          title: '',
+          description: '',
+          type: '',
+          hours: '',
+          priority: 2,
+          modeOverride: '',
+          pinnedTo: null,
+          status: 'TODO',
+          teamId: sprint?.teamId ?? '',
+          sprintId: sprint?.id ?? '',
+          labels: '',
+          externalKey: '',
+        }}
       />
     </>
   )

@@ -22,7 +22,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const ip = await requestIp()
   const counted = ip !== UNKNOWN_ADDRESS
   const throttle = counted ? await getLoginThrottle(INVITE_THROTTLE_KEY, ip) : null
-  if (throttle && !throttle.allowed) return <Alert tone="error">Too many invalid invitation links. Try again in {throttle.retryInMinutes} minutes.</Alert>
+  if (throttle && !throttle.allowed)
+    return <Alert tone="error">Too many invalid invitation links. Try again in {throttle.retryInMinutes} minutes.</Alert>
   const invite = await getInvitationPreview(token)
   if (!invite) {
     if (counted) await recordLoginAttempt(INVITE_THROTTLE_KEY, ip, false)

@@ -14,7 +14,11 @@ export default async function FinishSignUpPage({ searchParams }: { searchParams:
   if (!pending || typeof token !== 'string') {
     return (
       <Alert tone="error">
-        This link is not valid or has expired. <Link className="underline" href="/signup">Sign up again</Link> to get a new one.
+        This link is not valid or has expired.{' '}
+        <Link className="underline" href="/signup">
+          Sign up again
+        </Link>{' '}
+        to get a new one.
       </Alert>
     )
   }

@@ -5,8 +5,11 @@ import { defineRoute, download } from '@/lib/server/route'
 
 // GET /api/export/plans?sprintId=…[&version=…]&format=csv|json: a version of the sprint's plan (the
 // newest by default) and its assignments. The one plan export: the sprint page and the planner link here.
-export const GET = defineRoute({ name: 'export.plans', permission: 'plan:read', query: planExportQuerySchema }, async (_request, actor, _params, { sprintId, version, format }) => {
-  const { plan, rows } = await getPlanForExport(actor.orgId, sprintId, version)
-  const file = exportPlan(plan, rows, format, new Date())
-  return download(file.body, file.filename, file.contentType)
-})
+export const GET = defineRoute(
+  { name: 'export.plans', permission: 'plan:read', query: planExportQuerySchema },
+  async (_request, actor, _params, { sprintId, version, format }) => {
+    const { plan, rows } = await getPlanForExport(actor.orgId, sprintId, version)
+    const file = exportPlan(plan, rows, format, new Date())
+    return download(file.body, file.filename, file.contentType)
+  },
+)

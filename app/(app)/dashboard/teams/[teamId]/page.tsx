@@ -18,7 +18,10 @@ export default async function TeamDashboardPage({ params }: { params: Promise<{ 
         title={`Team balance · ${view.title}`}
         description="This team's working styles, current sprint, deep work, risks, trends and outcomes."
         actions={
-          <Link href="/dashboard" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          <Link
+            href="/dashboard"
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
             Organisation dashboard
           </Link>
         }

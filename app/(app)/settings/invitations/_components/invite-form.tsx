@@ -34,7 +34,11 @@ export function InviteForm({ roles, mailConfigured }: { roles: Role[]; mailConfi
         <div className="space-y-2" data-testid="invitation-created">
           <Alert tone="success">
             Invitation for {created.invitation.email} ({ROLE_LABELS[created.invitation.role]}) created.{' '}
-            {created.emailed ? 'We also e-mailed the link.' : mailConfigured ? 'The e-mail could not be sent; pass the link on yourself.' : 'Pass the link on yourself; it is shown only now.'}
+            {created.emailed
+              ? 'We also e-mailed the link.'
+              : mailConfigured
+                ? 'The e-mail could not be sent; pass the link on yourself.'
+                : 'Pass the link on yourself; it is shown only now.'}
           </Alert>
           <label htmlFor="invite-link" className="block text-sm font-medium">
             Invitation link (valid for 7 days, works once)

@@ -20,7 +20,13 @@ export function RoleForm({ membershipId, memberName, role, assignable }: Props) 
       <label htmlFor={id} className="sr-only">
         Role of {memberName}
       </label>
-      <select id={id} name="role" defaultValue={role} className={`${inputClass} w-auto`} aria-describedby={state && !state.ok ? `${id}-status` : undefined}>
+      <select
+        id={id}
+        name="role"
+        defaultValue={role}
+        className={`${inputClass} w-auto`}
+        aria-describedby={state && !state.ok ? `${id}-status` : undefined}
+      >
         {options.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}

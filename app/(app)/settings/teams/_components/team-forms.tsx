@@ -33,17 +33,40 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
       <label htmlFor={field} className="sr-only">
         Name of team {name}
       </label>
-      <input id={field} name="name" defaultValue={name} className={`${inputClass} w-auto`} aria-invalid={error ? true : undefined} aria-describedby={error ? `${field}-error` : undefined} />
+      <input
+        id={field}
+        name="name"
+        defaultValue={name}
+        className={`${inputClass} w-auto`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${field}-error` : undefined}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         Rename
       </Button>
-      {error ? <p id={`${field}-error`} className="w-full text-sm text-red-700 dark:text-red-400">{error.join(' ')}</p> : null}
-      {state && !state.ok && !error ? <div className="w-full"><FormStatus state={state} /></div> : null}
+      {error ? (
+        <p id={`${field}-error`} className="w-full text-sm text-red-700 dark:text-red-400">
+          {error.join(' ')}
+        </p>
+      ) : null}
+      {state && !state.ok && !error ? (
+        <div className="w-full">
+          <FormStatus state={state} />
+        </div>
+      ) : null}
     </form>
   )
 }
 
-export function AddMemberForm({ teamId, teamName, candidates }: { teamId: string; teamName: string; candidates: { membershipId: string; name: string }[] }) {
+export function AddMemberForm({
+  teamId,
+  teamName,
+  candidates,
+}: {
+  teamId: string
+  teamName: string
+  candidates: { membershipId: string; name: string }[]
+}) {
   const [state, action, pending] = useActionForm(addTeamMemberAction)
   const field = `add-${teamId}`
   if (candidates.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">Everyone is on this team.</p>
@@ -63,7 +86,11 @@ export function AddMemberForm({ teamId, teamName, candidates }: { teamId: string
       <Button type="submit" variant="secondary" disabled={pending}>
         Add to team
       </Button>
-      {state && !state.ok ? <div className="w-full"><FormStatus state={state} /></div> : null}
+      {state && !state.ok ? (
+        <div className="w-full">
+          <FormStatus state={state} />
+        </div>
+      ) : null}
     </form>
   )
 }

@@ -25,21 +25,39 @@ export default async function AvailabilityPage({ params }: { params: Promise<{ s
         <EmptyState title="No engineers on this team">Add engineers to the {data.sprint.teamName} team to plan their time.</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Availability of {data.sprint.teamName} engineers in {data.sprint.name}</caption>
+          <caption className="sr-only">
+            Availability of {data.sprint.teamName} engineers in {data.sprint.name}
+          </caption>
           <thead className="border-b border-slate-200 dark:border-slate-700">
             <tr>
-              <th scope="col" className="py-2 pr-4">Engineer</th>
-              <th scope="col" className="py-2 pr-4">Profile capacity</th>
-              <th scope="col" className="py-2 pr-4" colSpan={editable ? 3 : 1}>{editable ? 'Hours this sprint and note' : 'Hours this sprint'}</th>
-              {editable ? null : <th scope="col" className="py-2 pr-4" colSpan={2}>Note</th>}
+              <th scope="col" className="py-2 pr-4">
+                Engineer
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Profile capacity
+              </th>
+              <th scope="col" className="py-2 pr-4" colSpan={editable ? 3 : 1}>
+                {editable ? 'Hours this sprint and note' : 'Hours this sprint'}
+              </th>
+              {editable ? null : (
+                <th scope="col" className="py-2 pr-4" colSpan={2}>
+                  Note
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
-            {data.rows.map((row) => <AvailabilityRow key={row.membershipId} sprintId={data.sprint.id} row={row} editable={editable} />)}
+            {data.rows.map((row) => (
+              <AvailabilityRow key={row.membershipId} sprintId={data.sprint.id} row={row} editable={editable} />
+            ))}
           </tbody>
         </table>
       )}
-      <p className="mt-4 text-sm"><Link href={`/sprints/${data.sprint.id}`} className="text-blue-700 underline dark:text-blue-300">← Back to the sprint</Link></p>
+      <p className="mt-4 text-sm">
+        <Link href={`/sprints/${data.sprint.id}`} className="text-blue-700 underline dark:text-blue-300">
+          ← Back to the sprint
+        </Link>
+      </p>
     </>
   )
 }

@@ -21,7 +21,17 @@ export default async function EditSprintPage({ params }: { params: Promise<{ spr
       {sprint.status === 'CLOSED' ? (
         <Alert tone="info">This sprint is closed; its dates, items and outcomes are kept as history.</Alert>
       ) : (
-        <SprintForm action={updateSprintAction} submitLabel="Save sprint" initial={{ id: sprint.id, name: sprint.name, startDate: iso(sprint.startDate), endDate: iso(sprint.endDate), status: sprint.status }} />
+        <SprintForm
+          action={updateSprintAction}
+          submitLabel="Save sprint"
+          initial={{
+            id: sprint.id,
+            name: sprint.name,
+            startDate: iso(sprint.startDate),
+            endDate: iso(sprint.endDate),
+            status: sprint.status,
+          }}
+        />
       )}
     </>
   )

@@ -4,7 +4,15 @@ import { createPlan, publishPlan, replan, saveWhatIf } from '@/lib/db/planner/pl
 import { moveItem, setLock, setPin } from '@/lib/db/planner/edits'
 import { previewWhatIf } from '@/lib/db/planner/preview'
 import { getExplanation } from '@/lib/db/planner/reads'
-import { createPlanSchema, explainCardSchema, moveItemSchema, planRefSchema, setLockSchema, setPinSchema, whatIfSchema } from '@/lib/schemas/plan'
+import {
+  createPlanSchema,
+  explainCardSchema,
+  moveItemSchema,
+  planRefSchema,
+  setLockSchema,
+  setPinSchema,
+  whatIfSchema,
+} from '@/lib/schemas/plan'
 import { defineAction } from '@/lib/server/action'
 
 // The planner's actions. Each carries the plan version/revision it was made on (see lib/schemas/plan.ts);
@@ -13,10 +21,8 @@ import { defineAction } from '@/lib/server/action'
 const versionPaths = ['/sprints', '/my-sprint']
 
 /** One card's reasons and next-best place, read when someone opens "Why?" instead of shipping all of them. */
-export const explainCardAction = defineAction(
-  { name: 'plan.explain', permission: 'plan:read' },
-  explainCardSchema,
-  async (input, actor) => getExplanation(actor.orgId, input.planId, input.itemId),
+export const explainCardAction = defineAction({ name: 'plan.explain', permission: 'plan:read' }, explainCardSchema, async (input, actor) =>
+  getExplanation(actor.orgId, input.planId, input.itemId),
 )
 
 export const createPlanAction = defineAction(
@@ -31,22 +37,16 @@ export const replanAction = defineAction(
   async (input, actor) => replan(actor.orgId, actor, input),
 )
 
-export const moveItemAction = defineAction(
-  { name: 'plan.move', permission: 'plan:write' },
-  moveItemSchema,
-  async (input, actor) => moveItem(actor.orgId, actor, input),
+export const moveItemAction = defineAction({ name: 'plan.move', permission: 'plan:write' }, moveItemSchema, async (input, actor) =>
+  moveItem(actor.orgId, actor, input),
 )
 
-export const setLockAction = defineAction(
-  { name: 'plan.lock', permission: 'plan:write' },
-  setLockSchema,
-  async (input, actor) => setLock(actor.orgId, actor.userId, input),
+export const setLockAction = defineAction({ name: 'plan.lock', permission: 'plan:write' }, setLockSchema, async (input, actor) =>
+  setLock(actor.orgId, actor.userId, input),
 )
 
-export const setPinAction = defineAction(
-  { name: 'plan.pin', permission: 'plan:write' },
-  setPinSchema,
-  async (input, actor) => setPin(actor.orgId, actor.userId, input),
+export const setPinAction = defineAction({ name: 'plan.pin', permission: 'plan:write' }, setPinSchema, async (input, actor) =>
+  setPin(actor.orgId, actor.userId, input),
 )
 
 /** Computes a what-if board without saving anything. */

@@ -9,7 +9,17 @@ import { can } from '@/lib/core/permissions'
 import { getPlannerViewFor } from '@/lib/db/planner/reads'
 import { formatDateRange } from '@/lib/core/format'
 import { readOr404 } from '@/lib/server/read-or-404'
-import { createPlanAction, explainCardAction, moveItemAction, previewWhatIfAction, publishPlanAction, replanAction, saveWhatIfAction, setLockAction, setPinAction } from './actions'
+import {
+  createPlanAction,
+  explainCardAction,
+  moveItemAction,
+  previewWhatIfAction,
+  publishPlanAction,
+  replanAction,
+  saveWhatIfAction,
+  setLockAction,
+  setPinAction,
+} from './actions'
 import { VersionList } from './_components/version-list'
 
 export const metadata: Metadata = { title: 'Sprint planner' }
@@ -29,11 +39,17 @@ export default async function PlannerPage({ params, searchParams }: Props) {
       <PageHeader
         title={`Planner · ${sprint.name}`}
         description={`${sprint.teamName} · ${formatDateRange(sprint.startDate, sprint.endDate)}. Each card says why it sits where it does; moves are checked against the hard rules before they are saved.`}
-        actions={<Link href={`/sprints/${sprint.id}`} className="text-sm text-blue-700 underline dark:text-blue-300">Back to the sprint</Link>}
+        actions={
+          <Link href={`/sprints/${sprint.id}`} className="text-sm text-blue-700 underline dark:text-blue-300">
+            Back to the sprint
+          </Link>
+        }
       />
       {!board ? (
         <EmptyState title="No plan for this sprint yet">
-          <p className="mb-3">Plan turns the sprint&apos;s items, the team&apos;s availability, profiles and your work-type policy into a recommended plan.</p>
+          <p className="mb-3">
+            Plan turns the sprint&apos;s items, the team&apos;s availability, profiles and your work-type policy into a recommended plan.
+          </p>
           {canWrite ? <FirstPlanButton sprintId={sprint.id} create={createPlanAction} /> : <p>A manager has not planned it yet.</p>}
         </EmptyState>
       ) : (
@@ -44,7 +60,17 @@ export default async function PlannerPage({ params, searchParams }: Props) {
             board={board}
             canWrite={canWrite}
             canPublish={canPublish}
-            actions={{ move: moveItemAction, lock: setLockAction, pin: setPinAction, explain: explainCardAction, replan: replanAction, create: createPlanAction, publish: publishPlanAction, preview: previewWhatIfAction, saveWhatIf: saveWhatIfAction }}
+            actions={{
+              move: moveItemAction,
+              lock: setLockAction,
+              pin: setPinAction,
+              explain: explainCardAction,
+              replan: replanAction,
+              create: createPlanAction,
+              publish: publishPlanAction,
+              preview: previewWhatIfAction,
+              saveWhatIf: saveWhatIfAction,
+            }}
           />
           <VersionList sprintId={sprint.id} versions={versions} current={board.version} />
         </>

@@ -19,7 +19,12 @@ export default async function SurveyAnswersPage({ params }: { params: Promise<{ 
   // Raw answers, for their author only: anyone else (a manager with the URL included) gets a 404.
   const response = await readOr404(() => getOwnSurveyAnswers(actor.orgId, actor.membershipId, responseId))
   const parsed = surveySubmissionSchema.safeParse(response.answers)
-  const header = <PageHeader title="Your survey answers" description={`Answered on ${formatDate(response.submittedAt ?? new Date())}. Only you can see this page.`} />
+  const header = (
+    <PageHeader
+      title="Your survey answers"
+      description={`Answered on ${formatDate(response.submittedAt ?? new Date())}. Only you can see this page.`}
+    />
+  )
   if (!parsed.success) {
     return (
       <>
@@ -57,8 +62,9 @@ export default async function SurveyAnswersPage({ params }: { params: Promise<{ 
           ))}
         </dl>
         <p className="mt-3 text-sm">
-          Deep work per day: <strong>{formatHours(answers.deepWorkHoursPerDay)}</strong> · Sprint capacity: <strong>{formatHours(answers.capacityHours)}</strong> · Preferred
-          mode: <strong>{answers.preferredMode ? MODE_LABELS[answers.preferredMode] : 'none given'}</strong>
+          Deep work per day: <strong>{formatHours(answers.deepWorkHoursPerDay)}</strong> · Sprint capacity:{' '}
+          <strong>{formatHours(answers.capacityHours)}</strong> · Preferred mode:{' '}
+          <strong>{answers.preferredMode ? MODE_LABELS[answers.preferredMode] : 'none given'}</strong>
         </p>
         {answers.note ? <p className="mt-2 text-sm">Your note: “{answers.note}”</p> : null}
       </Card>

@@ -21,9 +21,19 @@ export default async function EditWorkItemPage({ params }: { params: Promise<{ i
         choices={formChoices(choices, item.sprintId)}
         submitLabel="Save changes"
         initial={{
-          id: item.id, title: item.title, description: item.description, type: item.type, hours: item.hours, priority: item.priority,
-          modeOverride: item.modeOverride ?? '', pinnedTo: item.pinnedTo ? { value: item.pinnedTo.id, label: item.pinnedTo.name } : null, status: item.status, teamId: item.teamId ?? '',
-          sprintId: item.sprintId ?? '', labels: item.labels.join(', '), externalKey: item.externalKey ?? '',
+          id: item.id,
+          title: item.title,
+          description: item.description,
+          type: item.type,
+          hours: item.hours,
+          priority: item.priority,
+          modeOverride: item.modeOverride ?? '',
+          pinnedTo: item.pinnedTo ? { value: item.pinnedTo.id, label: item.pinnedTo.name } : null,
+          status: item.status,
+          teamId: item.teamId ?? '',
+          sprintId: item.sprintId ?? '',
+          labels: item.labels.join(', '),
+          externalKey: item.externalKey ?? '',
         }}
       />
     </>

@@ -52,10 +52,16 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
   }
 
   // Classifying is the slow part, so it reruns only when the file or the text columns change.
-  const suggestions = useMemo(() => (file && mapping ? suggestTypes(file.records, mapping) : new Map<string, Suggestion>()), [file, mapping])
+  const suggestions = useMemo(
+    () => (file && mapping ? suggestTypes(file.records, mapping) : new Map<string, Suggestion>()),
+    [file, mapping],
+  )
   const checked = useMemo(() => {
     if (!file || !mapping || mapping.title === null) return null
-    return convertRecords(file.records, mapping, options, { overrides, suggested: Object.fromEntries([...suggestions].map(([row, s]) => [row, s.type])) })
+    return convertRecords(file.records, mapping, options, {
+      overrides,
+      suggested: Object.fromEntries([...suggestions].map(([row, s]) => [row, s.type])),
+    })
   }, [file, mapping, options, overrides, suggestions])
 
   async function submit() {
@@ -65,7 +71,8 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
     try {
       const suggestedTypes = Object.fromEntries([...suggestions].filter(([row]) => !overrides[row]).map(([row, s]) => [row, s.type]))
       const response = await fetch('/api/work-items/import', {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ csv: file.csv, mapping, options, typeOverrides: overrides, suggestedTypes, sprintId: sprintId || null }),
       })
       const body = await response.json()
@@ -81,36 +88,87 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
   return (
     <div className="space-y-6">
       <section aria-labelledby="step-file" className="space-y-2">
-        <h2 id="step-file" className="text-lg font-semibold">1. Choose a file</h2>
-        <label htmlFor="csv-file" className="block text-sm font-medium">CSV file</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files)} aria-describedby={fileError ? 'csv-file-error' : undefined} className="block text-sm" />
-        {fileError ? <p id="csv-file-error" role="alert" className="text-sm text-red-700 dark:text-red-400">{fileError}</p> : null}
-        {file ? <p className="text-sm">“{file.name}” looks like {FORMAT_NAMES[file.format]}: {file.records.length.toLocaleString('en')} rows.</p> : null}
+        <h2 id="step-file" className="text-lg font-semibold">
+          1. Choose a file
+        </h2>
+        <label htmlFor="csv-file" className="block text-sm font-medium">
+          CSV file
+        </label>
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => onFile(e.target.files)}
+          aria-describedby={fileError ? 'csv-file-error' : undefined}
+          className="block text-sm"
+        />
+        {fileError ? (
+          <p id="csv-file-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {fileError}
+          </p>
+        ) : null}
+        {file ? (
+          <p className="text-sm">
+            “{file.name}” looks like {FORMAT_NAMES[file.format]}: {file.records.length.toLocaleString('en')} rows.
+          </p>
+        ) : null}
       </section>
       {file && mapping ? (
         <>
-          <MappingForm header={file.header} records={file.records} mapping={mapping} options={options} onMapping={setMapping} onOptions={setOptions} />
+          <MappingForm
+            header={file.header}
+            records={file.records}
+            mapping={mapping}
+            options={options}
+            onMapping={setMapping}
+            onOptions={setOptions}
+          />
           {checked ? (
-            <ImportReview checked={checked} suggestions={suggestions} overrides={overrides} onOverride={(row, type) => setOverrides((o) => ({ ...o, [row]: type }))} serverRows={outcome?.kind === 'failed' ? outcome.rows : null} />
+            <ImportReview
+              checked={checked}
+              suggestions={suggestions}
+              overrides={overrides}
+              onOverride={(row, type) => setOverrides((o) => ({ ...o, [row]: type }))}
+              serverRows={outcome?.kind === 'failed' ? outcome.rows : null}
+            />
           ) : (
             <Alert tone="warning">Choose the column that holds the title.</Alert>
           )}
           <section aria-labelledby="step-import" className="space-y-3">
-            <h2 id="step-import" className="text-lg font-semibold">4. Import</h2>
+            <h2 id="step-import" className="text-lg font-semibold">
+              4. Import
+            </h2>
             <div className="max-w-sm space-y-1">
-              <label htmlFor="import-sprint" className="block text-sm font-medium">Put new items in</label>
-              <select id="import-sprint" value={sprintId} onChange={(e) => setSprintId(e.target.value)} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
+              <label htmlFor="import-sprint" className="block text-sm font-medium">
+                Put new items in
+              </label>
+              <select
+                id="import-sprint"
+                value={sprintId}
+                onChange={(e) => setSprintId(e.target.value)}
+                className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+              >
                 <option value="">The backlog</option>
-                {sprints.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {sprints.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             </div>
             {outcome?.kind === 'done' ? (
               <Alert tone="success">
-                Imported {file.records.length.toLocaleString('en')} rows: {outcome.created} created, {outcome.updated} updated. <Link href="/work-items" className="underline">See the work items</Link>.
+                Imported {file.records.length.toLocaleString('en')} rows: {outcome.created} created, {outcome.updated} updated.{' '}
+                <Link href="/work-items" className="underline">
+                  See the work items
+                </Link>
+                .
               </Alert>
             ) : null}
             {outcome?.kind === 'failed' ? <Alert tone="error">{outcome.message}</Alert> : null}
-            <Button onClick={submit} disabled={pending || !checked}>{pending ? 'Importing…' : `Import ${file.records.length.toLocaleString('en')} rows`}</Button>
+            <Button onClick={submit} disabled={pending || !checked}>
+              {pending ? 'Importing…' : `Import ${file.records.length.toLocaleString('en')} rows`}
+            </Button>
           </section>
         </>
       ) : null}

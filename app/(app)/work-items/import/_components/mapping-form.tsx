@@ -5,12 +5,24 @@ import type { ColumnMapping, ImportOptions } from '@/lib/schemas/import'
 
 type SingleField = Exclude<keyof ColumnMapping, 'labels'>
 const FIELDS: { key: SingleField; label: string }[] = [
-  { key: 'title', label: 'Title (required)' }, { key: 'key', label: 'External key' }, { key: 'type', label: 'Work type' },
-  { key: 'estimate', label: 'Estimate' }, { key: 'priority', label: 'Priority' }, { key: 'description', label: 'Description' }, { key: 'status', label: 'Status' },
+  { key: 'title', label: 'Title (required)' },
+  { key: 'key', label: 'External key' },
+  { key: 'type', label: 'Work type' },
+  { key: 'estimate', label: 'Estimate' },
+  { key: 'priority', label: 'Priority' },
+  { key: 'description', label: 'Description' },
+  { key: 'status', label: 'Status' },
 ]
 const PREVIEW_ROWS = 5
 
-type Props = { header: string[]; records: string[][]; mapping: ColumnMapping; options: ImportOptions; onMapping: (m: ColumnMapping) => void; onOptions: (o: ImportOptions) => void }
+type Props = {
+  header: string[]
+  records: string[][]
+  mapping: ColumnMapping
+  options: ImportOptions
+  onMapping: (m: ColumnMapping) => void
+  onOptions: (o: ImportOptions) => void
+}
 
 /** Step 2: which column feeds which field, how estimates convert, and the first rows as a check. */
 export function MappingForm({ header, records, mapping, options, onMapping, onOptions }: Props) {
@@ -18,14 +30,27 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
   const number = (value: string, fallback: number) => (Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
   return (
     <section aria-labelledby="step-mapping" className="space-y-4">
-      <h2 id="step-mapping" className="text-lg font-semibold">2. Check the columns</h2>
+      <h2 id="step-mapping" className="text-lg font-semibold">
+        2. Check the columns
+      </h2>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {FIELDS.map(({ key, label }) => (
           <div key={key} className="space-y-1 text-sm">
-            <label htmlFor={`map-${key}`} className="block font-medium">{label}</label>
-            <select id={`map-${key}`} className={inputClass} value={mapping[key] ?? ''} onChange={(e) => onMapping({ ...mapping, [key]: column(e.target.value) })}>
+            <label htmlFor={`map-${key}`} className="block font-medium">
+              {label}
+            </label>
+            <select
+              id={`map-${key}`}
+              className={inputClass}
+              value={mapping[key] ?? ''}
+              onChange={(e) => onMapping({ ...mapping, [key]: column(e.target.value) })}
+            >
               <option value="">Not in the file</option>
-              {header.map((h, i) => <option key={i} value={i}>{h || `Column ${i + 1}`}</option>)}
+              {header.map((h, i) => (
+                <option key={i} value={i}>
+                  {h || `Column ${i + 1}`}
+                </option>
+              ))}
             </select>
           </div>
         ))}
@@ -34,7 +59,13 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
           <div className="max-h-28 overflow-y-auto rounded-md border border-slate-300 p-2 dark:border-slate-600">
             {header.map((h, i) => (
               <label key={i} className="flex items-center gap-2">
-                <input type="checkbox" checked={mapping.labels.includes(i)} onChange={(e) => onMapping({ ...mapping, labels: e.target.checked ? [...mapping.labels, i] : mapping.labels.filter((c) => c !== i) })} />
+                <input
+                  type="checkbox"
+                  checked={mapping.labels.includes(i)}
+                  onChange={(e) =>
+                    onMapping({ ...mapping, labels: e.target.checked ? [...mapping.labels, i] : mapping.labels.filter((c) => c !== i) })
+                  }
+                />
                 {h || `Column ${i + 1}`} <span className="sr-only">(column {i + 1})</span>
               </label>
             ))}
@@ -44,35 +75,78 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
       <fieldset className="grid gap-3 text-sm sm:grid-cols-3">
         <legend className="mb-1 font-medium">Estimates</legend>
         <div className="space-y-1">
-          <label htmlFor="estimate-unit" className="block">The estimate column holds</label>
-          <select id="estimate-unit" className={inputClass} value={options.estimateUnit} onChange={(e) => onOptions({ ...options, estimateUnit: e.target.value as ImportOptions['estimateUnit'] })}>
+          <label htmlFor="estimate-unit" className="block">
+            The estimate column holds
+          </label>
+          <select
+            id="estimate-unit"
+            className={inputClass}
+            value={options.estimateUnit}
+            onChange={(e) => onOptions({ ...options, estimateUnit: e.target.value as ImportOptions['estimateUnit'] })}
+          >
             <option value="points">Story points</option>
             <option value="hours">Hours</option>
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="points-factor" className="block">Hours per story point</label>
-          <input id="points-factor" type="number" min="0.25" step="0.25" className={inputClass} value={options.pointsToHours} disabled={options.estimateUnit === 'hours'} onChange={(e) => onOptions({ ...options, pointsToHours: number(e.target.value, options.pointsToHours) })} />
+          <label htmlFor="points-factor" className="block">
+            Hours per story point
+          </label>
+          <input
+            id="points-factor"
+            type="number"
+            min="0.25"
+            step="0.25"
+            className={inputClass}
+            value={options.pointsToHours}
+            disabled={options.estimateUnit === 'hours'}
+            onChange={(e) => onOptions({ ...options, pointsToHours: number(e.target.value, options.pointsToHours) })}
+          />
         </div>
         <div className="space-y-1">
-          <label htmlFor="default-hours" className="block">Hours for rows without an estimate</label>
-          <input id="default-hours" type="number" min="0.25" step="0.25" placeholder="Leave empty to report them" className={inputClass} value={options.defaultHours ?? ''} onChange={(e) => onOptions({ ...options, defaultHours: e.target.value === '' ? null : number(e.target.value, 1) })} />
+          <label htmlFor="default-hours" className="block">
+            Hours for rows without an estimate
+          </label>
+          <input
+            id="default-hours"
+            type="number"
+            min="0.25"
+            step="0.25"
+            placeholder="Leave empty to report them"
+            className={inputClass}
+            value={options.defaultHours ?? ''}
+            onChange={(e) => onOptions({ ...options, defaultHours: e.target.value === '' ? null : number(e.target.value, 1) })}
+          />
         </div>
       </fieldset>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-xs">
-          <caption className="mb-1 text-left text-sm font-medium">The first {Math.min(PREVIEW_ROWS, records.length)} rows of the file</caption>
+          <caption className="mb-1 text-left text-sm font-medium">
+            The first {Math.min(PREVIEW_ROWS, records.length)} rows of the file
+          </caption>
           <thead className="border-b border-slate-200 dark:border-slate-700">
             <tr>
-              <th scope="col" className="py-1 pr-3">Row</th>
-              {header.map((h, i) => <th key={i} scope="col" className="py-1 pr-3">{h || `Column ${i + 1}`}</th>)}
+              <th scope="col" className="py-1 pr-3">
+                Row
+              </th>
+              {header.map((h, i) => (
+                <th key={i} scope="col" className="py-1 pr-3">
+                  {h || `Column ${i + 1}`}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {records.slice(0, PREVIEW_ROWS).map((record, r) => (
               <tr key={r} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="py-1 pr-3 font-normal">{r + 2}</th>
-                {header.map((_, i) => <td key={i} className="max-w-48 truncate py-1 pr-3">{record[i] ?? ''}</td>)}
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {r + 2}
+                </th>
+                {header.map((_, i) => (
+                  <td key={i} className="max-w-48 truncate py-1 pr-3">
+                    {record[i] ?? ''}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

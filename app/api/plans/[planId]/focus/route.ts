@@ -6,9 +6,12 @@ import { defineRoute, download } from '@/lib/server/route'
 
 // Suggested focus blocks as iCalendar. Everyone gets their own (published plans of their teams);
 // planners may ask for anyone's with ?member=<membershipId>, drafts included.
-export const GET = defineRoute({ name: 'plan.export.ics', permission: 'self:use', query: focusBlocksQuerySchema }, async (_request, actor, { planId }: { planId: string }, query) => {
-  const request = { member: query.member ?? actor.membershipId, self: actor.membershipId, planner: can(actor.role, 'plan:read') }
-  const plan = await getVisiblePlan(actor.orgId, planId, { membershipId: actor.membershipId, canReadDrafts: request.planner })
-  const file = focusCalendar(plan, request, new Date())
-  return download(file.body, file.filename, file.contentType)
-})
+export const GET = defineRoute(
+  { name: 'plan.export.ics', permission: 'self:use', query: focusBlocksQuerySchema },
+  async (_request, actor, { planId }: { planId: string }, query) => {
+    const request = { member: query.member ?? actor.membershipId, self: actor.membershipId, planner: can(actor.role, 'plan:read') }
+    const plan = await getVisiblePlan(actor.orgId, planId, { membershipId: actor.membershipId, canReadDrafts: request.planner })
+    const file = focusCalendar(plan, request, new Date())
+    return download(file.body, file.filename, file.contentType)
+  },
+)

@@ -8,11 +8,17 @@ const STATUS = { DRAFT: 'Draft', PUBLISHED: 'Published', SUPERSEDED: 'Superseded
 export function VersionList({ sprintId, versions, current }: { sprintId: string; versions: PlanVersion[]; current: number }) {
   return (
     <section aria-labelledby="versions-heading" className="mt-6 text-sm">
-      <h2 id="versions-heading" className="mb-2 font-semibold">Plan versions</h2>
+      <h2 id="versions-heading" className="mb-2 font-semibold">
+        Plan versions
+      </h2>
       <ul className="space-y-1">
         {versions.map((v) => (
           <li key={v.id}>
-            <Link href={`/sprints/${sprintId}/planner?version=${v.version}`} aria-current={v.version === current ? 'page' : undefined} className="text-blue-700 underline dark:text-blue-300">
+            <Link
+              href={`/sprints/${sprintId}/planner?version=${v.version}`}
+              aria-current={v.version === current ? 'page' : undefined}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
               Version {v.version}
             </Link>{' '}
             · {STATUS[v.status]} · objective {Math.round(v.objective * 10) / 10} · {formatDate(v.createdAt)}

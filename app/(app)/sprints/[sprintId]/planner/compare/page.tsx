@@ -27,25 +27,50 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={`Compare plan versions · ${sprint.name}`}
-        actions={<Link href={`/sprints/${sprint.id}/planner`} className="text-sm text-blue-700 underline dark:text-blue-300">Back to the planner</Link>}
+        actions={
+          <Link href={`/sprints/${sprint.id}/planner`} className="text-sm text-blue-700 underline dark:text-blue-300">
+            Back to the planner
+          </Link>
+        }
       />
       <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" method="get">
         {(['a', 'b'] as const).map((key) => (
           <div key={key}>
-            <label htmlFor={`version-${key}`} className="block font-medium">{key === 'a' ? 'From version' : 'To version'}</label>
-            <select id={`version-${key}`} name={key} defaultValue={key === 'a' ? a : b} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800">
-              {versions.map((v) => <option key={v.version} value={v.version}>Version {v.version}</option>)}
+            <label htmlFor={`version-${key}`} className="block font-medium">
+              {key === 'a' ? 'From version' : 'To version'}
+            </label>
+            <select
+              id={`version-${key}`}
+              name={key}
+              defaultValue={key === 'a' ? a : b}
+              className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
+            >
+              {versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  Version {v.version}
+                </option>
+              ))}
             </select>
           </div>
         ))}
-        <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white">Compare</button>
+        <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white">
+          Compare
+        </button>
       </form>
       {!pair || !diff ? (
         <EmptyState title="Nothing to compare">Pick two saved versions of this sprint&apos;s plan.</EmptyState>
       ) : (
         <section aria-labelledby="compare-heading">
-          <h2 id="compare-heading" className="mb-2 text-lg font-semibold">Version {a} → version {b}</h2>
-          {pair.right.meta.why.length ? <ul className="mb-3 list-disc pl-5 text-sm">{pair.right.meta.why.map((w, i) => <li key={i}>{w}</li>)}</ul> : null}
+          <h2 id="compare-heading" className="mb-2 text-lg font-semibold">
+            Version {a} → version {b}
+          </h2>
+          {pair.right.meta.why.length ? (
+            <ul className="mb-3 list-disc pl-5 text-sm">
+              {pair.right.meta.why.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          ) : null}
           <PlanDiffView diff={diff} titles={pair.titles} names={pair.names} labels={[`Version ${a}`, `Version ${b}`]} />
         </section>
       )}
