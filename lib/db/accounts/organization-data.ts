@@ -1,4 +1,5 @@
 import 'server-only'
+import { awaitAll } from '@/lib/core/await-all'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 
@@ -15,66 +16,34 @@ const RAW_ANSWERS_NOTICE =
 
 export async function exportOrganization(orgId: OrgId) {
   const where = { organizationId: orgId }
-  const [
-    organization,
-    memberships,
-    teams,
-    teamMembers,
-    profiles,
-    surveys,
-    policies,
-    sprints,
-    availabilities,
-    workItems,
-    plans,
-    assignments,
-    outcomes,
-    invitations,
-    auditEvents,
-    notifications,
-  ] = await Promise.all([
-    prisma.organization.findUniqueOrThrow({ where: { id: orgId } }),
-    prisma.membership.findMany({ where, include: { user: { select: { email: true, name: true } } } }),
-    prisma.team.findMany({ where }),
-    prisma.teamMember.findMany({ where }),
-    prisma.engineerProfile.findMany({ where }),
+  const data = await awaitAll({
+    organization: prisma.organization.findUniqueOrThrow({ where: { id: orgId } }),
+    memberships: prisma.membership.findMany({ where, include: { user: { select: { email: true, name: true } } } }),
+    teams: prisma.team.findMany({ where }),
+    teamMembers: prisma.teamMember.findMany({ where }),
+    profiles: prisma.engineerProfile.findMany({ where }),
     // That and when someone answered is what the team page shows a manager; what they answered is
     // theirs: no answers, no scores (the explanation and consistency quote answers), no drafts.
-    prisma.surveyResponse.findMany({
+    surveys: prisma.surveyResponse.findMany({
       where: { ...where, status: 'SUBMITTED' },
       select: { id: true, membershipId: true, version: true, submittedAt: true },
     }),
-    prisma.workTypePolicy.findMany({ where }),
-    prisma.sprint.findMany({ where }),
-    prisma.availability.findMany({ where }),
-    prisma.workItem.findMany({ where }),
-    prisma.plan.findMany({ where }),
-    prisma.assignment.findMany({ where }),
-    prisma.outcome.findMany({ where }),
-    prisma.invitation.findMany({ where, omit: { tokenHash: true } }),
-    prisma.auditEvent.findMany({ where }),
-    prisma.notification.findMany({ where }),
-  ])
+    policies: prisma.workTypePolicy.findMany({ where }),
+    sprints: prisma.sprint.findMany({ where }),
+    availabilities: prisma.availability.findMany({ where }),
+    workItems: prisma.workItem.findMany({ where }),
+    plans: prisma.plan.findMany({ where }),
+    assignments: prisma.assignment.findMany({ where }),
+    outcomes: prisma.outcome.findMany({ where }),
+    invitations: prisma.invitation.findMany({ where, omit: { tokenHash: true } }),
+    auditEvents: prisma.auditEvent.findMany({ where }),
+    notifications: prisma.notification.findMany({ where }),
+  })
   return {
     exportedAt: new Date().toISOString(),
     format: 'plural-organization-export/2',
     notice: RAW_ANSWERS_NOTICE,
-    organization,
-    memberships,
-    teams,
-    teamMembers,
-    profiles,
-    surveys,
-    policies,
-    sprints,
-    availabilities,
-    workItems,
-    plans,
-    assignments,
-    outcomes,
-    invitations,
-    auditEvents,
-    notifications,
+    ...data,
   }
 }
 

@@ -11,7 +11,7 @@ import { humanise } from '@/lib/planner/words'
 import { AppError, notFound } from '@/lib/core/app-error'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
-import { getSprintHeader, loadPlanningInput, type SprintHeader } from './input'
+import { getSprintHeader, loadPlanningInput, planHeaderSelect, type SprintHeader } from './input'
 
 // Runs the engine for a sprint: outside any transaction, so the (CPU-bound) solve never holds locks.
 // The write that follows re-checks versions, so a plan computed from stale rows cannot slip in.
@@ -37,12 +37,7 @@ export async function loadBasePlan(orgId: OrgId, planId: string) {
   const plan = await prisma.plan.findFirst({
     where: { id: planId, organizationId: orgId },
     select: {
-      id: true,
-      version: true,
-      revision: true,
-      status: true,
-      objective: true,
-      summary: true,
+      ...planHeaderSelect,
       sprintId: true,
       assignments: {
         where: { organizationId: orgId },

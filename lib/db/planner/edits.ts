@@ -12,7 +12,7 @@ import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 import { loadBasePlan } from './compute'
 import { getSprintHeader, loadPlanningInput } from './input'
-import { claimRevision, requireLatest } from './revision'
+import { claimLatest } from './revision'
 
 // A manager's hand edits on the board. The board already ran checkMove in the browser; the server
 // runs it again on fresh rows because the browser's copy may be stale or tampered with.
@@ -61,8 +61,7 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
   const newSummary = { ...(base.summary as object), alternatives, engineers: summariseEngineers(built.input, next) }
 
   return prisma.$transaction(async (tx) => {
-    const plan = await claimRevision(orgId, tx, base.id, input.revision)
-    await requireLatest(orgId, tx, plan.sprintId, plan.version)
+    const plan = await claimLatest(orgId, tx, base.id, input.revision)
     await tx.assignment.updateMany({
       where: { id: row.id, organizationId: orgId },
       data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
@@ -87,8 +86,7 @@ export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.locked && !row.membershipId) throw new AppError('INVALID', 'Only an assigned item can be locked.')
   return prisma.$transaction(async (tx) => {
-    const plan = await claimRevision(orgId, tx, base.id, input.revision)
-    await requireLatest(orgId, tx, plan.sprintId, plan.version)
+    const plan = await claimLatest(orgId, tx, base.id, input.revision)
     await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
     await recordAudit(
       orgId,
@@ -111,8 +109,7 @@ export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput):
   if (input.pinned && !row.membershipId) throw new AppError('INVALID', 'Assign the item to someone before pinning it.')
   const pinnedTo = input.pinned ? row.membershipId : null
   return prisma.$transaction(async (tx) => {
-    const plan = await claimRevision(orgId, tx, base.id, input.revision)
-    await requireLatest(orgId, tx, plan.sprintId, plan.version)
+    const plan = await claimLatest(orgId, tx, base.id, input.revision)
     await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
     await recordAudit(
       orgId,

@@ -5,6 +5,9 @@ import { notFound } from '@/lib/core/app-error'
 import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 
+/** What the planner reads of a plan version to show or edit it (the assignments are read apart). */
+export const planHeaderSelect = { id: true, version: true, revision: true, status: true, objective: true, summary: true } as const
+
 // Reads everything the matching engine needs for one sprint, scoped to the organisation.
 // Planned people = the sprint team's members; items = the sprint's items that are not done.
 

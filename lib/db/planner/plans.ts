@@ -10,7 +10,7 @@ import type { UserId } from '../user-id'
 import { insertAssignments } from './bulk'
 import { recompute, runEngine } from './compute'
 import { getSprintHeader, loadPlanningInput } from './input'
-import { claimRevision, requireLatest } from './revision'
+import { claimLatest } from './revision'
 
 // Creating plan versions. A version is never overwritten: Plan, Re-plan and a saved What-if each
 // insert the next version number for the sprint.
@@ -99,8 +99,7 @@ async function saveFromBase(
 ): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
   return write(async (tx) => {
-    await claimRevision(orgId, tx, base.id, ref.revision)
-    await requireLatest(orgId, tx, base.sprintId, base.version)
+    await claimLatest(orgId, tx, base.id, ref.revision)
     return insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
   })
 }
@@ -112,8 +111,7 @@ export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput)
 /** Publishes a version: the sprint's previously published plan becomes SUPERSEDED, all in one transaction. */
 export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number }> {
   return write(async (tx) => {
-    const plan = await claimRevision(orgId, tx, ref.planId, ref.revision)
-    await requireLatest(orgId, tx, plan.sprintId, plan.version)
+    const plan = await claimLatest(orgId, tx, ref.planId, ref.revision)
     if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
     await tx.plan.updateMany({
       where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' },

@@ -9,7 +9,7 @@ import { notFound } from '@/lib/core/app-error'
 import { readCache } from '@/lib/db/read-cache'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
-import { getSprintHeader, loadMemberRows, loadPolicies, type SprintHeader } from './input'
+import { getSprintHeader, loadMemberRows, loadPolicies, planHeaderSelect, type SprintHeader } from './input'
 
 // What the planner pages read. Everything is scoped by orgId; unknown or foreign ids read as "none".
 
@@ -86,12 +86,7 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
       where: { organizationId: orgId, sprintId: sprint.id, ...(version ? { version } : {}) },
       orderBy: { version: 'desc' },
       select: {
-        id: true,
-        version: true,
-        revision: true,
-        status: true,
-        objective: true,
-        summary: true,
+        ...planHeaderSelect,
         _count: { select: { assignments: true } },
       },
     }),

@@ -15,7 +15,7 @@ const staleMessage =
  * second UPDATE re-reads the row after that commits, no longer matches `revision = 4`, updates 0 rows
  * and we refuse with CONFLICT. Returns the plan as it is after the bump.
  */
-export async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revision: number) {
+async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revision: number) {
   const claimed = await tx.plan.updateMany({ where: { id: planId, organizationId: orgId, revision }, data: { revision: { increment: 1 } } })
   const plan = await tx.plan.findFirst({
     where: { id: planId, organizationId: orgId },
@@ -27,7 +27,7 @@ export async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revisi
 }
 
 /** Only the newest version of a sprint's plan is edited; older ones are history. */
-export async function requireLatest(orgId: OrgId, tx: Tx, sprintId: string, version: number) {
+async function requireLatest(orgId: OrgId, tx: Tx, sprintId: string, version: number) {
   const newer = await tx.plan.findFirst({
     where: { organizationId: orgId, sprintId, version: { gt: version } },
     select: { version: true },
@@ -35,4 +35,11 @@ export async function requireLatest(orgId: OrgId, tx: Tx, sprintId: string, vers
   })
   if (newer)
     throw new AppError('CONFLICT', `Version ${version} is no longer the newest: version ${newer.version} exists. Reload to work on it.`)
+}
+
+/** Every edit of a plan starts here, inside its transaction: claim the revision the editor saw, on the newest version. */
+export async function claimLatest(orgId: OrgId, tx: Tx, planId: string, revision: number) {
+  const plan = await claimRevision(orgId, tx, planId, revision)
+  await requireLatest(orgId, tx, plan.sprintId, plan.version)
+  return plan
 }

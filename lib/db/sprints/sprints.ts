@@ -6,17 +6,22 @@ import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
+/** What every sprint screen shows of a sprint: its name, state, dates and team. */
+const sprintHeaderSelect = {
+  id: true,
+  name: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  team: { select: { id: true, name: true } },
+} as const
+
 export async function listSprints(orgId: OrgId) {
   return prisma.sprint.findMany({
     where: { organizationId: orgId },
     orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
     select: {
-      id: true,
-      name: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      team: { select: { id: true, name: true } },
+      ...sprintHeaderSelect,
       _count: { select: { workItems: true } },
     },
   })
@@ -27,12 +32,7 @@ export async function getSprintWithItems(orgId: OrgId, sprintId: string) {
   return prisma.sprint.findFirst({
     where: { id: sprintId, organizationId: orgId },
     select: {
-      id: true,
-      name: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      team: { select: { id: true, name: true } },
+      ...sprintHeaderSelect,
       workItems: {
         orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }],
         select: { id: true, title: true, type: true, hours: true, priority: true, status: true, modeOverride: true, externalKey: true },
