@@ -166,17 +166,8 @@ export async function acceptInvitation(user: { userId: UserId; email: string }, 
       data: { organizationId: orgId, userId: user.userId, role: row.role },
       select: { id: true },
     })
-    await recordAudit(
-      orgId,
-      {
-        actorId: user.userId,
-        action: 'invitation.accepted',
-        targetType: 'invitation',
-        targetId: row.id,
-        data: { role: row.role, membershipId: membership.id },
-      },
-      tx,
-    )
+    const data = { role: row.role, membershipId: membership.id }
+    await recordAudit(orgId, { actorId: user.userId, action: 'invitation.accepted', targetType: 'invitation', targetId: row.id, data }, tx)
     return { organizationId: row.organizationId, role: row.role }
   })
 }

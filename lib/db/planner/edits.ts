@@ -88,17 +88,8 @@ export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput
   return prisma.$transaction(async (tx) => {
     const plan = await claimLatest(orgId, tx, base.id, input.revision)
     await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
-    await recordAudit(
-      orgId,
-      {
-        actorId,
-        action: input.locked ? 'plan.lock' : 'plan.unlock',
-        targetType: 'plan',
-        targetId: plan.id,
-        data: { itemId: input.itemId },
-      },
-      tx,
-    )
+    const action = input.locked ? 'plan.lock' : 'plan.unlock'
+    await recordAudit(orgId, { actorId, action, targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
     return { revision: plan.revision }
   })
 }
