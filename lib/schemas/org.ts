@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { textField } from './text'
 import { ROLES } from '@/lib/core/permissions'
 import { idField } from './id'
 
@@ -6,11 +7,7 @@ import { idField } from './id'
 
 export const roleField = z.enum(ROLES, { message: 'Choose a role' })
 
-const orgName = z
-  .string({ message: 'Enter a name for the organisation' })
-  .trim()
-  .min(2, 'Organisation name must be at least 2 characters')
-  .max(80, 'Organisation name must be at most 80 characters')
+const orgName = textField({ label: 'Organisation name', min: 2, max: 80, missing: 'Enter a name for the organisation' })
 
 export const createOrganizationSchema = z.object({ name: orgName })
 export const renameOrganizationSchema = z.object({ name: orgName })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { textField } from './text'
 import { idField, optionalIdField } from './id'
 
 // Sprints, availability and closing. Dates travel as YYYY-MM-DD (an <input type="date">) and are
@@ -11,11 +12,7 @@ const date = (label: string) =>
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `The ${label} is not a real date`)
 
 const sprintFields = z.object({
-  name: z
-    .string({ message: 'Enter a name' })
-    .trim()
-    .min(2, 'Name must be at least 2 characters')
-    .max(80, 'Name must be at most 80 characters'),
+  name: textField({ label: 'Name', min: 2, max: 80, missing: 'Enter a name' }),
   startDate: date('start date'),
   endDate: date('end date'),
   /** Closing goes through the close flow (outcomes, unfinished items), never a plain edit. */

@@ -1,11 +1,8 @@
 import { z } from 'zod'
+import { textField } from './text'
 import { idField } from './id'
 
-const teamName = z
-  .string({ message: 'Enter a team name' })
-  .trim()
-  .min(1, 'Enter a team name')
-  .max(60, 'Team name must be at most 60 characters')
+const teamName = textField({ label: 'Team name', min: 1, max: 60, missing: 'Enter a team name' })
 
 export const createTeamSchema = z.object({ name: teamName })
 export const renameTeamSchema = z.object({ teamId: idField('team'), name: teamName })

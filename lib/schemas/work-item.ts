@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { textField } from './text'
 import { MODES, WORK_TYPES } from '@/lib/core/work-types'
 import { idField, optionalIdField } from './id'
 
@@ -20,11 +21,7 @@ const labelsSchema = z.preprocess(
 )
 
 const workItemFieldsSchema = z.object({
-  title: z
-    .string({ message: 'Enter a title' })
-    .trim()
-    .min(3, 'Title must be at least 3 characters')
-    .max(200, 'Title must be at most 200 characters'),
+  title: textField({ label: 'Title', min: 3, max: 200, missing: 'Enter a title' }),
   description: z.string().max(20_000, 'Description must be at most 20,000 characters').default(''),
   type: z.enum(WORK_TYPES, { message: 'Choose a work type' }),
   hours: z.coerce
