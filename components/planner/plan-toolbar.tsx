@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import type { ActionFn } from '@/lib/core/action-result'
-import { buttonClass } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
 
 export type SavedVersion = { planId: string; version: number; movedCount: number }
 export type ToolbarActions = { replan: ActionFn<SavedVersion>; create: ActionFn<SavedVersion>; publish: ActionFn<{ revision: number }> }
@@ -45,9 +45,8 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
         </span>
         {canWrite && isLatest ? (
           <>
-            <button
-              type="button"
-              className={buttonClass('primary')}
+            <Button
+              variant="primary"
               disabled={pending}
               onClick={() =>
                 run(
@@ -58,10 +57,9 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
               }
             >
               Re-plan
-            </button>
-            <button
-              type="button"
-              className={buttonClass('secondary')}
+            </Button>
+            <Button
+              variant="secondary"
               disabled={pending}
               onClick={() =>
                 run(
@@ -72,13 +70,12 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
               }
             >
               Plan from scratch
-            </button>
+            </Button>
           </>
         ) : null}
         {canPublish && isLatest && status !== 'PUBLISHED' ? (
-          <button
-            type="button"
-            className={buttonClass('secondary')}
+          <Button
+            variant="secondary"
             disabled={pending}
             onClick={() =>
               run(
@@ -89,7 +86,7 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
             }
           >
             Publish
-          </button>
+          </Button>
         ) : null}
         <a className={buttonClass('ghost')} href={`/api/export/plans?sprintId=${sprintId}&version=${version}&format=csv`} download>
           Export CSV
@@ -129,9 +126,8 @@ export function FirstPlanButton({ sprintId, create }: { sprintId: string; create
   const [pending, start] = useTransition()
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        className={buttonClass('primary')}
+      <Button
+        variant="primary"
         disabled={pending}
         onClick={() =>
           start(async () => {
@@ -142,7 +138,7 @@ export function FirstPlanButton({ sprintId, create }: { sprintId: string; create
         }
       >
         {pending ? 'Planning…' : 'Plan'}
-      </button>
+      </Button>
       <div role="status" aria-live="polite" className="text-sm text-red-800 dark:text-red-300">
         {error ? `Error: ${error}` : null}
       </div>

@@ -27,22 +27,22 @@ function FieldShell({ label, name, errors, hint, children }: FieldProps & { chil
   )
 }
 
-function describedBy(name: string, errors?: string[], hint?: ReactNode) {
+/** What every control of a field carries: its id and name, the shared look, and its error and hint wired to it. */
+function controlProps(name: string, errors?: string[], hint?: ReactNode) {
   const ids = [hint ? `${name}-hint` : '', errors?.length ? `${name}-error` : ''].filter(Boolean)
-  return ids.length ? ids.join(' ') : undefined
+  return {
+    id: name,
+    name,
+    className: inputClass,
+    'aria-invalid': errors?.length ? true : undefined,
+    'aria-describedby': ids.length ? ids.join(' ') : undefined,
+  }
 }
 
 export function TextField({ label, name, errors, hint, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
-      <input
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      />
+      <input {...controlProps(name, errors, hint)} {...props} />
     </FieldShell>
   )
 }
@@ -50,14 +50,7 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
 export function TextAreaField({ label, name, errors, hint, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
-      <textarea
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      />
+      <textarea {...controlProps(name, errors, hint)} {...props} />
     </FieldShell>
   )
 }
@@ -65,14 +58,7 @@ export function TextAreaField({ label, name, errors, hint, ...props }: FieldProp
 export function SelectField({ label, name, errors, hint, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
-      <select
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      >
+      <select {...controlProps(name, errors, hint)} {...props}>
         {children}
       </select>
     </FieldShell>
