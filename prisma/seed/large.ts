@@ -114,7 +114,7 @@ export async function seedLarge(prisma: PrismaClient, passwordHash: string, now:
       const planId = randomUUID()
       plans.push({ id: planId, organizationId, sprintId, version: 1, status: 'PUBLISHED' as const, objective: 0, publishedAt: start })
       for (const p of people[team.id]) {
-        availability.push({ organizationId, sprintId, membershipId: p.id, hours: rand() < 0.1 ? 30 : 60 })
+        availability.push({ organizationId, sprintId, membershipId: p.id, hoursPerDay: rand() < 0.1 ? 3 : 6 })
         if (!active)
           pulses.push({
             organizationId,

@@ -46,7 +46,7 @@ const personLoadsQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
     )
     SELECT r."teamId", pe."sprintId", pe."membershipId", u.name,
            ep."primaryType"::text AS "primaryType", ep."preferredMode"::text AS "preferredMode", ep."deepWorkTarget",
-           coalesce(av.hours, ep."capacityHours", 60)::float8 AS capacity,
+           coalesce(av."overrideHours", av."hoursPerDay" * 10, ep."capacityHours", 60)::float8 AS capacity,
            pe.orchestration AS "hoursOrchestration", pe.craft AS "hoursCraft", pe.hybrid AS "hoursHybrid", pe.critical, pe.items
     FROM people pe
     JOIN recent r ON r.id = pe."sprintId"

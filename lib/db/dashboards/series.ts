@@ -32,7 +32,7 @@ const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = t
       GROUP BY w."sprintId"
     ),
     capacity AS (
-      SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av.hours, ep."capacityHours")`, Prisma.sql`ep."primaryType"`)}
+      SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av."overrideHours", av."hoursPerDay" * 10, ep."capacityHours")`, Prisma.sql`ep."primaryType"`)}
       FROM recent r
       JOIN "TeamMember" tm ON tm."teamId" = r."teamId" AND tm."organizationId" = ${orgId}
       JOIN "EngineerProfile" ep ON ep."membershipId" = tm."membershipId"

@@ -3,6 +3,7 @@ import { buildPlanInput, type BuiltInput, type MemberRow, type ProfileRow } from
 import type { Scenario } from '@/lib/planner/types'
 import { notFound } from '@/lib/core/app-error'
 import { prisma, type Tx } from '../client'
+import { computeCapacities } from '../sprints/capacity'
 import type { OrgId } from '../org-id'
 
 /** What the planner reads of a plan version to show or edit it (the assignments are read apart). */
@@ -37,11 +38,13 @@ export async function getSprintHeader(orgId: OrgId, sprintId: string, db: Tx | t
  */
 export async function loadMemberRows(
   orgId: OrgId,
-  sprint: Pick<SprintHeader, 'id' | 'teamId'>,
+  sprint: Pick<SprintHeader, 'id' | 'teamId' | 'startDate' | 'endDate'>,
   db: Tx | typeof prisma = prisma,
 ): Promise<MemberRow[]> {
-  const rows = await db.$queryRaw<(Omit<MemberRow, 'profile'> & Partial<ProfileRow> & { profileId: string | null })[]>`
-    SELECT m.id AS "membershipId", u.name, m.role::text AS role, a.hours AS "availabilityHours", p.id AS "profileId",
+  type Row = Omit<MemberRow, 'profile' | 'availabilityHours'> &
+    Partial<ProfileRow> & { profileId: string | null; hoursPerDay: number | null; overrideHours: number | null }
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT m.id AS "membershipId", u.name, m.role::text AS role, a."hoursPerDay", a."overrideHours", p.id AS "profileId",
       p."affinityOrchestration", p."affinityCraft", p."affinityHybrid", p.preferences, p."preferredMode"::text AS "preferredMode", p."capacityHours"
     FROM "TeamMember" tm
     JOIN "Membership" m ON m.id = tm."membershipId" AND m."organizationId" = ${orgId}
@@ -49,12 +52,24 @@ export async function loadMemberRows(
     LEFT JOIN "EngineerProfile" p ON p."membershipId" = m.id AND p."organizationId" = ${orgId}
     LEFT JOIN "Availability" a ON a."membershipId" = m.id AND a."sprintId" = ${sprint.id} AND a."organizationId" = ${orgId}
     WHERE tm."organizationId" = ${orgId} AND tm."teamId" = ${sprint.teamId}`
+  const capacities = await computeCapacities(
+    orgId,
+    [sprint],
+    rows.map((r) => ({
+      sprintId: sprint.id,
+      membershipId: r.membershipId,
+      profileHours: r.capacityHours ?? null,
+      hoursPerDay: r.hoursPerDay,
+      overrideHours: r.overrideHours,
+    })),
+    db,
+  )
   return rows
-    .map(({ membershipId, name, role, availabilityHours, profileId, ...p }) => ({
+    .map(({ membershipId, name, role, profileId, hoursPerDay: _perDay, overrideHours: _override, ...p }) => ({
       membershipId,
       name,
       role,
-      availabilityHours,
+      availabilityHours: capacities.get(`${sprint.id}:${membershipId}`)?.hours ?? null,
       profile: profileId
         ? {
             affinityOrchestration: p.affinityOrchestration!,
@@ -74,7 +89,7 @@ export const loadPolicies = (orgId: OrgId, db: Tx | typeof prisma = prisma) =>
 
 export async function loadPlanningInput(
   orgId: OrgId,
-  sprint: Pick<SprintHeader, 'id' | 'teamId'>,
+  sprint: Pick<SprintHeader, 'id' | 'teamId' | 'startDate' | 'endDate'>,
   scenario: Scenario | undefined,
   db: Tx | typeof prisma = prisma,
 ): Promise<BuiltInput> {

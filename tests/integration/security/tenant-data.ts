@@ -79,7 +79,7 @@ export async function createVictim(): Promise<Victim> {
     },
   })
   const availability = await prisma.availability.create({
-    data: { organizationId, sprintId: sprint.id, membershipId: eng, hours: 50, note: secret('Victim leave') },
+    data: { organizationId, sprintId: sprint.id, membershipId: eng, hoursPerDay: 5, note: secret('Victim leave') },
   })
   const outcome = await prisma.outcome.create({
     data: { organizationId, workItemId: item.id, sprintId: sprint.id, delivery: 'ON_TIME', note: secret('Victim outcome') },
