@@ -36,24 +36,32 @@ export const setAvailabilitySchema = z.object({
 })
 export type SetAvailabilityInput = z.infer<typeof setAvailabilitySchema>
 
-const outcomeSchema = z.object({
-  workItemId: idField('work item'),
-  delivery: z.enum(['ON_TIME', 'SLIPPED']),
-  reworkHours: z.coerce.number().min(0, 'Rework cannot be negative').max(1000),
-  defects: z.coerce.number().int('Defects is a whole number').min(0, 'Defects cannot be negative').max(1000),
-  note: z.string().trim().max(500).default(''),
-})
+/** The close form's choices per item; SLIPPED is shown as "Late" (delivered, after the sprint's end). */
+export const CLOSE_DELIVERIES = ['ON_TIME', 'SLIPPED', 'NOT_DELIVERED'] as const
+export type CloseDelivery = (typeof CLOSE_DELIVERIES)[number]
+export const CLOSE_DELIVERY_LABELS: Record<CloseDelivery, string> = { ON_TIME: 'On time', SLIPPED: 'Late', NOT_DELIVERED: 'Not delivered' }
 
-export const closeSprintSchema = z
-  .object({
-    sprintId: idField('sprint'),
-    outcomes: z.array(outcomeSchema).max(2_000),
-    /** Unfinished items (not DONE) go back to the backlog or into the chosen next sprint. */
-    unfinished: z.enum(['backlog', 'sprint']),
-    targetSprintId: optionalIdField('sprint').default(null),
-  })
-  .refine((v) => v.unfinished === 'backlog' || v.targetSprintId !== null, {
-    message: 'Choose the sprint for unfinished items',
-    path: ['targetSprintId'],
-  })
+const closeItemSchema = z.object({
+  workItemId: idField('work item'),
+  delivery: z.enum(CLOSE_DELIVERIES, { message: 'Choose a delivery: On time, Late or Not delivered' }),
+  reworkHours: z.coerce
+    .number({ message: 'Enter rework hours' })
+    .min(0, 'Rework hours cannot be negative')
+    .max(1000, 'At most 1000 rework hours'),
+  defects: z.coerce
+    .number({ message: 'Enter defects' })
+    .int('Defects is a whole number')
+    .min(0, 'Defects cannot be negative')
+    .max(1000, 'At most 1000 defects'),
+  note: z.string().trim().max(500, 'Keep the note under 500 characters').default(''),
+  /** Where a not-delivered item goes: an open sprint of the same team, or null for the backlog. Ignored when delivered. */
+  targetSprintId: optionalIdField('sprint to move it to').default(null),
+})
+export type CloseItemInput = z.infer<typeof closeItemSchema>
+
+/** One decision per item of the sprint; lib/db checks that none is missing and every destination is allowed. */
+export const closeSprintSchema = z.object({
+  sprintId: idField('sprint'),
+  items: z.array(closeItemSchema).max(2_000, 'At most 2000 items can be closed at once'),
+})
 export type CloseSprintInput = z.infer<typeof closeSprintSchema>

@@ -1,7 +1,7 @@
 'use server'
 
 import { setAvailability } from '@/lib/db/sprints/availability'
-import { closeSprint } from '@/lib/db/sprints/outcomes'
+import { closeSprint } from '@/lib/db/sprints/close'
 import { createSprint, updateSprint } from '@/lib/db/sprints/sprints'
 import { closeSprintSchema, createSprintSchema, setAvailabilitySchema, updateSprintSchema } from '@/lib/schemas/sprint'
 import { defineAction } from '@/lib/server/action'
@@ -26,7 +26,7 @@ export const setAvailabilityAction = defineAction(
   async (input, actor) => setAvailability(actor.orgId, input),
 )
 
-/** Records outcomes, moves unfinished items and closes the sprint, all in one transaction. */
+/** Records delivered items' outcomes, moves the not delivered ones and closes the sprint, all in one transaction. */
 export const closeSprintAction = defineAction(
   { name: 'sprint.close', permission: 'sprint:write', revalidate },
   closeSprintSchema,

@@ -1,13 +1,14 @@
 import 'server-only'
-import type { CloseSprintInput } from '@/lib/schemas/sprint'
-import { AppError } from '@/lib/core/app-error'
-import { recordAudit } from '../accounts/audit'
+import { z } from 'zod'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
-import type { UserId } from '../user-id'
+import type { MovedGroup } from './close'
 
-// Closing a sprint: one outcome per delivered item (the dashboards read them), unfinished items
-// moved back to the backlog or into the next sprint, and the sprint marked CLOSED, all or nothing.
+// What the close page and a closed sprint's page read; the close itself is in close.ts.
+
+const movesSchema = z.object({
+  moved: z.array(z.object({ sprintId: z.string().nullable(), sprintName: z.string().nullable(), items: z.number() })),
+})
 
 export async function getSprintForClosing(orgId: OrgId, sprintId: string) {
   const sprint = await prisma.sprint.findFirst({
@@ -40,54 +41,16 @@ export async function getSprintForClosing(orgId: OrgId, sprintId: string) {
   return { sprint, nextSprints }
 }
 
-export async function closeSprint(orgId: OrgId, actorId: UserId, input: CloseSprintInput) {
-  return prisma.$transaction(
-    async (tx) => {
-      const sprint = await tx.sprint.findFirst({
-        where: { id: input.sprintId, organizationId: orgId },
-        select: { id: true, teamId: true, status: true },
-      })
-      if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')
-      if (sprint.status === 'CLOSED') throw new AppError('CONFLICT', 'This sprint is already closed.')
-      const ids = [...new Set(input.outcomes.map((o) => o.workItemId))]
-      if (ids.length !== input.outcomes.length) throw new AppError('INVALID', 'Each item may have one outcome.')
-      const inSprint = await tx.workItem.count({ where: { id: { in: ids }, organizationId: orgId, sprintId: sprint.id } })
-      if (inSprint !== ids.length) throw new AppError('NOT_FOUND', 'Some items are not in this sprint.')
-      let target: string | null = null
-      if (input.unfinished === 'sprint' && input.targetSprintId) {
-        const next = await tx.sprint.findFirst({
-          where: { id: input.targetSprintId, organizationId: orgId },
-          select: { id: true, teamId: true, status: true },
-        })
-        if (!next) throw new AppError('NOT_FOUND', 'Next sprint not found.', { targetSprintId: ['Sprint not found.'] })
-        if (next.id === sprint.id || next.status === 'CLOSED' || next.teamId !== sprint.teamId) {
-          throw new AppError('INVALID', 'Choose an open sprint of the same team.', {
-            targetSprintId: ['Choose an open sprint of the same team.'],
-          })
-        }
-        target = next.id
-      }
-      // Replace rather than upsert one by one: an item has at most one outcome, and this is two queries.
-      await tx.outcome.deleteMany({ where: { organizationId: orgId, workItemId: { in: ids } } })
-      await tx.outcome.createMany({ data: input.outcomes.map((o) => ({ organizationId: orgId, sprintId: sprint.id, ...o })) })
-      const moved = await tx.workItem.updateMany({
-        where: { organizationId: orgId, sprintId: sprint.id, status: { not: 'DONE' } },
-        data: { sprintId: target },
-      })
-      await tx.sprint.update({ where: { id: sprint.id }, data: { status: 'CLOSED' } })
-      await recordAudit(
-        orgId,
-        {
-          actorId,
-          action: 'sprint.closed',
-          targetType: 'sprint',
-          targetId: sprint.id,
-          data: { outcomes: ids.length, moved: moved.count, movedTo: target ?? 'backlog' },
-        },
-        tx,
-      )
-      return { outcomes: ids.length, moved: moved.count }
-    },
-    { timeout: 30_000 },
-  )
+/**
+ * Where a closed sprint's not-delivered items went, as its close recorded it (the items may have
+ * moved again since); null for a sprint closed before closes kept this record.
+ */
+export async function getSprintMoves(orgId: OrgId, sprintId: string): Promise<MovedGroup[] | null> {
+  const event = await prisma.auditEvent.findFirst({
+    where: { organizationId: orgId, action: 'sprint.closed', targetType: 'sprint', targetId: sprintId },
+    orderBy: { createdAt: 'desc' },
+    select: { data: true },
+  })
+  const parsed = movesSchema.safeParse(event?.data)
+  return parsed.success ? parsed.data.moved : null
 }

@@ -17,12 +17,12 @@ export default async function CloseSprintPage({ params }: { params: Promise<{ sp
     <>
       <PageHeader
         title={`Close ${sprint.name}`}
-        description="Record how each item went (the dashboards learn from these outcomes), then choose where unfinished items go. Everything is saved together."
+        description="Say how each item went: delivered items (on time or late) stay in this sprint as Done and the dashboards learn from their outcomes; items not delivered move to a sprint you choose or the backlog. Everything is saved together."
       />
       {sprint.status === 'CLOSED' ? (
         <Alert tone="info">This sprint is already closed.</Alert>
       ) : (
-        <CloseSprintForm sprintId={sprint.id} items={sprint.workItems} nextSprints={nextSprints} />
+        <CloseSprintForm sprintId={sprint.id} sprintName={sprint.name} items={sprint.workItems} nextSprints={nextSprints} />
       )}
     </>
   )
