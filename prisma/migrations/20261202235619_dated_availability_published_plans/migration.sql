@@ -1,4 +1,4 @@
--- AlterTable: availability becomes dated. A saved row used to hold the sprint's hours; it now holds
+-- AlterTable: availability becomes dated. A saved row used to hold the sprint's hours, it now holds
 -- hours per working day, and the capacity is derived from the sprint's working days. Every old row
 -- keeps its figure exactly: its hours are spread over the sprint's Monday-to-Friday days (the only
 -- working days before this migration, and no holidays existed), so hoursPerDay x days = hours. A
