@@ -42,14 +42,13 @@ describe('sprints', () => {
       ok: false,
       code: 'NOT_FOUND',
     })
-    expect(await closeSprintAction({ sprintId: theirs.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({
+    expect(await closeSprintAction({ sprintId: theirs.id, items: [] })).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     })
-    expect(await closeSprintAction({ sprintId: mine.id, outcomes: [], unfinished: 'sprint', targetSprintId: theirs.id })).toMatchObject({
-      ok: false,
-      code: 'NOT_FOUND',
-    })
+    const [mineItem] = await seedItems(org.orgId, 1, { sprintId: mine.id, prefix: 'Mine to move' })
+    const moveToTheirs = { workItemId: mineItem.id, delivery: 'NOT_DELIVERED', reworkHours: 0, defects: 0, targetSprintId: theirs.id }
+    expect(await closeSprintAction({ sprintId: mine.id, items: [moveToTheirs] })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await prisma.sprint.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: 'Their sprint', status: 'PLANNING' })
     expect((await prisma.sprint.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe('PLANNING')
   })
@@ -67,48 +66,5 @@ describe('sprints', () => {
     expect(
       await setAvailabilityAction({ sprintId: sprint.id, membershipId: other.members.ENGINEER.membershipId, hours: '1' }),
     ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-  })
-
-  it('closing records outcomes and moves unfinished items to the next sprint', async () => {
-    await signInAs(org.members.MANAGER)
-    const closing = await createSprintRow(org.orgId, org.teamId, 'Closing sprint')
-    const next = await createSprintRow(org.orgId, org.teamId, 'Next sprint')
-    const items = await seedItems(org.orgId, 3, { sprintId: closing.id, teamId: org.teamId, prefix: 'Close' })
-    await prisma.workItem.updateMany({ where: { id: { in: [items[0].id, items[1].id] } }, data: { status: 'DONE' } })
-    const outcomes = [
-      { workItemId: items[0].id, delivery: 'ON_TIME', reworkHours: 0, defects: 0, note: '' },
-      { workItemId: items[1].id, delivery: 'SLIPPED', reworkHours: 3, defects: 2, note: 'Late review' },
-      { workItemId: items[2].id, delivery: 'SLIPPED', reworkHours: 0, defects: 0, note: 'Not started' },
-    ]
-    const result = ok(await closeSprintAction({ sprintId: closing.id, outcomes, unfinished: 'sprint', targetSprintId: next.id }))
-    expect(result).toEqual({ outcomes: 3, moved: 1 })
-    expect((await prisma.sprint.findUniqueOrThrow({ where: { id: closing.id } })).status).toBe('CLOSED')
-    expect((await prisma.workItem.findUniqueOrThrow({ where: { id: items[2].id } })).sprintId).toBe(next.id)
-    expect(await prisma.outcome.findUnique({ where: { workItemId: items[1].id } })).toMatchObject({
-      sprintId: closing.id,
-      delivery: 'SLIPPED',
-      reworkHours: 3,
-      defects: 2,
-      note: 'Late review',
-    })
-    expect(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' })).toMatchObject({
-      ok: false,
-      code: 'CONFLICT',
-    })
-  })
-
-  it('closing to the backlog, and refusing items of other sprints', async () => {
-    await signInAs(org.members.MANAGER)
-    const closing = await createSprintRow(org.orgId, org.teamId, 'Back to backlog')
-    const [item] = await seedItems(org.orgId, 1, { sprintId: closing.id, prefix: 'Backlogged' })
-    const [stranger] = await seedItems(org.orgId, 1, { prefix: 'Stranger' })
-    const bad = await closeSprintAction({
-      sprintId: closing.id,
-      outcomes: [{ workItemId: stranger.id, delivery: 'ON_TIME', reworkHours: 0, defects: 0 }],
-      unfinished: 'backlog',
-    })
-    expect(bad).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    ok(await closeSprintAction({ sprintId: closing.id, outcomes: [], unfinished: 'backlog' }))
-    expect((await prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).sprintId).toBeNull()
   })
 })
