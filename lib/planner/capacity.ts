@@ -5,6 +5,8 @@
 // Dates are calendar dates (YYYY-MM-DD) walked in UTC: a day is a day whatever the server's zone, and
 // a daylight-saving change never adds or loses one.
 
+import { formatHours } from '@/lib/core/format'
+
 export type DateRange = { start: string; end: string }
 export type Holiday = { date: string; name: string }
 /** The organisation's calendar: ISO weekdays worked (1 = Monday ... 7 = Sunday) and its holidays. */
@@ -91,4 +93,20 @@ export function capacityOf(sprint: SprintDates, calendar: WorkCalendar, profileH
     availableDays,
     overridden,
   }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * How the capacity was reached, in words: "10 working days − 1 holiday − 2 days off = 7 days × 6 h = 42 h",
+ * then the override when one replaces it.
+ */
+export function describeCapacity(c: Capacity): string {
+  const minus = [
+    c.holidays ? ` − ${plural(c.holidays, 'holiday', 'holidays')}` : '',
+    c.daysOff ? ` − ${plural(c.daysOff, 'day off', 'days off')}` : '',
+  ]
+  const days = c.availableDays.length
+  const derived = `${plural(c.weekdays, 'working day', 'working days')}${minus.join('')} = ${plural(days, 'day', 'days')} × ${formatHours(c.hoursPerDay)} = ${formatHours(c.derivedHours)}`
+  return c.overridden ? `${derived}; overridden to ${formatHours(c.hours)}` : derived
 }

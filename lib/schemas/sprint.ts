@@ -28,13 +28,71 @@ export type CreateSprintInput = z.infer<typeof createSprintSchema>
 export const updateSprintSchema = sprintFields.extend({ id: idField('sprint') }).refine(datesInOrder, datesMessage)
 export type UpdateSprintInput = z.infer<typeof updateSprintSchema>
 
-export const setAvailabilitySchema = z.object({
-  sprintId: idField('sprint'),
-  membershipId: idField('team member'),
-  hours: z.coerce.number({ message: 'Enter hours' }).min(0, 'Hours cannot be negative').max(200, 'At most 200 hours in a sprint'),
-  note: z.string().trim().max(200, 'Keep the note under 200 characters').default(''),
-})
+/** A number a form may leave blank: '' and a missing value both mean null ("not stated"). */
+const optionalHours = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined || v === null ? null : v),
+    z.coerce
+      .number({ message: `Enter the ${label} as a number` })
+      .min(0, `The ${label} cannot be negative`)
+      .max(max, `The ${label} is at most ${max}`)
+      .nullable(),
+  )
+
+const reason = (label: string) => z.string().trim().max(200, `Keep the ${label} under 200 characters`).default('')
+
+/**
+ * Hours per working day (blank: the profile's capacity spread over the sprint) and an optional total
+ * that replaces the derived capacity; an override must say why, since the dates no longer explain it.
+ */
+export const setAvailabilitySchema = z
+  .object({
+    sprintId: idField('sprint'),
+    membershipId: idField('team member'),
+    hoursPerDay: optionalHours('hours per day', 24),
+    overrideHours: optionalHours('override hours', 200),
+    note: reason('override reason'),
+  })
+  .refine((v) => v.overrideHours === null || v.note !== '', {
+    message: 'Enter the override reason: say why the dates do not tell the capacity',
+    path: ['note'],
+  })
 export type SetAvailabilityInput = z.infer<typeof setAvailabilitySchema>
+
+/** Days off as a range of calendar dates, both included; the reason is shown to managers only. */
+const dayOffFields = { startDate: date('first day off'), endDate: date('last day off') }
+const dayOffOrder = { message: 'The last day off must be on or after the first', path: ['endDate'] }
+
+export const dayOffRangeSchema = z.object(dayOffFields).refine(datesInOrder, dayOffOrder)
+
+export const addDaysOffSchema = z
+  .object({ sprintId: idField('sprint'), membershipId: idField('team member'), ...dayOffFields, reason: reason('reason') })
+  .refine(datesInOrder, dayOffOrder)
+export type AddDaysOffInput = z.infer<typeof addDaysOffSchema>
+
+export const removeDaysOffSchema = z.object({ sprintId: idField('sprint'), timeOffId: idField('days off') })
+export type RemoveDaysOffInput = z.infer<typeof removeDaysOffSchema>
+
+// The organisation's calendar that capacity is derived from (settings, admins only).
+
+export const WEEKDAY_LABELS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
+
+export const setWorkingDaysSchema = z.object({
+  workingDays: z
+    .array(z.coerce.number().int().min(1).max(7), { message: 'Choose at least one working day' })
+    .min(1, 'Choose at least one working day')
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+})
+export type SetWorkingDaysInput = z.infer<typeof setWorkingDaysSchema>
+
+export const addHolidaySchema = z.object({
+  date: date('date'),
+  name: textField({ label: 'Name', min: 2, max: 80, missing: 'Enter the holiday’s name' }),
+})
+export type AddHolidayInput = z.infer<typeof addHolidaySchema>
+
+export const removeHolidaySchema = z.object({ holidayId: idField('holiday') })
+export type RemoveHolidayInput = z.infer<typeof removeHolidaySchema>
 
 /** The close form's choices per item; SLIPPED is shown as "Late" (delivered, after the sprint's end). */
 export const CLOSE_DELIVERIES = ['ON_TIME', 'SLIPPED', 'NOT_DELIVERED'] as const

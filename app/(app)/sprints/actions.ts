@@ -1,9 +1,16 @@
 'use server'
 
-import { setAvailability } from '@/lib/db/sprints/availability'
+import { addDaysOff, removeDaysOff, setAvailability } from '@/lib/db/sprints/availability'
 import { closeSprint } from '@/lib/db/sprints/close'
 import { createSprint, updateSprint } from '@/lib/db/sprints/sprints'
-import { closeSprintSchema, createSprintSchema, setAvailabilitySchema, updateSprintSchema } from '@/lib/schemas/sprint'
+import {
+  addDaysOffSchema,
+  closeSprintSchema,
+  createSprintSchema,
+  removeDaysOffSchema,
+  setAvailabilitySchema,
+  updateSprintSchema,
+} from '@/lib/schemas/sprint'
 import { defineAction } from '@/lib/server/action'
 
 const revalidate = ['/sprints', '/work-items']
@@ -21,9 +28,21 @@ export const updateSprintAction = defineAction(
 )
 
 export const setAvailabilityAction = defineAction(
-  { name: 'sprint.availability', permission: 'sprint:write', revalidate: ['/sprints'] },
+  { name: 'sprint.availability', permission: 'sprint:write', revalidate: ['/sprints', '/my-sprint', '/dashboard'] },
   setAvailabilitySchema,
-  async (input, actor) => setAvailability(actor.orgId, input),
+  async (input, actor) => setAvailability(actor.orgId, actor.userId, input),
+)
+
+export const addDaysOffAction = defineAction(
+  { name: 'sprint.days-off.add', permission: 'sprint:write', revalidate: ['/sprints', '/my-sprint', '/dashboard'] },
+  addDaysOffSchema,
+  async (input, actor) => addDaysOff(actor.orgId, actor.userId, input),
+)
+
+export const removeDaysOffAction = defineAction(
+  { name: 'sprint.days-off.remove', permission: 'sprint:write', revalidate: ['/sprints', '/my-sprint', '/dashboard'] },
+  removeDaysOffSchema,
+  async (input, actor) => removeDaysOff(actor.orgId, actor.userId, input),
 )
 
 /** Records delivered items' outcomes, moves the not delivered ones and closes the sprint, all in one transaction. */

@@ -1,14 +1,16 @@
 import 'server-only'
-import type { SetAvailabilityInput } from '@/lib/schemas/sprint'
+import type { AddDaysOffInput, RemoveDaysOffInput, SetAvailabilityInput } from '@/lib/schemas/sprint'
 import { AppError } from '@/lib/core/app-error'
-import { prisma } from '../client'
+import { calendarDate, capacityOf, DEFAULT_SPRINT_HOURS, type Capacity, type DateRange } from '@/lib/planner/capacity'
+import { prisma, type Tx } from '../client'
+import { recordAudit } from '../accounts/audit'
 import type { OrgId } from '../org-id'
+import type { UserId } from '../user-id'
+import { loadWorkCalendar } from './capacity'
 
-// Hours each engineer has in a sprint. Without a saved row the engineer's profile capacity
-// applies (or the schema's 60 h default before they answered the survey), so a sprint is
-// plannable as soon as it exists; a saved row records time off or on-call with a note.
-
-const DEFAULT_CAPACITY_HOURS = 60
+// Each engineer's availability in a sprint: what is stored (hours per working day, days off as date
+// ranges, an override with its reason) and the capacity derived from it by lib/planner/capacity.ts.
+// A day off belongs to the person, not the sprint: a range that crosses two sprints costs days in both.
 
 /** Engineers of the sprint's team: members with the ENGINEER role or an engineer profile. */
 const engineerOfTeam = (teamId: string) => ({
@@ -16,60 +18,193 @@ const engineerOfTeam = (teamId: string) => ({
   OR: [{ role: 'ENGINEER' as const }, { profile: { isNot: null } }],
 })
 
-export async function listAvailability(orgId: OrgId, sprintId: string) {
+const day = (s: string) => new Date(`${s}T00:00:00Z`)
+
+export type DayOff = DateRange & { id: string; reason?: string }
+
+/**
+ * The sprint's availability. Reasons for days off and overrides are for the people who manage
+ * availability: without `withReasons` they are not even read.
+ */
+export async function listAvailability(orgId: OrgId, sprintId: string, { withReasons }: { withReasons: boolean }) {
   const sprint = await prisma.sprint.findFirst({
     where: { id: sprintId, organizationId: orgId },
-    select: { id: true, name: true, status: true, teamId: true, team: { select: { name: true } } },
+    select: { id: true, name: true, status: true, teamId: true, startDate: true, endDate: true, team: { select: { name: true } } },
   })
   if (!sprint) return null
-  const members = await prisma.membership.findMany({
-    where: { organizationId: orgId, ...engineerOfTeam(sprint.teamId) },
-    select: {
-      id: true,
-      user: { select: { name: true } },
-      profile: { select: { capacityHours: true } },
-      availabilities: { where: { sprintId: sprint.id }, select: { hours: true, note: true } },
-    },
-    orderBy: { user: { name: 'asc' } },
-  })
+  const span = { start: sprint.startDate, end: sprint.endDate }
+  const [members, calendar] = await Promise.all([
+    prisma.membership.findMany({
+      where: { organizationId: orgId, ...engineerOfTeam(sprint.teamId) },
+      select: {
+        id: true,
+        user: { select: { name: true } },
+        profile: { select: { capacityHours: true } },
+        availabilities: { where: { sprintId: sprint.id }, select: { hoursPerDay: true, overrideHours: true, note: withReasons } },
+        timeOff: {
+          where: { startDate: { lte: span.end }, endDate: { gte: span.start } },
+          select: { id: true, startDate: true, endDate: true, reason: withReasons },
+          orderBy: { startDate: 'asc' },
+        },
+      },
+      orderBy: { user: { name: 'asc' } },
+    }),
+    loadWorkCalendar(orgId, span),
+  ])
+  const dates = { startDate: calendarDate(sprint.startDate), endDate: calendarDate(sprint.endDate) }
   const rows = members.map((m) => {
-    const capacityHours = m.profile?.capacityHours ?? DEFAULT_CAPACITY_HOURS
     const saved = m.availabilities[0]
+    const daysOff: DayOff[] = m.timeOff.map((t) => ({
+      id: t.id,
+      start: calendarDate(t.startDate),
+      end: calendarDate(t.endDate),
+      ...(withReasons ? { reason: t.reason } : {}),
+    }))
+    const capacity: Capacity = capacityOf(dates, calendar, m.profile?.capacityHours ?? DEFAULT_SPRINT_HOURS, {
+      hoursPerDay: saved?.hoursPerDay,
+      overrideHours: saved?.overrideHours,
+      daysOff,
+    })
     return {
       membershipId: m.id,
       name: m.user.name,
-      capacityHours,
-      hours: saved?.hours ?? capacityHours,
-      note: saved?.note ?? '',
-      isDefault: !saved,
+      /** What is saved; null = the profile's capacity spread over the sprint's working days. */
+      hoursPerDay: saved?.hoursPerDay ?? null,
+      overrideHours: saved?.overrideHours ?? null,
+      ...(withReasons ? { overrideReason: saved?.note ?? '' } : {}),
+      daysOff,
+      capacity,
     }
   })
   return {
-    sprint: { id: sprint.id, name: sprint.name, status: sprint.status, teamName: sprint.team.name },
+    sprint: { id: sprint.id, name: sprint.name, status: sprint.status, teamName: sprint.team.name, ...dates },
+    holidays: calendar.holidays,
     rows,
-    totalHours: rows.reduce((s, r) => s + r.hours, 0),
+    totalHours: rows.reduce((s, r) => s + r.capacity.hours, 0),
   }
 }
 export type AvailabilityRow = NonNullable<Awaited<ReturnType<typeof listAvailability>>>['rows'][number]
 
-export async function setAvailability(orgId: OrgId, input: SetAvailabilityInput) {
-  const sprint = await prisma.sprint.findFirst({
-    where: { id: input.sprintId, organizationId: orgId },
-    select: { id: true, teamId: true, status: true },
+/** The open sprint and a member of its team, or the refusal a form shows. */
+async function openSprintAndMember(tx: Tx, orgId: OrgId, sprintId: string, membershipId: string) {
+  const sprint = await tx.sprint.findFirst({
+    where: { id: sprintId, organizationId: orgId },
+    select: { id: true, teamId: true, status: true, startDate: true, endDate: true },
   })
   if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')
   if (sprint.status === 'CLOSED') throw new AppError('INVALID', 'This sprint is closed; its availability is history now.')
-  const member = await prisma.membership.findFirst({
-    where: { id: input.membershipId, organizationId: orgId },
+  const member = await tx.membership.findFirst({
+    where: { id: membershipId, organizationId: orgId },
     select: { id: true, teams: { where: { teamId: sprint.teamId }, select: { teamId: true } } },
   })
   if (!member) throw new AppError('NOT_FOUND', 'Engineer not found.')
   if (member.teams.length === 0) throw new AppError('INVALID', 'That engineer is not on this sprint’s team.')
-  const data = { hours: input.hours, note: input.note }
-  await prisma.availability.upsert({
-    where: { sprintId_membershipId: { sprintId: sprint.id, membershipId: member.id } },
-    create: { organizationId: orgId, sprintId: sprint.id, membershipId: member.id, ...data },
-    update: data,
+  return { sprint, member }
+}
+
+export async function setAvailability(orgId: OrgId, actorId: UserId, input: SetAvailabilityInput) {
+  return prisma.$transaction(async (tx) => {
+    const { sprint, member } = await openSprintAndMember(tx, orgId, input.sprintId, input.membershipId)
+    const key = { sprintId_membershipId: { sprintId: sprint.id, membershipId: member.id } }
+    if (input.hoursPerDay === null && input.overrideHours === null) {
+      // Nothing stated: the profile's capacity applies again, as for someone never edited.
+      await tx.availability.deleteMany({ where: { organizationId: orgId, sprintId: sprint.id, membershipId: member.id } })
+    } else {
+      // The note is the override's reason; without an override there is nothing for it to explain.
+      const data = {
+        hoursPerDay: input.hoursPerDay,
+        overrideHours: input.overrideHours,
+        note: input.overrideHours === null ? '' : input.note,
+      }
+      await tx.availability.upsert({
+        where: key,
+        create: { organizationId: orgId, sprintId: sprint.id, membershipId: member.id, ...data },
+        update: data,
+      })
+    }
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: 'sprint.availability-set',
+        targetType: 'sprint',
+        targetId: sprint.id,
+        data: { membershipId: member.id, hoursPerDay: input.hoursPerDay, overrideHours: input.overrideHours },
+      },
+      tx,
+    )
+    return { membershipId: member.id }
   })
-  return { hours: input.hours }
+}
+
+/**
+ * Records days off in the open transaction `tx` (the availability page, and a what-if saved with
+ * "also record these days off"). Each range must touch the sprint, or the page would never show it.
+ */
+export async function recordDaysOff(
+  tx: Tx,
+  orgId: OrgId,
+  actorId: UserId,
+  sprintId: string,
+  entries: readonly (DateRange & { membershipId: string; reason: string })[],
+) {
+  const ids: string[] = []
+  for (const entry of entries) {
+    const { sprint, member } = await openSprintAndMember(tx, orgId, sprintId, entry.membershipId)
+    if (entry.end < calendarDate(sprint.startDate) || entry.start > calendarDate(sprint.endDate)) {
+      const message = `The days off must fall within the sprint (${calendarDate(sprint.startDate)} to ${calendarDate(sprint.endDate)})`
+      throw new AppError('INVALID', message, { startDate: [message] })
+    }
+    const row = await tx.timeOff.create({
+      data: { organizationId: orgId, membershipId: member.id, startDate: day(entry.start), endDate: day(entry.end), reason: entry.reason },
+      select: { id: true },
+    })
+    // The reason stays out of the log: it is for managers, and the log is read more widely.
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: 'sprint.days-off-added',
+        targetType: 'sprint',
+        targetId: sprint.id,
+        data: { membershipId: member.id, start: entry.start, end: entry.end },
+      },
+      tx,
+    )
+    ids.push(row.id)
+  }
+  return ids
+}
+
+export async function addDaysOff(orgId: OrgId, actorId: UserId, input: AddDaysOffInput) {
+  const [id] = await prisma.$transaction((tx) =>
+    recordDaysOff(tx, orgId, actorId, input.sprintId, [
+      { membershipId: input.membershipId, start: input.startDate, end: input.endDate, reason: input.reason },
+    ]),
+  )
+  return { id }
+}
+
+export async function removeDaysOff(orgId: OrgId, actorId: UserId, input: RemoveDaysOffInput) {
+  return prisma.$transaction(async (tx) => {
+    const timeOff = await tx.timeOff.findFirst({
+      where: { id: input.timeOffId, organizationId: orgId },
+      select: { id: true, membershipId: true, startDate: true, endDate: true },
+    })
+    if (!timeOff) throw new AppError('NOT_FOUND', 'Those days off were not found.')
+    const { sprint } = await openSprintAndMember(tx, orgId, input.sprintId, timeOff.membershipId)
+    await tx.timeOff.delete({ where: { id: timeOff.id } })
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: 'sprint.days-off-removed',
+        targetType: 'sprint',
+        targetId: sprint.id,
+        data: { membershipId: timeOff.membershipId, start: calendarDate(timeOff.startDate), end: calendarDate(timeOff.endDate) },
+      },
+      tx,
+    )
+    return { id: timeOff.id }
+  })
 }

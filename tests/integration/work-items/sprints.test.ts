@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { closeSprintAction, createSprintAction, setAvailabilityAction, updateSprintAction } from '@/app/(app)/sprints/actions'
-import { listAvailability } from '@/lib/db/sprints/availability'
+import { closeSprintAction, createSprintAction, updateSprintAction } from '@/app/(app)/sprints/actions'
 import { prisma } from '@/lib/db/client'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 import { createSprintRow, ok, seedItems } from './helpers'
@@ -51,20 +50,5 @@ describe('sprints', () => {
     expect(await closeSprintAction({ sprintId: mine.id, items: [moveToTheirs] })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await prisma.sprint.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: 'Their sprint', status: 'PLANNING' })
     expect((await prisma.sprint.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe('PLANNING')
-  })
-
-  it('availability defaults to capacity and records time off', async () => {
-    await signInAs(org.members.MANAGER)
-    const sprint = await createSprintRow(org.orgId, org.teamId, 'Availability sprint')
-    const engineer = org.members.ENGINEER.membershipId
-    expect((await listAvailability(org.orgId, sprint.id))?.rows).toEqual([
-      expect.objectContaining({ membershipId: engineer, hours: 60, isDefault: true }),
-    ])
-    ok(await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hours: '32', note: 'Time off Thu–Fri' }))
-    expect((await listAvailability(org.orgId, sprint.id))?.rows[0]).toMatchObject({ hours: 32, note: 'Time off Thu–Fri', isDefault: false })
-    const other = await createTestOrg()
-    expect(
-      await setAvailabilityAction({ sprintId: sprint.id, membershipId: other.members.ENGINEER.membershipId, hours: '1' }),
-    ).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   })
 })

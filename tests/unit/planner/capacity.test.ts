@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { capacityOf, datesBetween, isoWeekday, parseDate, sprintWeekdays, type DateRange, type WorkCalendar } from '@/lib/planner/capacity'
+import {
+  capacityOf,
+  datesBetween,
+  describeCapacity,
+  isoWeekday,
+  parseDate,
+  sprintWeekdays,
+  type DateRange,
+  type WorkCalendar,
+} from '@/lib/planner/capacity'
 
 // Capacity from dates: the rules every consumer (planner, what-if, dashboards, My sprint, focus
 // blocks) relies on. 2026-03-02 is a Monday.
@@ -132,7 +141,8 @@ describe('capacity properties', () => {
     hoursPerDay: fc.integer({ min: 0, max: 16 }),
   })
 
-  const build = (s: fc.Infer<typeof scenario>) => {
+  type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never
+  const build = (s: Scenario) => {
     const sprint = { startDate: dateAt(s.sprint.s), endDate: dateAt(s.sprint.s + s.sprint.len) }
     const calendar: WorkCalendar = {
       workingDays: s.workingDays,
@@ -185,5 +195,22 @@ describe('capacity properties', () => {
         expect(b).toEqual(a)
       }),
     )
+  })
+})
+
+describe('the capacity in words', () => {
+  it('states the working days, what was taken away and the product', () => {
+    const calendar: WorkCalendar = { workingDays: [1, 2, 3, 4, 5], holidays: [{ date: '2026-03-04', name: 'Founders day' }] }
+    const c = capacityOf(twoWeeks, calendar, 0, { hoursPerDay: 6, daysOff: [{ start: '2026-03-09', end: '2026-03-10' }] })
+    expect(describeCapacity(c)).toBe('10 working days − 1 holiday − 2 days off = 7 days × 6 h = 42 h')
+  })
+
+  it('names an override after the derivation, and leaves out what is zero', () => {
+    const c = capacityOf(twoWeeks, monFri, 0, {
+      hoursPerDay: 7.5,
+      overrideHours: 30,
+      daysOff: [{ start: '2026-03-09', end: '2026-03-09' }],
+    })
+    expect(describeCapacity(c)).toBe('10 working days − 1 day off = 9 days × 7.5 h = 67.5 h; overridden to 30 h')
   })
 })

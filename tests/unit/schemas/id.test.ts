@@ -45,7 +45,7 @@ describe('every schema names its ids the same way', () => {
       ['toMembershipId'],
       'Choose a team member',
     ],
-    ['availability', setAvailabilitySchema, { sprintId: '', membershipId: 'm1', hours: 4 }, ['sprintId'], 'Choose a sprint'],
+    ['availability', setAvailabilitySchema, { sprintId: '', membershipId: 'm1', hoursPerDay: 4 }, ['sprintId'], 'Choose a sprint'],
     ['survey member', memberIdSchema, {}, ['membershipId'], 'Choose a team member'],
     [
       'work item',

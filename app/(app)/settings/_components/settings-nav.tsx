@@ -8,6 +8,7 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
   { href: '/settings/members', label: 'Members', permission: 'member:manage', description: 'Roles and removal' },
   { href: '/settings/invitations', label: 'Invitations', permission: 'invitation:manage', description: 'Invite people by e-mail' },
   { href: '/settings/teams', label: 'Teams', permission: 'team:write', description: 'Teams and who is on them' },
+  { href: '/settings/calendar', label: 'Calendar', permission: 'org:manage', description: 'Working days and public holidays' },
   { href: '/settings/policy', label: 'Work-type policy', permission: 'policy:write', description: 'Which mode suits each work type' },
   {
     href: '/settings/privacy',

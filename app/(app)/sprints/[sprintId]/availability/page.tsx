@@ -12,46 +12,41 @@ export const metadata: Metadata = { title: 'Availability' }
 
 export default async function AvailabilityPage({ params }: { params: Promise<{ sprintId: string }> }) {
   const actor = await requirePageActor('sprint:read')
-  const data = await listAvailability(actor.orgId, (await params).sprintId)
+  // Reasons for days off and overrides are for the people who manage availability, not for leads.
+  const manages = can(actor.role, 'sprint:write')
+  const data = await listAvailability(actor.orgId, (await params).sprintId, { withReasons: manages })
   if (!data) notFound()
-  const editable = can(actor.role, 'sprint:write') && data.sprint.status !== 'CLOSED'
+  const editable = manages && data.sprint.status !== 'CLOSED'
   return (
     <>
       <PageHeader
         title={`Availability · ${data.sprint.name}`}
-        description={`Hours each ${data.sprint.teamName} engineer has this sprint: ${formatHours(data.totalHours)} in total. Without an entry, the profile's capacity applies; lower it for time off or on-call and say why.`}
+        description={`Capacity of each ${data.sprint.teamName} engineer from ${data.sprint.startDate} to ${data.sprint.endDate}: ${formatHours(data.totalHours)} in total. It is derived from the organisation's working days and holidays, each engineer's hours per day and days off; an override replaces it with a stated reason.`}
       />
+      <section aria-labelledby="holidays-heading" className="mb-4 text-sm">
+        <h2 id="holidays-heading" className="font-medium">
+          Holidays in this sprint
+        </h2>
+        {data.holidays.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-400">None.</p>
+        ) : (
+          <ul>
+            {data.holidays.map((h) => (
+              <li key={h.date}>
+                {h.date} · {h.name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {data.rows.length === 0 ? (
         <EmptyState title="No engineers on this team">Add engineers to the {data.sprint.teamName} team to plan their time.</EmptyState>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">
-            Availability of {data.sprint.teamName} engineers in {data.sprint.name}
-          </caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                Engineer
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Profile capacity
-              </th>
-              <th scope="col" className="py-2 pr-4" colSpan={editable ? 3 : 1}>
-                {editable ? 'Hours this sprint and note' : 'Hours this sprint'}
-              </th>
-              {editable ? null : (
-                <th scope="col" className="py-2 pr-4" colSpan={2}>
-                  Note
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row) => (
-              <AvailabilityRow key={row.membershipId} sprintId={data.sprint.id} row={row} editable={editable} />
-            ))}
-          </tbody>
-        </table>
+        <div className="space-y-4">
+          {data.rows.map((row) => (
+            <AvailabilityRow key={row.membershipId} sprint={data.sprint} row={row} editable={editable} />
+          ))}
+        </div>
       )}
       <p className="mt-4 text-sm">
         <Link href={`/sprints/${data.sprint.id}`} className="text-blue-700 underline dark:text-blue-300">
