@@ -22,6 +22,8 @@ export interface SprintInfo {
   demand: ModeHours
   /** Capacity by primary type (availability, else profile capacity). */
   capacity: ModeHours
+  /** Hours of the items delivered in the sprint (those with an outcome). */
+  deliveredHours: number
   outcomes: OutcomeCounts
 }
 
@@ -40,6 +42,7 @@ export interface TrendPoint {
   craftWorkShare: number | null
   deliveryRate: number | null
   outcomeItems: number
+  deliveredHours: number
 }
 
 const dateLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
@@ -70,6 +73,7 @@ function point(key: string, label: string, sprints: readonly SprintInfo[], loads
     craftWorkShare: ratio(allHours.craft, totalHours(allHours)),
     deliveryRate: ratio(outcomes.onTime, outcomes.items),
     outcomeItems: outcomes.items,
+    deliveredHours: sprints.reduce((sum, s) => sum + s.deliveredHours, 0),
   }
 }
 

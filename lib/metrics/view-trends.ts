@@ -55,6 +55,7 @@ export function buildTrendsView(
         { key: 'preferred', label: 'Planned in preferred mode (%)', numeric: true },
         { key: 'craftShare', label: 'Craft-mode share of planned work (%)', numeric: true },
         { key: 'delivery', label: 'Delivered on time (%)', numeric: true },
+        { key: 'delivered', label: 'Delivered work (h)', numeric: true },
       ],
       rows: points.map((p) => ({
         sprint: p.label,
@@ -70,6 +71,7 @@ export function buildTrendsView(
         preferred: sharePct(p.preferredShare),
         craftShare: sharePct(p.craftWorkShare),
         delivery: sharePct(p.deliveryRate),
+        delivered: roundHours(p.deliveredHours),
       })),
     },
     pulse,

@@ -15,6 +15,7 @@ type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'stat
     onTime: number | null
     reworkHours: number | null
     defects: number | null
+    deliveredHours: number | null
   }
 
 /**
@@ -22,14 +23,30 @@ type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'stat
  * the caller takes them from listWindowOutcomes) outcome counts, aggregated in one statement.
  * Capacity uses today's team members and types (profiles keep no history) and each person's
  * availability for that sprint, else their profile's capacity.
+ * A closed sprint's demand is the work it took on: the items still in it (what it delivered) and
+ * those of the plan that describes it, so items moved on at the close still count where they were
+ * planned (decision 0056); delivered hours are those of the items with an outcome in the sprint.
  */
 const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = true) => Prisma.sql`
     WITH ${windowCtes(orgId, teamId)},
+    demand_items AS (
+      SELECT w."sprintId", w.id FROM "WorkItem" w JOIN recent r ON r.id = w."sprintId" WHERE w."organizationId" = ${orgId}
+      UNION
+      SELECT pk."sprintId", a."workItemId" FROM picked pk
+      JOIN recent r ON r.id = pk."sprintId" AND r.status = 'CLOSED'
+      JOIN "Assignment" a ON a."planId" = pk.id
+      WHERE a."organizationId" = ${orgId}
+    ),
     demand AS (
-      SELECT w."sprintId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`x.em`)}
-      FROM "WorkItem" w JOIN recent r ON r.id = w."sprintId" ${effectiveModeJoins(orgId)}
-      WHERE w."organizationId" = ${orgId}
-      GROUP BY w."sprintId"
+      SELECT di."sprintId", ${sumByMode(Prisma.sql`w.hours`, Prisma.sql`x.em`)}
+      FROM demand_items di JOIN "WorkItem" w ON w.id = di.id ${effectiveModeJoins(orgId)}
+      GROUP BY di."sprintId"
+    ),
+    delivered AS (
+      SELECT o."sprintId", sum(w.hours)::float8 AS hours
+      FROM "Outcome" o JOIN recent r ON r.id = o."sprintId" JOIN "WorkItem" w ON w.id = o."workItemId"
+      WHERE o."organizationId" = ${orgId}
+      GROUP BY o."sprintId"
     ),
     capacity AS (
       SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av."overrideHours", av."hoursPerDay" * 10, ep."capacityHours")`, Prisma.sql`ep."primaryType"`)}
@@ -49,13 +66,14 @@ const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = t
     SELECT r.id, r."teamId", t.name AS "teamName", r.name, r."startDate", r.status, r.slot, pk.status AS "planStatus",
            d.orchestration AS "demandOrchestration", d.craft AS "demandCraft", d.hybrid AS "demandHybrid",
            c.orchestration AS "capacityOrchestration", c.craft AS "capacityCraft", c.hybrid AS "capacityHybrid",
-           oc.items AS "outcomeItems", oc."onTime", oc."reworkHours", oc.defects
+           oc.items AS "outcomeItems", oc."onTime", oc."reworkHours", oc.defects, dv.hours AS "deliveredHours"
     FROM recent r
     JOIN "Team" t ON t.id = r."teamId"
     LEFT JOIN picked pk ON pk."sprintId" = r.id
     LEFT JOIN demand d ON d."sprintId" = r.id
     LEFT JOIN capacity c ON c."sprintId" = r.id
     LEFT JOIN outcomes oc ON oc."sprintId" = r.id
+    LEFT JOIN delivered dv ON dv."sprintId" = r.id
     ORDER BY t.name, r.slot`
 
 /** Without `outcomes` the series counts them itself; getDashboard passes listWindowOutcomes' per-sprint counts. */
@@ -76,6 +94,7 @@ export async function listSprintSeries(
     planStatus: r.planStatus,
     demand: modeHours(r.demandOrchestration, r.demandCraft, r.demandHybrid),
     capacity: modeHours(r.capacityOrchestration, r.capacityCraft, r.capacityHybrid),
+    deliveredHours: r.deliveredHours ?? 0,
     outcomes: bySprint
       ? (bySprint.get(r.id) ?? { items: 0, onTime: 0, reworkHours: 0, defects: 0 })
       : { items: r.outcomeItems ?? 0, onTime: r.onTime ?? 0, reworkHours: r.reworkHours ?? 0, defects: r.defects ?? 0 },
