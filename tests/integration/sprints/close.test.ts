@@ -47,7 +47,11 @@ async function sprintWithPlan(name: string, n: number) {
 async function snapshot(sprintId: string) {
   const [sprint, items, outcomes] = await Promise.all([
     prisma.sprint.findUniqueOrThrow({ where: { id: sprintId }, select: { status: true } }),
-    prisma.workItem.findMany({ where: { organizationId: org.orgId }, select: { id: true, sprintId: true, status: true }, orderBy: { id: 'asc' } }),
+    prisma.workItem.findMany({
+      where: { organizationId: org.orgId },
+      select: { id: true, sprintId: true, status: true },
+      orderBy: { id: 'asc' },
+    }),
     prisma.outcome.findMany({ where: { organizationId: org.orgId }, orderBy: { id: 'asc' } }),
   ])
   return { sprint, items, outcomes }
@@ -86,7 +90,10 @@ describe('closing a sprint', () => {
     })
     expect((await prisma.sprint.findUniqueOrThrow({ where: { id: sprint.id } })).status).toBe('CLOSED')
     const items = Object.fromEntries(
-      (await prisma.workItem.findMany({ where: { id: { in: ids } }, select: { id: true, sprintId: true, status: true } })).map((i) => [i.id, i]),
+      (await prisma.workItem.findMany({ where: { id: { in: ids } }, select: { id: true, sprintId: true, status: true } })).map((i) => [
+        i.id,
+        i,
+      ]),
     )
     expect(items[onTime]).toMatchObject({ sprintId: sprint.id, status: 'DONE' })
     expect(items[late]).toMatchObject({ sprintId: sprint.id, status: 'DONE' })
@@ -107,7 +114,9 @@ describe('closing a sprint', () => {
     // The published plan still says who did what, moved items included.
     expect(await prisma.assignment.count({ where: { planId, membershipId: org.members.ENGINEER.membershipId } })).toBe(5)
     expect(await getSprintMoves(org.orgId, sprint.id)).toEqual(result.moved)
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { organizationId: org.orgId, action: 'sprint.closed', targetId: sprint.id } })
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { organizationId: org.orgId, action: 'sprint.closed', targetId: sprint.id },
+    })
     expect(audit).toMatchObject({ actorId: org.members.MANAGER.userId, data: { delivered: 2, onTime: 1, late: 1 } })
   })
 
@@ -142,7 +151,10 @@ describe('closing a sprint', () => {
         fieldErrors: { targetSprintId: ['Move not delivered items to an open sprint of the same team, or to the backlog.'] },
       })
     }
-    expect(await closeSprintAction({ sprintId: sprint.id, items: moveLast(foreignSprint.id) })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await closeSprintAction({ sprintId: sprint.id, items: moveLast(foreignSprint.id) })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await closeSprintAction({ sprintId: sprint.id, items: [...all, decision(stranger.id, 'ON_TIME')] })).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
