@@ -1,3 +1,4 @@
+import { balanceLoad } from './balance'
 import { explainer } from './explain'
 import { buildModel, valueOf } from './model'
 import { solve } from './solve'
@@ -20,6 +21,8 @@ export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
   if (!validation.ok) throw new InvalidInstanceError(validation.errors)
   const model = buildModel(validation.input)
   const { state, bound, provenOptimal } = solve(model, options)
+  // After the search, so the contract's objective is what the search maximised; balance only moves on from it.
+  const balance = options.balanceCostShare === undefined ? undefined : balanceLoad(model, state, options.balanceCostShare)
   const assigned = Array.from(state.assign.keys()).filter((i) => state.assign[i] >= 0)
   const objective = assigned.reduce((sum, i) => sum + valueOf(model, i, state.assign[i]), 0)
   const previous = validation.input.previous?.assignments
@@ -38,8 +41,9 @@ export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
     engineers: model.input.engineers.map((_, e) => summarise(model, state, e)),
     objective: round(objective, 6),
     upperBound: round(bound, 6),
-    provenOptimal,
+    provenOptimal: provenOptimal && !balance?.moves.length,
     movedCount: moved.length,
     movedItemIds: moved.map((item) => item.id),
+    ...(balance ? { balance } : {}),
   }
 }

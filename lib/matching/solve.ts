@@ -23,7 +23,7 @@ export interface Solution {
   provenOptimal: boolean
 }
 
-const DEFAULTS: Required<Omit<PlanOptions, 'rebuildRounds'>> = {
+const DEFAULTS: Required<Omit<PlanOptions, 'rebuildRounds' | 'balanceCostShare'>> = {
   maxPasses: 50,
   exactNodeLimit: 50_000,
   exactMaxItems: 40,

@@ -77,6 +77,35 @@ export interface PlanOptions {
   kickIterations?: number
   /** Rounds of LP-guided rebuilding after the local search (default: fewer as plans grow). */
   rebuildRounds?: number
+  /**
+   * Not part of the contract's objective: when set, a balance pass (balance.ts) moves items off people
+   * above 85% load, giving up at most this share of the objective (0.005 = 0.5%). Unset = no pass.
+   */
+  balanceCostShare?: number
+}
+
+/** One item the balance pass moved, and the objective it gave up (negative = it gained). */
+export interface BalanceMove {
+  itemId: string
+  from: string
+  to: string
+  cost: number
+}
+
+/** What the balance pass did: its budget, what it cost, and who is above 85% before and after. */
+export interface BalanceReport {
+  /** The share of the objective the pass was allowed to give up. */
+  budgetShare: number
+  /** Objective before the pass minus after it. */
+  cost: number
+  /** cost / the objective before the pass. */
+  costShare: number
+  moves: BalanceMove[]
+  /** Engineer ids above 85% load before and after the pass. */
+  aboveBefore: string[]
+  aboveAfter: string[]
+  /** 'done': nobody left above the line; 'budget': the next move would pass the budget; 'room': nobody whose mode fits has room. */
+  stoppedBy: 'done' | 'budget' | 'room'
 }
 
 export interface Alternative {
@@ -132,4 +161,6 @@ export interface Plan {
   /** Items whose engineer differs from the previous plan (none without a previous plan). */
   movedCount: number
   movedItemIds: string[]
+  /** Only when `balanceCostShare` asked for the balance pass. */
+  balance?: BalanceReport
 }
