@@ -35,7 +35,17 @@ export async function getSprintWithItems(orgId: OrgId, sprintId: string) {
       ...sprintHeaderSelect,
       workItems: {
         orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }],
-        select: { id: true, title: true, type: true, hours: true, priority: true, status: true, modeOverride: true, externalKey: true },
+        select: {
+          id: true,
+          title: true,
+          type: true,
+          hours: true,
+          priority: true,
+          status: true,
+          modeOverride: true,
+          externalKey: true,
+          outcome: { select: { delivery: true } },
+        },
       },
       _count: { select: { plans: true } },
     },

@@ -6,9 +6,12 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
+import { getSprintMoves } from '@/lib/db/sprints/outcomes'
 import { getSprintWithItems } from '@/lib/db/sprints/sprints'
 import { formatDateRange, formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS, SPRINT_STATUS_LABELS } from '@/lib/core/format'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
+import { CLOSE_DELIVERY_LABELS } from '@/lib/schemas/sprint'
+import { ClosedSprintSummary } from '../_components/closed-sprint-summary'
 
 export const metadata: Metadata = { title: 'Sprint' }
 
@@ -20,6 +23,8 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
   const open = sprint.status !== 'CLOSED'
   const canWrite = can(actor.role, 'sprint:write')
   const exportPlan = sprint._count.plans > 0 && can(actor.role, 'plan:read')
+  // A closed sprint keeps its delivered items (decision 0056); the rest moved on at the close.
+  const moved = open ? null : await getSprintMoves(actor.orgId, sprint.id)
   return (
     <>
       <PageHeader
@@ -63,6 +68,7 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
           </>
         }
       />
+      {open ? null : <ClosedSprintSummary items={sprint.workItems} moved={moved} />}
       {sprint.workItems.length === 0 ? (
         <EmptyState title="No work items in this sprint">
           Add items here, move them from the backlog on the Work items page, or import a CSV into this sprint.
@@ -70,7 +76,15 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
       ) : (
         <Table
           caption={`Work items in ${sprint.name}`}
-          columns={['Title', 'Type', 'Mode override', 'Priority', 'Status', { label: 'Hours', numeric: true }]}
+          columns={[
+            'Title',
+            'Type',
+            'Mode override',
+            'Priority',
+            'Status',
+            ...(open ? [] : ['Delivery']),
+            { label: 'Hours', numeric: true },
+          ]}
         >
           {sprint.workItems.map((item) => (
             <tr key={item.id} className="border-b border-slate-100 dark:border-slate-800">
@@ -88,6 +102,7 @@ export default async function SprintPage({ params }: { params: Promise<{ sprintI
               <td className="py-2 pr-4">{item.modeOverride ? MODE_LABELS[item.modeOverride] : '—'}</td>
               <td className="py-2 pr-4">{PRIORITY_LABELS[item.priority]}</td>
               <td className="py-2 pr-4">{ITEM_STATUS_LABELS[item.status]}</td>
+              {open ? null : <td className="py-2 pr-4">{item.outcome ? CLOSE_DELIVERY_LABELS[item.outcome.delivery] : 'No outcome'}</td>}
               <td className="py-2 pr-4 text-right">{formatHours(item.hours)}</td>
             </tr>
           ))}
