@@ -3,12 +3,15 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import type { PersonSprintLoad } from '@/lib/metrics/deep-work'
 import { CRAFT_CRITICAL_TYPES } from '@/lib/metrics/risk'
 import { prisma } from '../client'
+import { capacityHoursOf, type DatedCapacityRow } from './capacity'
 import { modeHours, sumByMode, windowCtes, type ModeColumns } from './sql'
 import type { OrgId } from '../org-id'
 
 // The SQL row is the domain's PersonSprintLoad with hours as flat columns and nullable sums.
+// Capacity comes back as its inputs (DatedCapacityRow) and is derived in TypeScript.
 type Row = ModeColumns<'hours'> &
-  Omit<PersonSprintLoad, 'hours' | 'craftCriticalHours' | 'items'> & { critical: number | null; items: number | null }
+  Omit<PersonSprintLoad, 'hours' | 'craftCriticalHours' | 'items' | 'capacity'> &
+  DatedCapacityRow & { critical: number | null; items: number | null }
 
 /**
  * Per person and sprint of the trend window: planned hours by assignment mode, craft-critical
@@ -44,20 +47,21 @@ const personLoadsQuery = (orgId: OrgId, teamId: string | null) => Prisma.sql`
       FROM load l
       FULL JOIN roster ro ON ro."sprintId" = l."sprintId" AND ro."membershipId" = l."membershipId"
     )
-    SELECT r."teamId", pe."sprintId", pe."membershipId", u.name,
+    SELECT r."teamId", pe."sprintId", r."startDate", r."endDate", pe."membershipId", u.name,
            ep."primaryType"::text AS "primaryType", ep."preferredMode"::text AS "preferredMode", ep."deepWorkTarget",
-           coalesce(av."overrideHours", av."hoursPerDay" * 10, ep."capacityHours", 60)::float8 AS capacity,
+           ep."capacityHours" AS "profileHours", av."hoursPerDay", av."overrideHours",
            pe.orchestration AS "hoursOrchestration", pe.craft AS "hoursCraft", pe.hybrid AS "hoursHybrid", pe.critical, pe.items
     FROM people pe
     JOIN recent r ON r.id = pe."sprintId"
     JOIN "Membership" m ON m.id = pe."membershipId" AND m."organizationId" = ${orgId}
     JOIN "User" u ON u.id = m."userId"
     LEFT JOIN "EngineerProfile" ep ON ep."membershipId" = pe."membershipId"
-    LEFT JOIN "Availability" av ON av."sprintId" = pe."sprintId" AND av."membershipId" = pe."membershipId"
+    LEFT JOIN "Availability" av ON av."sprintId" = pe."sprintId" AND av."membershipId" = pe."membershipId" AND av."organizationId" = ${orgId}
     ORDER BY u.name, pe."membershipId"`
 
 export async function listPersonLoads(orgId: OrgId, teamId: string | null): Promise<PersonSprintLoad[]> {
   const rows = await prisma.$queryRaw<Row[]>(personLoadsQuery(orgId, teamId))
+  const capacity = await capacityHoursOf(orgId, rows)
   return rows.map((r) => ({
     teamId: r.teamId,
     sprintId: r.sprintId,
@@ -66,7 +70,7 @@ export async function listPersonLoads(orgId: OrgId, teamId: string | null): Prom
     primaryType: r.primaryType,
     preferredMode: r.preferredMode,
     deepWorkTarget: r.deepWorkTarget,
-    capacity: r.capacity,
+    capacity: capacity.get(`${r.sprintId}:${r.membershipId}`) ?? 0,
     hours: modeHours(r.hoursOrchestration, r.hoursCraft, r.hoursHybrid),
     craftCriticalHours: r.critical ?? 0,
     items: r.items ?? 0,

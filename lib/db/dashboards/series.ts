@@ -3,13 +3,13 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import type { OutcomeCounts } from '@/lib/metrics/outcomes'
 import type { SprintInfo } from '@/lib/metrics/trends'
 import { prisma } from '../client'
+import { listTeamCapacity } from './capacity'
 import { effectiveModeJoins, modeHours, sumByMode, windowCtes, type ModeColumns } from './sql'
 import type { OrgId } from '../org-id'
 
 // The sprint's own columns come back as SprintInfo names them; modes and outcomes come flat.
 type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'status' | 'slot' | 'planStatus'> &
-  ModeColumns<'demand'> &
-  ModeColumns<'capacity'> & {
+  ModeColumns<'demand'> & {
     id: string
     outcomeItems: number | null
     onTime: number | null
@@ -21,8 +21,7 @@ type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'stat
 /**
  * Each team's last sprints with demand by recommended mode, capacity by primary type and (unless
  * the caller takes them from listWindowOutcomes) outcome counts, aggregated in one statement.
- * Capacity uses today's team members and types (profiles keep no history) and each person's
- * availability for that sprint, else their profile's capacity.
+ * Capacity by primary type comes from listTeamCapacity: derived from dates like the planner's.
  * A closed sprint's demand is the work it took on: the items still in it (what it delivered) and
  * those of the plan that describes it, so items moved on at the close still count where they were
  * planned (decision 0056); delivered hours are those of the items with an outcome in the sprint.
@@ -48,14 +47,6 @@ const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = t
       WHERE o."organizationId" = ${orgId}
       GROUP BY o."sprintId"
     ),
-    capacity AS (
-      SELECT r.id AS "sprintId", ${sumByMode(Prisma.sql`coalesce(av."overrideHours", av."hoursPerDay" * 10, ep."capacityHours")`, Prisma.sql`ep."primaryType"`)}
-      FROM recent r
-      JOIN "TeamMember" tm ON tm."teamId" = r."teamId" AND tm."organizationId" = ${orgId}
-      JOIN "EngineerProfile" ep ON ep."membershipId" = tm."membershipId"
-      LEFT JOIN "Availability" av ON av."sprintId" = r.id AND av."membershipId" = tm."membershipId"
-      GROUP BY r.id
-    ),
     outcomes AS (
       SELECT o."sprintId", count(*)::int AS items, count(*) FILTER (WHERE o.delivery = 'ON_TIME')::int AS "onTime",
              sum(o."reworkHours")::float8 AS "reworkHours", sum(o.defects)::int AS defects
@@ -65,13 +56,11 @@ const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = t
     )
     SELECT r.id, r."teamId", t.name AS "teamName", r.name, r."startDate", r.status, r.slot, pk.status AS "planStatus",
            d.orchestration AS "demandOrchestration", d.craft AS "demandCraft", d.hybrid AS "demandHybrid",
-           c.orchestration AS "capacityOrchestration", c.craft AS "capacityCraft", c.hybrid AS "capacityHybrid",
            oc.items AS "outcomeItems", oc."onTime", oc."reworkHours", oc.defects, dv.hours AS "deliveredHours"
     FROM recent r
     JOIN "Team" t ON t.id = r."teamId"
     LEFT JOIN picked pk ON pk."sprintId" = r.id
     LEFT JOIN demand d ON d."sprintId" = r.id
-    LEFT JOIN capacity c ON c."sprintId" = r.id
     LEFT JOIN outcomes oc ON oc."sprintId" = r.id
     LEFT JOIN delivered dv ON dv."sprintId" = r.id
     ORDER BY t.name, r.slot`
@@ -82,7 +71,11 @@ export async function listSprintSeries(
   teamId: string | null,
   outcomes?: Promise<ReadonlyMap<string, OutcomeCounts>>,
 ): Promise<SprintInfo[]> {
-  const [rows, bySprint] = await Promise.all([prisma.$queryRaw<Row[]>(sprintSeriesQuery(orgId, teamId, !outcomes)), outcomes])
+  const [rows, bySprint, capacity] = await Promise.all([
+    prisma.$queryRaw<Row[]>(sprintSeriesQuery(orgId, teamId, !outcomes)),
+    outcomes,
+    listTeamCapacity(orgId, teamId),
+  ])
   return rows.map((r) => ({
     sprintId: r.id,
     teamId: r.teamId,
@@ -93,7 +86,7 @@ export async function listSprintSeries(
     slot: r.slot,
     planStatus: r.planStatus,
     demand: modeHours(r.demandOrchestration, r.demandCraft, r.demandHybrid),
-    capacity: modeHours(r.capacityOrchestration, r.capacityCraft, r.capacityHybrid),
+    capacity: capacity.get(r.id) ?? modeHours(null, null, null),
     deliveredHours: r.deliveredHours ?? 0,
     outcomes: bySprint
       ? (bySprint.get(r.id) ?? { items: 0, onTime: 0, reworkHours: 0, defects: 0 })

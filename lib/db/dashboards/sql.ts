@@ -20,7 +20,7 @@ const teamFilter = (teamId: string | null) => (teamId ? Prisma.sql`AND s."teamId
  */
 export const windowCtes = (orgId: OrgId, teamId: string | null) => Prisma.sql`
   ranked AS (
-    SELECT s.id, s."teamId", s.name, s."startDate", s.status::text AS status,
+    SELECT s.id, s."teamId", s.name, s."startDate", s."endDate", s.status::text AS status,
            (row_number() OVER (PARTITION BY s."teamId" ORDER BY s."startDate" DESC, s.id))::int AS slot
     FROM "Sprint" s
     WHERE s."organizationId" = ${orgId} AND s.status IN ('ACTIVE', 'CLOSED') ${teamFilter(teamId)}

@@ -217,12 +217,18 @@ export async function buildKnownOrg() {
     'DRAFT',
     [...s3.items.values()].map((itemId) => ({ itemId, to: C, mode: 'orchestration' })),
   )
+  // Core 3 has ten working days: Ada 3 h a day (30 h), Bo 1.5 h (15 h), Cy 5 h (50 h).
   await prisma.availability.createMany({
     data: [
-      [A, 30],
-      [B, 15],
-      [C, 50],
-    ].map(([p, hours]) => ({ organizationId, sprintId: s3.id, membershipId: (p as Person).membershipId, hours: hours as number })),
+      [A, 3],
+      [B, 1.5],
+      [C, 5],
+    ].map(([p, hoursPerDay]) => ({
+      organizationId,
+      sprintId: s3.id,
+      membershipId: (p as Person).membershipId,
+      hoursPerDay: hoursPerDay as number,
+    })),
   })
   const e0a = await sprint(
     org,
