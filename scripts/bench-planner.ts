@@ -78,9 +78,9 @@ try {
     const warm = run > 0
     const sprint = await getSprintHeader(seed.orgId, seed.sprintId)
     const built = await time(warm ? phases.input : null, () => loadPlanningInput(seed.orgId, sprint, undefined))
-    const engine = await time(warm ? phases.solve : null, async () => runEngine(built))
+    const engine = await time(warm ? phases.solve : null, async () => runEngine(built, 0.005))
     await time(warm ? phases.store : null, async () =>
-      storePlan(engine, built, { kind: 'plan', basedOnVersion: null, why: [], scenario: { capacity: {}, removed: [] } }, new Set()),
+      storePlan(engine, built, { kind: 'plan', basedOnVersion: null, scenario: { capacity: {}, removed: [] } }, new Set(), null),
     )
     last = await time(warm ? phases.plan : null, () =>
       createPlan(seed.orgId, seed.author, { sprintId: seed.sprintId, baseVersion: version }),
@@ -91,7 +91,7 @@ try {
     await time(warm ? phases.move : null, () =>
       moveItem(
         seed.orgId,
-        { userId: seed.author.userId, name: 'Bench' },
+        { ...seed.author, name: 'Bench' },
         { planId: last.planId, revision: 0, itemId: card.itemId, toMembershipId: null },
       ),
     )

@@ -1,5 +1,5 @@
 import type { PlanDiff } from '@/lib/planner/types'
-import { fmtHours, fmtPercent, fmtSigned } from './mode-style'
+import { fmtHours, fmtPercent } from './mode-style'
 
 type Props = { diff: PlanDiff; titles: Record<string, string>; names: Record<string, string>; labels: [string, string] }
 
@@ -10,12 +10,7 @@ export function PlanDiffView({ diff, titles, names, labels }: Props) {
   const changed = diff.balance.filter((b) => b.plannedBefore !== b.plannedAfter || b.deepWorkBefore !== b.deepWorkAfter)
   return (
     <div className="space-y-4 text-sm" data-testid="plan-diff">
-      <p>
-        <span className="font-semibold">{diff.moved.length} item(s) moved</span>
-        {diff.added.length ? `, ${diff.added.length} added` : ''}
-        {diff.removed.length ? `, ${diff.removed.length} removed` : ''}. Objective {Math.round(diff.objectiveBefore * 10) / 10} →{' '}
-        {Math.round(diff.objectiveAfter * 10) / 10} ({fmtSigned(diff.objectiveDelta)}).
-      </p>
+      <p className="font-semibold">{diff.text.headline}</p>
       {diff.moved.length ? (
         <table className="w-full text-left">
           <caption className="text-left font-semibold">Moved items</caption>

@@ -1,6 +1,8 @@
+import { balanceWords } from '@/lib/planner/balance-words'
+import { movedWords } from '@/lib/planner/diff'
 import type { PlanMeta } from '@/lib/planner/types'
 
-const KIND_TEXT = { plan: 'Planned from scratch', replan: 'Re-plan', 'what-if': 'Saved what-if', seed: 'Plan' } as const
+const KIND_TEXT = { plan: 'Planned from scratch', replan: 'Re-plan', 'what-if': 'Saved what-if', seed: 'Plan', edit: 'Hand edits' } as const
 
 /** What this version is, what moved and why, and who is not on the board. */
 export function PlanSummary({ meta, version }: { meta: PlanMeta; version: number }) {
@@ -14,7 +16,7 @@ export function PlanSummary({ meta, version }: { meta: PlanMeta; version: number
       <h2 id="plan-summary-heading" className="font-semibold">
         Version {version}: {KIND_TEXT[meta.kind]}
         {meta.basedOnVersion ? ` of version ${meta.basedOnVersion}` : ''}
-        {meta.kind === 'replan' || meta.kind === 'what-if' ? ` — ${meta.movedCount} item(s) moved` : ''}
+        {meta.kind === 'replan' || meta.kind === 'what-if' ? ` — ${movedWords(meta.movedCount)}` : ''}
       </h2>
       {meta.why.length ? (
         <ul className="mt-1 list-disc pl-5">
@@ -23,6 +25,7 @@ export function PlanSummary({ meta, version }: { meta: PlanMeta; version: number
           ))}
         </ul>
       ) : null}
+      {meta.balance ? <p className="mt-1">{balanceWords(meta.balance)}</p> : null}
       {capacityEdits ? <p className="mt-1">This version uses {capacityEdits} availability change(s) from a what-if.</p> : null}
       {meta.unplanned.length ? (
         <div className="mt-2">

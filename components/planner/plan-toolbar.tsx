@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import type { ActionFn } from '@/lib/core/action-result'
+import { movedWords } from '@/lib/planner/diff'
 import { Button, buttonClass } from '@/components/ui/button'
 
 export type SavedVersion = { planId: string; version: number; movedCount: number }
@@ -52,7 +53,7 @@ export function PlanToolbar({ sprintId, planId, version, revision, status, isLat
                 run(
                   'replan',
                   () => actions.replan({ planId, revision }),
-                  (d: SavedVersion) => `Version ${d.version} saved: ${d.movedCount} item(s) moved.`,
+                  (d: SavedVersion) => `Version ${d.version} saved: ${movedWords(d.movedCount)}.`,
                 )
               }
             >

@@ -1,6 +1,7 @@
 'use client'
 
 import { useMemo, useState } from 'react'
+import { balanceWords } from '@/lib/planner/balance-words'
 import { buildLanes, initialLimits } from '@/lib/planner/board-state'
 import type { WhatIfPreview } from '@/lib/planner/types'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
@@ -57,6 +58,7 @@ export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
         {preview.why.map((w, i) => (
           <li key={i}>{w}</li>
         ))}
+        {preview.balance ? <li>{balanceWords(preview.balance)}</li> : null}
       </ul>
       {preview.unplanned.length ? (
         <p className="text-sm">Not planned: {preview.unplanned.map((u) => `${u.name} (${u.reason})`).join('; ')}</p>

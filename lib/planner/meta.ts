@@ -14,8 +14,18 @@ const alternativeSchema = z.object({
   note: z.string(),
 })
 
+const balanceSchema = z.object({
+  budgetShare: z.number(),
+  cost: z.number(),
+  costShare: z.number(),
+  moves: z.array(z.object({ itemId: z.string(), from: z.string(), to: z.string(), cost: z.number() })),
+  aboveBefore: z.array(z.string()),
+  aboveAfter: z.array(z.string()),
+  stoppedBy: z.enum(['done', 'budget', 'room']),
+})
+
 const metaSchema = z.object({
-  kind: z.enum(['plan', 'replan', 'what-if', 'seed']).catch('seed'),
+  kind: z.enum(['plan', 'replan', 'what-if', 'seed', 'edit']).catch('seed'),
   basedOnVersion: z.number().int().nullable().catch(null),
   movedCount: z.number().int().catch(0),
   movedItemIds: z.array(z.string()).catch([]),
@@ -23,6 +33,7 @@ const metaSchema = z.object({
   scenario: scenarioSchema.catch({ capacity: {}, removed: [] }),
   unplanned: z.array(z.object({ membershipId: z.string(), name: z.string(), reason: z.string() })).catch([]),
   notes: z.array(z.string()).catch([]),
+  balance: balanceSchema.nullable().catch(null),
 })
 const summarySchema = metaSchema.extend({ alternatives: z.record(z.string(), alternativeSchema).catch({}) })
 
@@ -43,6 +54,7 @@ const EMPTY_META: PlanMeta = {
   scenario: { capacity: {}, removed: [] },
   unplanned: [],
   notes: [],
+  balance: null,
 }
 
 /** The version's description without its per-item alternatives (the board reads those one card at a time). */

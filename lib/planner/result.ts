@@ -1,9 +1,11 @@
 import { itemMode, resolvePolicy } from '@/lib/matching'
 import type { Mode, Plan } from '@/lib/matching'
+import { planChange, type PlanSide } from './diff'
 import type { BuiltInput } from './input'
 import type { StoredSummary } from './meta'
+import { explainReplan } from './replan-why'
 import { objectiveOf, summariseEngineers } from './summarise'
-import type { AssignmentMap, ColumnSummary, PlanMeta } from './types'
+import type { AssignmentMap, ColumnSummary, PlanChange, PlanMeta } from './types'
 import { makeHumaniser } from './words'
 
 // Turns the engine's Plan into what gets stored: one row per item (unassigned items too, with their
@@ -23,7 +25,12 @@ export type StoredPlan = {
   summary: StoredSummary & { engineers: ColumnSummary[] }
   rows: AssignmentRow[]
   assignment: AssignmentMap
+  /** Against the base version (none for a plan from scratch): what the summary's count and "why" say. */
+  change: PlanChange | null
 }
+
+/** The version a re-plan or what-if starts from, and what changed in its inputs since (replanCauses). */
+export type PlanBase = PlanSide & { causes: string[] }
 
 export function titlesOf(built: Pick<BuiltInput, 'input'>): Record<string, string> {
   return Object.fromEntries(built.input.items.map((i) => [i.id, i.title ?? i.id]))
@@ -32,8 +39,9 @@ export function titlesOf(built: Pick<BuiltInput, 'input'>): Record<string, strin
 export function storePlan(
   plan: Plan,
   built: BuiltInput,
-  meta: Pick<PlanMeta, 'kind' | 'basedOnVersion' | 'why' | 'scenario'>,
+  meta: Pick<PlanMeta, 'kind' | 'basedOnVersion' | 'scenario'>,
   locked: ReadonlySet<string>,
+  base: PlanBase | null,
 ): StoredPlan {
   const titles = titlesOf(built)
   const policy = resolvePolicy(built.input.policy)
@@ -66,14 +74,19 @@ export function storePlan(
   const alternatives = Object.fromEntries(
     plan.assignments.filter((a) => a.alternative).map((a) => [a.itemId, { ...a.alternative!, note: say(a.alternative!.note) }]),
   )
+  const objective = objectiveOf(built.input, assignment)
+  const change = base ? planChange(base, { assignment, objective }) : null
   return {
-    objective: objectiveOf(built.input, assignment),
+    objective,
     assignment,
     rows,
+    change,
     summary: {
       ...meta,
-      movedCount: plan.movedCount,
-      movedItemIds: plan.movedItemIds,
+      movedCount: change?.movedCount ?? 0,
+      movedItemIds: change?.moved.map((m) => m.itemId) ?? [],
+      why: base && change ? explainReplan(base.causes, change, locked.size) : [],
+      balance: plan.balance ?? null,
       unplanned: built.unplanned,
       notes: built.notes,
       alternatives,

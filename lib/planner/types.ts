@@ -1,4 +1,4 @@
-import type { Alternative, Mode, WorkType } from '@/lib/matching'
+import type { Alternative, BalanceReport, Mode, WorkType } from '@/lib/matching'
 
 // The planner's view model: plain data that travels from lib/db through the page to the client board.
 // Nothing here is secret: ids, names, hours, affinities and the reasons the engine gave.
@@ -54,6 +54,8 @@ export type PlanMeta = {
   scenario: Scenario
   unplanned: UnplannedMember[]
   notes: string[]
+  /** What the balance pass did (null for versions made before it, or without it). */
+  balance: BalanceReport | null
 }
 
 export type BoardData = {
@@ -83,6 +85,7 @@ export type WhatIfPreview = {
   objective: number
   unplanned: UnplannedMember[]
   why: string[]
+  balance: BalanceReport | null
   diff: PlanDiff
   names: Record<string, string>
 }
@@ -97,12 +100,16 @@ export type BalanceChange = {
   deepWorkBefore: number | null
   deepWorkAfter: number | null
 }
-export type PlanDiff = {
+/** What changed between two plans, with its words (computed only by planChange in diff.ts). */
+export type PlanChange = {
   moved: MovedItem[]
   added: string[]
   removed: string[]
+  movedCount: number
   objectiveBefore: number
   objectiveAfter: number
+  /** after - before, with float noise read as no change. */
   objectiveDelta: number
-  balance: BalanceChange[]
+  text: { moved: string; objective: string; headline: string }
 }
+export type PlanDiff = PlanChange & { balance: BalanceChange[] }

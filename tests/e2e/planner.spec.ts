@@ -84,7 +84,7 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await moved.getByRole('button', { name: 'Lock' }).click()
   await expect(page.getByTestId('move-feedback')).toContainText(`Locked “${DOCS_ITEM}”`)
   await page.getByRole('button', { name: 'Re-plan' }).click()
-  await expect(page.getByTestId('plan-summary')).toContainText(/Version 2: Re-plan of version 1 — \d+ item\(s\) moved/)
+  await expect(page.getByTestId('plan-summary')).toContainText(/Version 2: Re-plan of version 1 — (No item had to move|\d+ items? moved)/)
   await expect(page.getByTestId('plan-summary')).toContainText('1 locked item kept their engineer.')
   await expect(column(page, target).getByRole('article', { name: DOCS_ITEM })).toContainText('Locked')
 
@@ -94,7 +94,7 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await page.getByRole('button', { name: 'Preview what-if' }).click()
   const whatIf = page.getByTestId('what-if-result')
   await expect(whatIf).toContainText(`${ADA} now has 36 h instead of 60 h.`)
-  await expect(whatIf.getByTestId('plan-diff')).toContainText(/item\(s\) moved/)
+  await expect(whatIf.getByTestId('plan-diff')).toContainText(/No item had to move|\d+ items? moved/)
   await expect(page.getByTestId('plan-summary')).toContainText('Version 2')
   await page.getByRole('button', { name: 'Save as new version' }).click()
   await expect(page.getByTestId('plan-summary')).toContainText('Version 3: Saved what-if of version 2')

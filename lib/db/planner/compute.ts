@@ -3,7 +3,7 @@ import { InvalidInstanceError, planSprint } from '@/lib/matching'
 import type { PlanInput, Plan as EnginePlan } from '@/lib/matching'
 import type { BuiltInput } from '@/lib/planner/input'
 import { parseEngineerSummaries, parseSummary } from '@/lib/planner/meta'
-import { explainReplan } from '@/lib/planner/replan-why'
+import { replanCauses } from '@/lib/planner/replan-why'
 import { storePlan, titlesOf, type StoredPlan } from '@/lib/planner/result'
 import { scopeScenario } from '@/lib/planner/scenario'
 import type { PlanKind, Scenario } from '@/lib/planner/types'
@@ -12,16 +12,21 @@ import { AppError, notFound } from '@/lib/core/app-error'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 import { getSprintHeader, loadPlanningInput, planHeaderSelect, type SprintHeader } from './input'
+import { getBalanceCostShare } from './settings'
 
 // Runs the engine for a sprint: outside any transaction, so the (CPU-bound) solve never holds locks.
 // The write that follows re-checks versions, so a plan computed from stale rows cannot slip in.
 
-export function runEngine(built: BuiltInput, input: PlanInput = built.input): EnginePlan {
+/**
+ * `balanceCostShare` is the organisation's budget for the balance pass (getBalanceCostShare): the app
+ * always plans with it, the machine interface only when asked (docs/matching-contract.md).
+ */
+export function runEngine(built: BuiltInput, balanceCostShare: number, input: PlanInput = built.input): EnginePlan {
   if (built.input.engineers.length === 0) {
     throw new AppError('INVALID', 'Nobody on this team has a working-style profile with hours available, so there is nobody to plan for.')
   }
   try {
-    return planSprint(input)
+    return planSprint(input, { balanceCostShare })
   } catch (error) {
     if (error instanceof InvalidInstanceError) {
       const titles = titlesOf(built)
@@ -74,9 +79,9 @@ export async function recompute(orgId: OrgId, planId: string, kind: PlanKind, sc
     previous[row.workItemId] = row.membershipId
     if (row.locked) locked.push(row.workItemId)
   }
-  const plan = runEngine(built, { ...built.input, previous: { assignments: previous, locked } })
+  const plan = runEngine(built, await getBalanceCostShare(orgId), { ...built.input, previous: { assignments: previous, locked } })
   const before = parseEngineerSummaries(base.summary, built.names)
-  const why = explainReplan(
+  const causes = replanCauses(
     {
       itemIds: base.assignments.map((a) => a.workItemId),
       capacity: Object.fromEntries(before.map((s) => [s.engineerId, s.capacityHours])),
@@ -85,10 +90,13 @@ export async function recompute(orgId: OrgId, planId: string, kind: PlanKind, sc
       itemIds: built.input.items.map((i) => i.id),
       capacity: Object.fromEntries(built.input.engineers.map((e) => [e.id, e.capacityHours])),
     },
-    plan.movedCount,
-    locked.length,
     built.names,
   )
-  const stored = storePlan(plan, built, { kind, basedOnVersion: base.version, why, scenario }, new Set(locked))
+  const assignment = Object.fromEntries(base.assignments.map((a) => [a.workItemId, a.membershipId]))
+  const stored = storePlan(plan, built, { kind, basedOnVersion: base.version, scenario }, new Set(locked), {
+    assignment,
+    objective: base.objective,
+    causes,
+  })
   return { base, sprint, built, stored, scenario }
 }

@@ -11,6 +11,7 @@ import { insertAssignments } from './bulk'
 import { recompute, runEngine } from './compute'
 import { getSprintHeader, loadPlanningInput } from './input'
 import { claimLatest } from './revision'
+import { getBalanceCostShare } from './settings'
 
 // Creating plan versions. A version is never overwritten: Plan, Re-plan and a saved What-if each
 // insert the next version number for the sprint.
@@ -72,10 +73,11 @@ export async function createPlan(orgId: OrgId, author: PlanAuthor, input: Create
   const sprint = await getSprintHeader(orgId, input.sprintId)
   const built = await loadPlanningInput(orgId, sprint, EMPTY_SCENARIO)
   const stored = storePlan(
-    runEngine(built),
+    runEngine(built, await getBalanceCostShare(orgId)),
     built,
-    { kind: 'plan', basedOnVersion: input.baseVersion || null, why: [], scenario: EMPTY_SCENARIO },
+    { kind: 'plan', basedOnVersion: input.baseVersion || null, scenario: EMPTY_SCENARIO },
     new Set(),
+    null,
   )
   return write(async (tx) => {
     const latest = await tx.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } })

@@ -1,5 +1,5 @@
 import 'server-only'
-import { diffPlans } from '@/lib/planner/diff'
+import { diffBalance } from '@/lib/planner/diff'
 import { parseEngineerSummaries } from '@/lib/planner/meta'
 import type { WhatIfPreview } from '@/lib/planner/types'
 import type { WhatIfInput } from '@/lib/schemas/plan'
@@ -36,12 +36,8 @@ export async function previewWhatIf(orgId: OrgId, input: WhatIfInput): Promise<W
       },
     ]
   })
-  const before = {
-    assignment: Object.fromEntries(base.assignments.map((a) => [a.workItemId, a.membershipId])),
-    objective: base.objective,
-    summaries: parseEngineerSummaries(base.summary, built.names),
-  }
-  const after = { assignment: stored.assignment, objective: stored.objective, summaries: stored.summary.engineers }
+  // The what, and its words, are the ones stored with the re-plan (planChange against this base).
+  const diff = { ...stored.change!, balance: diffBalance(parseEngineerSummaries(base.summary, built.names), stored.summary.engineers) }
   return {
     baseVersion: base.version,
     scenario,
@@ -50,7 +46,8 @@ export async function previewWhatIf(orgId: OrgId, input: WhatIfInput): Promise<W
     objective: stored.objective,
     unplanned: built.unplanned,
     why: stored.summary.why,
-    diff: diffPlans(before, after),
+    balance: stored.summary.balance,
+    diff,
     names: built.names,
   }
 }

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest'
 import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
 import { applyEdits, hasChanges } from '@/lib/planner/scenario'
-import { explainReplan } from '@/lib/planner/replan-why'
+import { planChange } from '@/lib/planner/diff'
+import { explainReplan, replanCauses } from '@/lib/planner/replan-why'
 
 it('gives plain-words guidance for every mode', () => {
   expect(MODE_GUIDANCE.craft.advice).toMatch(/uninterrupted focus time/)
@@ -28,22 +29,27 @@ it('turns days off into hours (8 h a day) and keeps earlier what-if edits', () =
   expect(hasChanges([{ engineerId: 'a', daysOff: 1 }])).toBe(true)
 })
 
-it('explains a re-plan by what changed in the inputs', () => {
-  const why = explainReplan(
+it("explains a re-plan by what changed in the inputs, counting moves in planChange's words", () => {
+  const causes = replanCauses(
     { itemIds: ['a', 'b'], capacity: { ada: 60, bob: 40 } },
     { itemIds: ['a', 'b', 'c'], capacity: { ada: 36 } },
-    2,
-    1,
     { ada: 'Ada', bob: 'Bob' },
   )
-  expect(why).toEqual([
+  const change = planChange(
+    { assignment: { a: 'ada', b: 'bob' }, objective: 10 },
+    { assignment: { a: 'bob', b: null, c: 'ada' }, objective: 9 },
+  )
+  expect(explainReplan(causes, change, 1)).toEqual([
     '1 new item joined the sprint.',
     'Ada now has 36 h instead of 60 h.',
     'Bob is no longer planned.',
-    'To absorb these changes, 2 items moved.',
+    '2 items moved to absorb these changes.',
     '1 locked item kept their engineer.',
   ])
-  expect(explainReplan({ itemIds: ['a'], capacity: { ada: 1 } }, { itemIds: ['a'], capacity: { ada: 1 } }, 0, 0, {})).toEqual([
-    'No item had to move: the previous placement still fits best.',
-  ])
+  const still = planChange({ assignment: { a: 'ada' }, objective: 1 }, { assignment: { a: 'ada' }, objective: 1 })
+  expect(
+    explainReplan(replanCauses({ itemIds: ['a'], capacity: { ada: 1 } }, { itemIds: ['a'], capacity: { ada: 1 } }, {}), still, 0),
+  ).toEqual(['No item had to move: the previous placement still fits best.'])
+  const better = planChange({ assignment: { a: 'ada' }, objective: 1 }, { assignment: { a: 'bob' }, objective: 2 })
+  expect(explainReplan([], better, 0)).toEqual(['1 item moved because the new placement fits clearly better than staying put.'])
 })

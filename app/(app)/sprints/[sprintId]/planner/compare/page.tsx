@@ -64,7 +64,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <h2 id="compare-heading" className="mb-2 text-lg font-semibold">
             Version {a} → version {b}
           </h2>
-          {pair.right.meta.why.length ? (
+          {/* The stored "why" counts against the version the re-plan started from: beside any other pair it would contradict the diff. */}
+          {pair.right.meta.why.length && pair.right.meta.basedOnVersion === a ? (
             <ul className="mb-3 list-disc pl-5 text-sm">
               {pair.right.meta.why.map((w, i) => (
                 <li key={i}>{w}</li>
