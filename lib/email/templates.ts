@@ -60,3 +60,8 @@ export const REPEAT_REMINDER_NOTICE =
 export function surveyReminderEmail(notice: string): EmailContent {
   return render('Your working-style survey in Plural', [notice, 'Open Plural and choose "Survey" in the menu.'])
 }
+
+/** A re-published plan by e-mail: the in-app notice, and where to see what changed. */
+export function planChangedEmail(notice: string): EmailContent {
+  return render(notice, [`${notice}.`, 'Open Plural and choose "My sprint" in the menu to see what changed since you last looked.'])
+}

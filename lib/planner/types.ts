@@ -43,7 +43,8 @@ export type ColumnSummary = {
   warnings: string[]
 }
 
-export type PlanKind = 'plan' | 'replan' | 'what-if' | 'seed'
+/** 'edit': a draft opened by a hand edit of the published version (decision 0055). */
+export type PlanKind = 'plan' | 'replan' | 'what-if' | 'seed' | 'edit'
 
 export type PlanMeta = {
   kind: PlanKind
@@ -70,10 +71,18 @@ export type BoardData = {
   wire: string
   names: Record<string, string>
   meta: PlanMeta
+  /** A draft's distance from what engineers see: the published version and how many items differ (null: not a draft, or nothing published). */
+  unpublished: { publishedVersion: number; changes: number } | null
 }
 
+/**
+ * The version a hand edit landed on: the draft edited, or the new draft the edit opened because the
+ * newest version was published (decision 0055). The board switches to it.
+ */
+export type EditedVersion = { planId: string; version: number; revision: number; status: BoardData['status'] }
+
 /** What the server answers after a hand move (it re-checked the move itself). */
-export type MoveResult = { revision: number; objective: number; objectiveDelta: number; warnings: string[] }
+export type MoveResult = EditedVersion & { objective: number; objectiveDelta: number; warnings: string[] }
 
 /** A what-if board: computed on the server, shown, never saved until the manager asks. */
 export type WhatIfPreview = {

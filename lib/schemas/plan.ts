@@ -22,6 +22,8 @@ export const planRefSchema = z.object({ planId, revision })
 export const moveItemSchema = planRefSchema.extend({ itemId, toMembershipId: membershipId.nullable() })
 export const setLockSchema = planRefSchema.extend({ itemId, locked: z.boolean() })
 export const setPinSchema = planRefSchema.extend({ itemId, pinned: z.boolean() })
+/** "Got it" on My sprint: the published version the engineer has now seen (decision 0055). */
+export const planSeenSchema = z.object({ planId })
 /** Reading one card's explanation changes nothing, so it needs no revision. */
 export const explainCardSchema = z.object({ planId, itemId })
 

@@ -2,22 +2,24 @@ import 'server-only'
 import { checkMove } from '@/lib/matching'
 import { parseSummary } from '@/lib/planner/meta'
 import { scoreItem, objectiveOf, summariseEngineers } from '@/lib/planner/summarise'
-import type { AssignmentMap, MoveResult } from '@/lib/planner/types'
+import type { AssignmentMap, EditedVersion, MoveResult } from '@/lib/planner/types'
 import { humanise } from '@/lib/planner/words'
 import type { MoveItemInput, SetLockInput, SetPinInput } from '@/lib/schemas/plan'
 import { AppError, notFound } from '@/lib/core/app-error'
 import { recordAudit } from '../accounts/audit'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
-import type { UserId } from '../user-id'
 import { loadBasePlan } from './compute'
+import { claimEditable, editedVersion, type Editor } from './draft'
 import { getSprintHeader, loadPlanningInput } from './input'
-import { claimLatest } from './revision'
+import { write } from './plans'
 
 // A manager's hand edits on the board. The board already ran checkMove in the browser; the server
-// runs it again on fresh rows because the browser's copy may be stale or tampered with.
+// runs it again on fresh rows because the browser's copy may be stale or tampered with. An edit of the
+// published version lands on a new draft copied from it (claimEditable), so rows are found by plan and
+// item, never by the base's row ids.
 
-type Actor = { userId: UserId; name: string }
+type Actor = Editor & { name: string }
 
 async function loadEditable(orgId: OrgId, planId: string, itemId: string) {
   const base = await loadBasePlan(orgId, planId)
@@ -58,15 +60,17 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
   const objective = objectiveOf(built.input, next)
   const alternatives = { ...summary.alternatives }
   delete alternatives[input.itemId]
-  const newSummary = { ...(base.summary as object), alternatives, engineers: summariseEngineers(built.input, next) }
+  const engineers = summariseEngineers(built.input, next)
 
-  return prisma.$transaction(async (tx) => {
-    const plan = await claimLatest(orgId, tx, base.id, input.revision)
+  return write(async (tx) => {
+    const plan = await claimEditable(orgId, tx, actor, base.id, input.revision)
     await tx.assignment.updateMany({
-      where: { id: row.id, organizationId: orgId },
+      where: { planId: plan.id, workItemId: input.itemId, organizationId: orgId },
       data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
     })
-    await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { objective, summary: newSummary as object } })
+    // The claimed version's own summary: a draft just opened says what it is based on.
+    const stored = { ...(plan.summary as object), alternatives, engineers }
+    await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { objective, summary: stored as object } })
     await recordAudit(
       orgId,
       {
@@ -78,34 +82,40 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
       },
       tx,
     )
-    return { revision: plan.revision, objective, objectiveDelta: check.objectiveDelta, warnings }
+    return { ...editedVersion(plan), objective, objectiveDelta: check.objectiveDelta, warnings }
   })
 }
 
-export async function setLock(orgId: OrgId, actorId: UserId, input: SetLockInput): Promise<{ revision: number }> {
+export async function setLock(orgId: OrgId, editor: Editor, input: SetLockInput): Promise<EditedVersion> {
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.locked && !row.membershipId) throw new AppError('INVALID', 'Only an assigned item can be locked.')
-  return prisma.$transaction(async (tx) => {
-    const plan = await claimLatest(orgId, tx, base.id, input.revision)
-    await tx.assignment.updateMany({ where: { id: row.id, organizationId: orgId }, data: { locked: input.locked } })
+  return write(async (tx) => {
+    const plan = await claimEditable(orgId, tx, editor, base.id, input.revision)
+    await tx.assignment.updateMany({
+      where: { planId: plan.id, workItemId: input.itemId, organizationId: orgId },
+      data: { locked: input.locked },
+    })
     const action = input.locked ? 'plan.lock' : 'plan.unlock'
-    await recordAudit(orgId, { actorId, action, targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
-    return { revision: plan.revision }
+    await recordAudit(orgId, { actorId: editor.userId, action, targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
+    return editedVersion(plan)
   })
 }
 
-/** A pin lives on the work item (every future plan honours it); it pins to the item's current engineer. */
-export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput): Promise<{ revision: number; pinnedTo: string | null }> {
+/**
+ * A pin lives on the work item (every future plan honours it); it pins to the item's current engineer.
+ * On a published version it still opens a draft, so that the board showing the pin is one that can change.
+ */
+export async function setPin(orgId: OrgId, editor: Editor, input: SetPinInput): Promise<EditedVersion & { pinnedTo: string | null }> {
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.pinned && !row.membershipId) throw new AppError('INVALID', 'Assign the item to someone before pinning it.')
   const pinnedTo = input.pinned ? row.membershipId : null
-  return prisma.$transaction(async (tx) => {
-    const plan = await claimLatest(orgId, tx, base.id, input.revision)
+  return write(async (tx) => {
+    const plan = await claimEditable(orgId, tx, editor, base.id, input.revision)
     await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
     await recordAudit(
       orgId,
       {
-        actorId,
+        actorId: editor.userId,
         action: input.pinned ? 'plan.pin' : 'plan.unpin',
         targetType: 'work-item',
         targetId: input.itemId,
@@ -113,6 +123,6 @@ export async function setPin(orgId: OrgId, actorId: UserId, input: SetPinInput):
       },
       tx,
     )
-    return { revision: plan.revision, pinnedTo }
+    return { ...editedVersion(plan), pinnedTo }
   })
 }

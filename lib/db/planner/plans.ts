@@ -10,7 +10,7 @@ import type { UserId } from '../user-id'
 import { insertAssignments } from './bulk'
 import { recompute, runEngine } from './compute'
 import { getSprintHeader, loadPlanningInput } from './input'
-import { claimLatest } from './revision'
+import { claimBase } from './revision'
 import { getBalanceCostShare } from './settings'
 
 // Creating plan versions. A version is never overwritten: Plan, Re-plan and a saved What-if each
@@ -57,7 +57,8 @@ async function insertVersion(
   return { planId: plan.id, version, movedCount: stored.summary.movedCount }
 }
 
-async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+/** A transaction that writes a new version (hand edits of the published one too, decision 0055). */
+export async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await prisma.$transaction(work, { timeout: 20_000 })
   } catch (error) {
@@ -91,7 +92,10 @@ export async function createPlan(orgId: OrgId, author: PlanAuthor, input: Create
   })
 }
 
-/** Re-plan (or save a what-if): the base version's revision is claimed so edits to it cannot race the copy. */
+/**
+ * Re-plan (or save a what-if): a draft base's revision is claimed so edits to it cannot race the copy;
+ * a published base is left untouched (decision 0055) and the new version is based on it.
+ */
 async function saveFromBase(
   orgId: OrgId,
   author: PlanAuthor,
@@ -101,7 +105,7 @@ async function saveFromBase(
 ): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
   return write(async (tx) => {
-    await claimLatest(orgId, tx, base.id, ref.revision)
+    await claimBase(orgId, tx, base.id, ref.revision)
     return insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
   })
 }
@@ -109,22 +113,3 @@ async function saveFromBase(
 export const replan = (orgId: OrgId, author: PlanAuthor, ref: PlanRefInput) => saveFromBase(orgId, author, ref, 'replan')
 export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) =>
   saveFromBase(orgId, author, input, 'what-if', input.scenario)
-
-/** Publishes a version: the sprint's previously published plan becomes SUPERSEDED, all in one transaction. */
-export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number }> {
-  return write(async (tx) => {
-    const plan = await claimLatest(orgId, tx, ref.planId, ref.revision)
-    if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
-    await tx.plan.updateMany({
-      where: { organizationId: orgId, sprintId: plan.sprintId, status: 'PUBLISHED' },
-      data: { status: 'SUPERSEDED' },
-    })
-    await tx.plan.updateMany({ where: { id: plan.id, organizationId: orgId }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
-    await recordAudit(
-      orgId,
-      { actorId, action: 'plan.publish', targetType: 'plan', targetId: plan.id, data: { sprintId: plan.sprintId, version: plan.version } },
-      tx,
-    )
-    return { revision: plan.revision }
-  })
-}

@@ -10,6 +10,7 @@ import { readCache } from '@/lib/db/read-cache'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 import { getSprintHeader, loadMemberRows, loadPolicies, planHeaderSelect, type SprintHeader } from './input'
+import { getUnpublishedChanges } from './plan-views'
 
 // What the planner pages read. Everything is scoped by orgId; unknown or foreign ids read as "none".
 
@@ -22,12 +23,15 @@ export type PlanVersion = {
   createdAt: Date
   publishedAt: Date | null
   authorName: string | null
+  /** The version this one was made from (re-plan, what-if, hand edits of a published one), when known. */
+  basedOnVersion: number | null
 }
 
 /** Every version of the sprint's plan, newest first, with its author's name (one query). */
 export function listPlanVersions(orgId: OrgId, sprintId: string): Promise<PlanVersion[]> {
   return prisma.$queryRaw<PlanVersion[]>`
-    SELECT p.id, p.version, p.revision, p.status::text AS status, p.objective, p."createdAt", p."publishedAt", u.name AS "authorName"
+    SELECT p.id, p.version, p.revision, p.status::text AS status, p.objective, p."createdAt", p."publishedAt", u.name AS "authorName",
+      CASE WHEN jsonb_typeof(p.summary->'basedOnVersion') = 'number' THEN (p.summary->>'basedOnVersion')::int END AS "basedOnVersion"
     FROM "Plan" p
     LEFT JOIN "Membership" m ON m.id = p."authorId" AND m."organizationId" = ${orgId}
     LEFT JOIN "User" u ON u.id = m."userId"
@@ -99,10 +103,11 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
   ])
   if (!plan) return null
   const meta = parseMeta(plan.summary)
-  const [members, rows, policies] = await Promise.all([
+  const [members, rows, policies, unpublished] = await Promise.all([
     loadMemberRows(orgId, sprint),
     boardRows(orgId, sprint.id, plan.id),
     loadPolicies(orgId),
+    plan.status === 'DRAFT' ? getUnpublishedChanges(orgId, sprint.id, plan) : null,
   ])
   const built = buildPlanInput({ members, items: rows, policies, scenario: meta.scenario })
   const byId = new Map(rows.map((r) => [r.id, r]))
@@ -130,6 +135,7 @@ export async function getBoard(orgId: OrgId, sprintId: string, version?: number,
     wire: encodeBoard(built.input, placements, built.names),
     names: built.names,
     meta: { ...meta, unplanned: built.unplanned, notes: versionNotes },
+    unpublished,
   }
 }
 

@@ -5,6 +5,8 @@ import type { OrgId } from '../org-id'
 
 // Optimistic concurrency for plan edits (engineering guide, style rule 11).
 
+const planSelect = { id: true, sprintId: true, version: true, revision: true, status: true, objective: true, summary: true } as const
+
 const staleMessage =
   'Someone else changed this plan since you loaded it, so your change was not saved. Reload to see the latest version and try again.'
 
@@ -19,7 +21,7 @@ async function claimRevision(orgId: OrgId, tx: Tx, planId: string, revision: num
   const claimed = await tx.plan.updateMany({ where: { id: planId, organizationId: orgId, revision }, data: { revision: { increment: 1 } } })
   const plan = await tx.plan.findFirst({
     where: { id: planId, organizationId: orgId },
-    select: { id: true, sprintId: true, version: true, revision: true, status: true, summary: true },
+    select: planSelect,
   })
   if (!plan) throw notFound('Plan')
   if (claimed.count !== 1) throw new AppError('CONFLICT', staleMessage)
@@ -40,6 +42,21 @@ async function requireLatest(orgId: OrgId, tx: Tx, sprintId: string, version: nu
 /** Every edit of a plan starts here, inside its transaction: claim the revision the editor saw, on the newest version. */
 export async function claimLatest(orgId: OrgId, tx: Tx, planId: string, revision: number) {
   const plan = await claimRevision(orgId, tx, planId, revision)
+  await requireLatest(orgId, tx, plan.sprintId, plan.version)
+  return plan
+}
+
+/**
+ * The version a new one is made from (a re-plan, a saved what-if, a draft opened by an edit). A draft
+ * is claimed like any edit. A published version is never written, not even its revision (decision
+ * 0055): it is only checked to be the one the editor saw and the newest; two copies racing for the
+ * next version number meet the unique (sprintId, version) index, which lets exactly one win.
+ */
+export async function claimBase(orgId: OrgId, tx: Tx, planId: string, revision: number) {
+  const plan = await tx.plan.findFirst({ where: { id: planId, organizationId: orgId }, select: planSelect })
+  if (!plan) throw notFound('Plan')
+  if (plan.status !== 'PUBLISHED') return claimLatest(orgId, tx, planId, revision)
+  if (plan.revision !== revision) throw new AppError('CONFLICT', staleMessage)
   await requireLatest(orgId, tx, plan.sprintId, plan.version)
   return plan
 }

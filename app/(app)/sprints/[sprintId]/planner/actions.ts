@@ -1,6 +1,7 @@
 'use server'
 
-import { createPlan, publishPlan, replan, saveWhatIf } from '@/lib/db/planner/plans'
+import { createPlan, replan, saveWhatIf } from '@/lib/db/planner/plans'
+import { publishPlan } from '@/lib/db/planner/publish'
 import { moveItem, setLock, setPin } from '@/lib/db/planner/edits'
 import { previewWhatIf } from '@/lib/db/planner/preview'
 import { getExplanation } from '@/lib/db/planner/reads'
@@ -16,7 +17,8 @@ import {
 import { defineAction } from '@/lib/server/action'
 
 // The planner's actions. Each carries the plan version/revision it was made on (see lib/schemas/plan.ts);
-// the board refreshes itself, so board edits do not revalidate the whole page.
+// the board refreshes itself, so board edits do not revalidate the whole page. An edit of the published
+// version opens a draft (decision 0055), which engineers never see, so My sprint is not revalidated either.
 
 const versionPaths = ['/sprints', '/my-sprint']
 
@@ -42,11 +44,11 @@ export const moveItemAction = defineAction({ name: 'plan.move', permission: 'pla
 )
 
 export const setLockAction = defineAction({ name: 'plan.lock', permission: 'plan:write' }, setLockSchema, async (input, actor) =>
-  setLock(actor.orgId, actor.userId, input),
+  setLock(actor.orgId, actor, input),
 )
 
 export const setPinAction = defineAction({ name: 'plan.pin', permission: 'plan:write' }, setPinSchema, async (input, actor) =>
-  setPin(actor.orgId, actor.userId, input),
+  setPin(actor.orgId, actor, input),
 )
 
 /** Computes a what-if board without saving anything. */
