@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- --in instance.json --out plan.json` (docs/matching-contract.md, "Command line").
+ * `npm run plan -- --in instance.json --out plan.json [--balance 0.005]` (docs/matching-contract.md, "Command line").
  * Thin shell around lib/matching: read, validate, plan, write atomically. On bad
  * input it prints messages naming the records to stderr, exits 1 and writes nothing.
  * `npm run plan` runs it bundled into plain JavaScript (scripts/plan-cli.mjs, decision 0051).
@@ -13,7 +13,7 @@ import type { Plan } from '../lib/matching'
 export async function main(argv: string[], log: (line: string) => void = console.error): Promise<number> {
   const args = parseArgs(argv)
   if (!args) {
-    log('usage: npm run plan -- --in instance.json --out plan.json')
+    log('usage: npm run plan -- --in instance.json --out plan.json [--balance <share of the objective, 0 to 1>]')
     return 2
   }
   let raw: unknown
@@ -28,7 +28,8 @@ export async function main(argv: string[], log: (line: string) => void = console
     for (const message of validation.errors) log(`${args.in}: ${message}`)
     return 1
   }
-  const output = toMachinePlan(planSprint(validation.input))
+  // The contract's objective exactly, unless --balance asks for the app's balance pass (decision 0057).
+  const output = toMachinePlan(planSprint(validation.input, args.balance === undefined ? {} : { balanceCostShare: args.balance }))
   // Write beside the target and rename, so a reader never sees a half-written plan.
   const temp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.tmp`)
   try {
@@ -55,17 +56,21 @@ export function toMachinePlan(plan: Plan) {
     })),
     unassigned: plan.unassigned,
     objective: plan.objective,
+    ...(plan.balance ? { balance: plan.balance } : {}),
   }
 }
 
-function parseArgs(argv: string[]): { in: string; out: string } | null {
+function parseArgs(argv: string[]): { in: string; out: string; balance?: number } | null {
   const value = (flag: string) => {
     const at = argv.indexOf(flag)
     return at >= 0 ? argv[at + 1] : undefined
   }
   const input = value('--in')
   const out = value('--out')
-  return input && out ? { in: input, out } : null
+  if (!input || !out) return null
+  if (!argv.includes('--balance')) return { in: input, out }
+  const balance = Number(value('--balance'))
+  return Number.isFinite(balance) && balance >= 0 && balance <= 1 ? { in: input, out, balance } : null
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

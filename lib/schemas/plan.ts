@@ -52,3 +52,18 @@ export type MoveItemInput = z.infer<typeof moveItemSchema>
 export type SetLockInput = z.infer<typeof setLockSchema>
 export type SetPinInput = z.infer<typeof setPinSchema>
 export type WhatIfInput = z.infer<typeof whatIfSchema>
+
+const BALANCE_MESSAGE = 'Balance may cost up to (% of objective) must be a number from 0 to 5'
+
+/**
+ * The organisation's balance budget, entered as a percentage (0.5 = 0.5% of the objective) and stored
+ * as a share. More than 5% would let balance override the fit the planner exists to maximise.
+ */
+export const balanceBudgetSchema = z
+  .object({
+    balancePercent: z.preprocess(
+      (raw) => (typeof raw === 'string' && raw.trim() === '' ? undefined : raw),
+      z.coerce.number({ message: BALANCE_MESSAGE }).min(0, BALANCE_MESSAGE).max(5, BALANCE_MESSAGE),
+    ),
+  })
+  .transform(({ balancePercent }) => ({ balanceCostShare: balancePercent / 100 }))

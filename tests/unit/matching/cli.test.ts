@@ -16,12 +16,12 @@ const good = {
   policy: { DOCUMENTATION: 'hybrid' },
 }
 
-function run(instance: string) {
+function run(instance: string, extra: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'))
   writeFileSync(join(dir, 'instance.json'), instance)
   const lines: string[] = []
   const out = join(dir, 'plan.json')
-  return main(['--in', join(dir, 'instance.json'), '--out', out], (line) => lines.push(line)).then((code) => ({
+  return main(['--in', join(dir, 'instance.json'), '--out', out, ...extra], (line) => lines.push(line)).then((code) => ({
     code,
     lines,
     out,
@@ -43,6 +43,35 @@ describe('npm run plan', () => {
     // The policy edit makes documentation hybrid work, where ben (0.6) beats ana (0.5).
     expect(plan.assignments[0]).toMatchObject({ itemId: 't1', engineerId: 'ben', mode: 'hybrid', fit: 0.6, value: 9.6 })
     expect(plan.objective).toBeCloseTo(9.6 + 4 * 16 * 0.9, 9)
+  })
+
+  // Ana takes all three craft items (90% loaded); Ben, nearly as good at craft, would sit idle.
+  const skewed = {
+    engineers: [
+      { id: 'ana', capacityHours: 10, affinity: { orchestration: 0.1, craft: 0.9, hybrid: 0.2 } },
+      { id: 'ben', capacityHours: 10, affinity: { orchestration: 0.1, craft: 0.89, hybrid: 0.2 } },
+    ],
+    items: ['a', 'b', 'c'].map((id) => ({ id, type: 'NOVEL_PROBLEM', hours: 3, priority: 1 })),
+  }
+
+  it("keeps the contract's objective exactly unless --balance asks for the balance pass", async () => {
+    const plain = JSON.parse(readFileSync((await run(JSON.stringify(skewed))).out, 'utf8'))
+    expect(Object.keys(plain)).toEqual(['assignments', 'unassigned', 'objective'])
+    expect(plain.assignments.map((a: { engineerId: string }) => a.engineerId)).toEqual(['ana', 'ana', 'ana'])
+    expect(plain.objective).toBeCloseTo(8.1, 9)
+    const balancedRun = await run(JSON.stringify(skewed), ['--balance', '0.005'])
+    expect(balancedRun.code).toBe(0)
+    const balanced = JSON.parse(readFileSync(balancedRun.out, 'utf8'))
+    expect(Object.keys(balanced)).toEqual(['assignments', 'unassigned', 'objective', 'balance'])
+    expect(balanced.objective).toBeCloseTo(8.1 - 0.03, 9)
+    expect(balanced.balance).toMatchObject({ budgetShare: 0.005, cost: 0.03, moves: [{ itemId: 'a', from: 'ana', to: 'ben' }] })
+  })
+
+  it.each([['abc'], ['-0.1'], ['2']])('refuses --balance %s with the usage line', async (share) => {
+    const { code, lines, out } = await run(JSON.stringify(skewed), ['--balance', share])
+    expect(code).toBe(2)
+    expect(lines.join('\n')).toMatch(/--balance <share of the objective, 0 to 1>/)
+    expect(existsSync(out)).toBe(false)
   })
 
   const item = good.items[0]
