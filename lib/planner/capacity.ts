@@ -70,6 +70,12 @@ const covers = (ranges: readonly DateRange[], date: string) => ranges.some((r) =
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
+/** The days a person is available: working weekdays of the sprint that are neither holidays nor days off. */
+export function availableDaysOf(sprint: SprintDates, calendar: WorkCalendar, daysOff: readonly DateRange[]): string[] {
+  const holidayDates = new Set(calendar.holidays.map((h) => h.date))
+  return sprintWeekdays(sprint, calendar).filter((d) => !holidayDates.has(d) && !covers(daysOff, d))
+}
+
 /**
  * `profileHours` is the person's capacity for a whole sprint; without a saved hours-per-day it is
  * spread over the sprint's working weekdays, so a holiday or a day off costs one day's share.
@@ -79,7 +85,7 @@ export function capacityOf(sprint: SprintDates, calendar: WorkCalendar, profileH
   const holidayDates = new Set(calendar.holidays.map((h) => h.date))
   const daysOff = saved.daysOff ?? []
   const workingDates = weekdays.filter((d) => !holidayDates.has(d))
-  const availableDays = workingDates.filter((d) => !covers(daysOff, d))
+  const availableDays = availableDaysOf(sprint, calendar, daysOff)
   const hoursPerDay = saved.hoursPerDay ?? (weekdays.length > 0 ? profileHours / weekdays.length : 0)
   const derivedHours = round2(hoursPerDay * availableDays.length)
   const overridden = saved.overrideHours !== null && saved.overrideHours !== undefined

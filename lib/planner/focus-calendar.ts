@@ -1,12 +1,14 @@
 import { notFound } from '@/lib/core/app-error'
 import type { Mode } from '@/lib/core/work-types'
 import type { ExportFile } from '@/lib/work-items/export'
+import { availableDaysOf, calendarDate, type DateRange, type WorkCalendar } from './capacity'
 import { focusBlocks } from './focus-blocks'
 import { buildIcs } from './ics'
 
 // One member's suggested focus blocks for a plan version, as an iCalendar download. Only craft and
 // hybrid hours need uninterrupted time (orchestration is reviews, meetings and hand-offs), spread at
-// most the member's preferred deep-work hours a day.
+// most the member's preferred deep-work hours a day, on days they are available: never on a day off,
+// a holiday or a weekday the organisation does not work.
 
 const DEFAULT_DEEP_WORK_HOURS_PER_DAY = 4
 
@@ -24,14 +26,14 @@ export type FocusPlan = {
 
 /** Who asks for whose blocks: everyone for their own; planners (who read every plan) for anyone's. */
 type FocusRequest = { member: string; self: string; planner: boolean }
-
-const day = (d: Date) => d.toISOString().slice(0, 10)
+/** The organisation's calendar and the member's days off, read for the sprint's dates. */
+type MemberDates = { calendar: WorkCalendar; daysOff: readonly DateRange[] }
 
 /**
  * Someone else's calendar is for planners only, and only for a member with items in the plan; either
  * refusal is a 404 like an unknown plan, so the answer reveals nothing.
  */
-export function focusCalendar(plan: FocusPlan, request: FocusRequest, now: Date): ExportFile {
+export function focusCalendar(plan: FocusPlan, request: FocusRequest, dates: MemberDates, now: Date): ExportFile {
   const { member, self, planner } = request
   if (member !== self && !planner) throw notFound('Plan')
   const mine = plan.assignments.filter((a) => a.membershipId === member)
@@ -39,7 +41,8 @@ export function focusCalendar(plan: FocusPlan, request: FocusRequest, now: Date)
   const deep = mine.filter((a) => a.mode !== 'orchestration')
   const hours = deep.reduce((sum, a) => sum + a.workItem.hours, 0)
   const perDay = mine[0]?.membership?.profile?.deepWorkHoursPerDay ?? DEFAULT_DEEP_WORK_HOURS_PER_DAY
-  const { blocks } = focusBlocks(day(plan.sprint.startDate), day(plan.sprint.endDate), hours, { maxHoursPerDay: perDay })
+  const sprint = { startDate: calendarDate(plan.sprint.startDate), endDate: calendarDate(plan.sprint.endDate) }
+  const { blocks } = focusBlocks(availableDaysOf(sprint, dates.calendar, dates.daysOff), hours, { maxHoursPerDay: perDay })
   const titles = deep.map((a) => a.workItem.title).join('; ')
   const events = blocks.map((block, i) => ({
     uid: `${plan.id}-${member}-${i + 1}@plural`,

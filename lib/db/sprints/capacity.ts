@@ -88,3 +88,10 @@ export async function computeCapacities(
   }
   return result
 }
+
+/** One person's calendar and days off for a sprint's dates (focus blocks, My sprint). */
+export async function loadMemberDates(orgId: OrgId, membershipId: string, sprint: { startDate: Date; endDate: Date }, db: Db = prisma) {
+  const span = { start: sprint.startDate, end: sprint.endDate }
+  const [calendar, daysOff] = await Promise.all([loadWorkCalendar(orgId, span, db), loadDaysOff(orgId, [membershipId], span, db)])
+  return { calendar, daysOff: daysOff.get(membershipId) ?? [] }
+}
