@@ -3,6 +3,8 @@ import { ModeBadge } from '@/components/planner/mode-badge'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { getMySprint } from '@/lib/db/planner/visibility'
+import { getMyAvailability } from '@/lib/db/sprints/availability'
+import { describeCapacity } from '@/lib/planner/capacity'
 import { formatDate, formatDateRange, formatHours, PRIORITY_LABELS } from '@/lib/core/format'
 import { MODES } from '@/lib/matching'
 import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
@@ -21,11 +23,15 @@ export default async function MySprintPage() {
       </>
     )
   }
+  const availability = await getMyAvailability(actor.orgId, actor.membershipId, sprint)
   const header = (
-    <PageHeader
-      title={`My sprint · ${sprint.name}`}
-      description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)}`}
-    />
+    <>
+      <PageHeader
+        title={`My sprint · ${sprint.name}`}
+        description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)}`}
+      />
+      <MyTime availability={availability} />
+    </>
   )
   if (!plan) {
     return (
@@ -95,5 +101,29 @@ export default async function MySprintPage() {
         )
       })}
     </>
+  )
+}
+
+/** The engineer's capacity and days off in the sprint, from the dates their manager recorded. */
+function MyTime({ availability }: { availability: Awaited<ReturnType<typeof getMyAvailability>> }) {
+  const { capacity, daysOff, holidays } = availability
+  return (
+    <section
+      aria-labelledby="my-time-heading"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id="my-time-heading" className="font-semibold">
+        Your time: {formatHours(capacity.hours)}
+      </h2>
+      <p className="mt-1" data-testid="my-capacity">
+        {describeCapacity(capacity)}
+      </p>
+      <p className="mt-1">
+        {daysOff.length === 0
+          ? 'No days off in this sprint.'
+          : `Days off: ${daysOff.map((d) => (d.start === d.end ? d.start : `${d.start} to ${d.end}`)).join(', ')}.`}
+        {holidays.length > 0 ? ` Holidays: ${holidays.map((h) => `${h.date} (${h.name})`).join(', ')}.` : ''}
+      </p>
+    </section>
   )
 }

@@ -6,7 +6,7 @@ import { prisma, type Tx } from '../client'
 import { recordAudit } from '../accounts/audit'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
-import { loadWorkCalendar } from './capacity'
+import { loadMemberDates, loadWorkCalendar } from './capacity'
 
 // Each engineer's availability in a sprint: what is stored (hours per working day, days off as date
 // ranges, an override with its reason) and the capacity derived from it by lib/planner/capacity.ts.
@@ -207,4 +207,34 @@ export async function removeDaysOff(orgId: OrgId, actorId: UserId, input: Remove
     )
     return { id: timeOff.id }
   })
+}
+
+/**
+ * An engineer's own capacity in a sprint and the days they are off in it: dates only, since the
+ * reason is for managers (even the engineer's own is not shown back on their screens).
+ */
+export async function getMyAvailability(orgId: OrgId, membershipId: string, sprint: { id: string; startDate: Date; endDate: Date }) {
+  const [member, dates] = await Promise.all([
+    prisma.membership.findFirst({
+      where: { id: membershipId, organizationId: orgId },
+      select: {
+        profile: { select: { capacityHours: true } },
+        availabilities: { where: { sprintId: sprint.id, organizationId: orgId }, select: { hoursPerDay: true, overrideHours: true } },
+      },
+    }),
+    loadMemberDates(orgId, membershipId, sprint),
+  ])
+  const saved = member?.availabilities[0]
+  const span = { startDate: calendarDate(sprint.startDate), endDate: calendarDate(sprint.endDate) }
+  const capacity = capacityOf(span, dates.calendar, member?.profile?.capacityHours ?? DEFAULT_SPRINT_HOURS, {
+    hoursPerDay: saved?.hoursPerDay,
+    overrideHours: saved?.overrideHours,
+    daysOff: dates.daysOff,
+  })
+  // Only the parts of each range inside the sprint are the engineer's days off in it.
+  const daysOff = dates.daysOff.map((r) => ({
+    start: r.start < span.startDate ? span.startDate : r.start,
+    end: r.end > span.endDate ? span.endDate : r.end,
+  }))
+  return { capacity, daysOff, holidays: dates.calendar.holidays }
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { addDaysOffAction, removeDaysOffAction, setAvailabilityAction } from '@/app/(app)/sprints/actions'
 import { addHolidayAction, removeHolidayAction, setWorkingDaysAction } from '@/app/(app)/settings/calendar/actions'
-import { listAvailability } from '@/lib/db/sprints/availability'
+import { getMyAvailability, listAvailability } from '@/lib/db/sprints/availability'
 import { getOrgCalendar } from '@/lib/db/sprints/calendar'
 import { prisma } from '@/lib/db/client'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
@@ -114,6 +114,28 @@ describe('availability from dates', () => {
     expect(await removeDaysOffAction({ sprintId: sprint.id, timeOffId: theirs.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await prisma.timeOff.count({ where: { id: theirs.id } })).toBe(1)
     expect(await prisma.timeOff.count({ where: { organizationId: org.orgId, startDate: { gte: new Date('2026-02-01') } } })).toBe(0)
+  })
+})
+
+describe('my own availability', () => {
+  it('shows the engineer their capacity and days off within the sprint, never the reason', async () => {
+    const sprint = await createSprintRow(org.orgId, org.teamId, 'My dated sprint')
+    const engineer = org.members.ENGINEER.membershipId
+    await prisma.timeOff.create({
+      data: {
+        organizationId: org.orgId,
+        membershipId: engineer,
+        startDate: new Date('2026-01-01'),
+        endDate: new Date('2026-01-06'),
+        reason: 'Family visit',
+      },
+    })
+    const mine = await getMyAvailability(org.orgId, engineer, sprint)
+    // Mon 5 and Tue 6 of the ten working days are off: 60 h profile, 6 h a day × 8.
+    expect(mine.capacity).toMatchObject({ hours: 48, daysOff: 2 })
+    expect(mine.daysOff).toEqual([{ start: '2026-01-05', end: '2026-01-06' }])
+    expect(JSON.stringify(mine)).not.toContain('Family visit')
+    await prisma.timeOff.deleteMany({ where: { organizationId: org.orgId, reason: 'Family visit' } })
   })
 })
 
