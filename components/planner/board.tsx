@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { ActionFn } from '@/lib/core/action-result'
 import { buildLanes, initialLimits, laneOf, mergeSummaries, replaceCard, type Lanes } from '@/lib/planner/board-state'
 import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
-import type { AssignmentMap, BoardData, CardView, Explanation, MoveResult } from '@/lib/planner/types'
+import type { AssignmentMap, BoardData, CardView, EditedVersion, Explanation, MoveResult } from '@/lib/planner/types'
 import type { DecodedBoard } from '@/lib/planner/wire'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
 import { fmtSigned } from './mode-style'
@@ -14,10 +14,12 @@ import { useMoveCheck } from './use-move-check'
 
 export type BoardActions = {
   move: ActionFn<MoveResult>
-  lock: ActionFn<{ revision: number }>
-  pin: ActionFn<{ revision: number; pinnedTo: string | null }>
+  lock: ActionFn<EditedVersion>
+  pin: ActionFn<EditedVersion & { pinnedTo: string | null }>
   explain: ActionFn<Explanation>
 }
+/** The version fields of a board or of an edit's answer (which travel up to the workspace). */
+export const versionOf = ({ planId, version, revision, status }: EditedVersion): EditedVersion => ({ planId, version, revision, status })
 type Feedback = { tone: 'ok' | 'warn' | 'error'; text: string; conflict?: boolean }
 
 /** False while the server renders (and while the browser hydrates that HTML), true from then on. */
@@ -29,19 +31,25 @@ const useLive = () =>
     () => false,
   )
 
-/** The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. */
+/**
+ * The interactive board: moves by drag and drop or the "Assign to…" menu, locks and pins. Each edit
+ * names the version shown (`shown`); the answer says which version it landed on (a new draft when
+ * the shown one was published) and goes to `onSaved`.
+ */
 export function PlannerBoard({
   board,
+  shown,
   initial,
   editable,
   actions,
-  onRevision,
+  onSaved,
 }: {
   board: BoardData
+  shown: EditedVersion
   initial: DecodedBoard
   editable: boolean
   actions: BoardActions
-  onRevision: (revision: number) => void
+  onSaved: (edited: EditedVersion) => void
 }) {
   const router = useRouter()
   const [input, setInput] = useState(initial.input)
@@ -57,7 +65,6 @@ export function PlannerBoard({
   )
   const laneKeys = useMemo(() => [...input.engineers.map((e) => e.id), ''], [input.engineers])
   const [limits, setLimits] = useState(() => initialLimits(laneKeys, lanes))
-  const [revision, setRevision] = useState(board.revision)
   const [objective, setObjective] = useState(board.objective)
   const [pending, setPending] = useState<string | null>(null)
   const [feedback, setFeedback] = useState<Feedback | null>(null)
@@ -82,11 +89,10 @@ export function PlannerBoard({
   )
 
   // Handlers read the newest state through this ref so their identity never changes (memoised cards).
-  const latest = useRef({ check, cards, revision, input })
+  const latest = useRef({ check, cards, shown, input })
   useEffect(() => {
-    latest.current = { check, cards, revision, input }
+    latest.current = { check, cards, shown, input }
   })
-  useEffect(() => onRevision(revision), [onRevision, revision])
   // After a move the card lives in another column: put keyboard focus back on it there (after commit).
   useEffect(() => {
     if (!focusItem) return
@@ -100,13 +106,13 @@ export function PlannerBoard({
 
   const move = useCallback(
     async (itemId: string, to: string | null) => {
-      const { check: checkNow, cards: now, revision: rev, input: inputNow } = latest.current
+      const { check: checkNow, cards: now, shown: at, input: inputNow } = latest.current
       const card = now[itemId]
       const verdict = checkNow(itemId, to)
       if (!card) return
       if (!verdict.allowed) return setFeedback({ tone: 'error', text: `Refused: ${verdict.reason}` })
       setPending(itemId)
-      const result = await actions.move({ planId: board.planId, revision: rev, itemId, toMembershipId: to })
+      const result = await actions.move({ planId: at.planId, revision: at.revision, itemId, toMembershipId: to })
       setPending(null)
       if (!result.ok) return fail(result)
       const score = scoreItem(inputNow, itemId, to)
@@ -120,7 +126,7 @@ export function PlannerBoard({
       setSummaries((s) =>
         mergeSummaries(s, summariseEngineers(inputNow, Object.fromEntries(Object.values(nextCards).map((c) => [c.itemId, c.engineerId])))),
       )
-      setRevision(result.data.revision)
+      onSaved(versionOf(result.data))
       setObjective(result.data.objective)
       const warn = result.data.warnings.length ? ` Warning: ${result.data.warnings.join(' ')}` : ''
       setFeedback({
@@ -129,19 +135,19 @@ export function PlannerBoard({
       })
       setFocusItem(itemId)
     },
-    [actions, board.planId, board.names, fail],
+    [actions, board.names, fail, onSaved],
   )
 
   const toggle = useCallback(
     async (itemId: string, kind: 'lock' | 'pin', on: boolean) => {
-      const { cards: now, revision: rev } = latest.current
+      const { cards: now, shown: at } = latest.current
       const card = now[itemId]
       if (!card) return
       setPending(itemId)
       const result =
         kind === 'lock'
-          ? await actions.lock({ planId: board.planId, revision: rev, itemId, locked: on })
-          : await actions.pin({ planId: board.planId, revision: rev, itemId, pinned: on })
+          ? await actions.lock({ planId: at.planId, revision: at.revision, itemId, locked: on })
+          : await actions.pin({ planId: at.planId, revision: at.revision, itemId, pinned: on })
       setPending(null)
       if (!result.ok) return fail(result)
       const pinnedTo = kind === 'pin' ? (on ? card.engineerId : null) : card.pinnedTo
@@ -149,13 +155,13 @@ export function PlannerBoard({
       setCards((c) => ({ ...c, [itemId]: updated }))
       setLanes((l) => replaceCard(l, card, updated))
       if (kind === 'pin') setInput((i) => ({ ...i, items: i.items.map((it) => (it.id === itemId ? { ...it, pinnedTo } : it)) }))
-      setRevision(result.data.revision)
+      onSaved(versionOf(result.data))
       setFeedback({
         tone: 'ok',
         text: `${on ? (kind === 'lock' ? 'Locked' : 'Pinned') : kind === 'lock' ? 'Unlocked' : 'Unpinned'} “${card.title}”.`,
       })
     },
-    [actions, board.planId, fail],
+    [actions, fail, onSaved],
   )
 
   const handlers = useMemo<CardHandlers>(
@@ -167,9 +173,10 @@ export function PlannerBoard({
       dragStart: (itemId) => {
         dragItem.current = itemId
       },
-      explain: (itemId) => actions.explain({ planId: board.planId, itemId }),
+      // A draft just opened holds copies of the published version's reasons: read the version shown.
+      explain: (itemId) => actions.explain({ planId: latest.current.shown.planId, itemId }),
     }),
-    [move, toggle, actions, board.planId],
+    [move, toggle, actions],
   )
 
   const laneHandlers = useMemo<LaneHandlers>(
@@ -208,7 +215,7 @@ export function PlannerBoard({
         <span className="font-semibold" data-testid="objective">
           {Math.round(objective * 10) / 10}
         </span>{' '}
-        · revision {revision}
+        · revision {shown.revision}
         {folded ? (
           <>
             {' '}

@@ -1,53 +1,84 @@
 'use client'
 
-import { useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useCallback, useState } from 'react'
 import type { ActionFn } from '@/lib/core/action-result'
-import type { BoardData, WhatIfPreview } from '@/lib/planner/types'
+import type { BoardData, EditedVersion, WhatIfPreview } from '@/lib/planner/types'
 import { decodeBoard } from '@/lib/planner/wire'
-import { PlannerBoard, type BoardActions } from './board'
+import { PlannerBoard, versionOf, type BoardActions } from './board'
+import { DraftBanner } from './draft-banner'
 import { PlanToolbar, type SavedVersion, type ToolbarActions } from './plan-toolbar'
 import { WhatIfPanel } from './what-if-panel'
 
 type WorkspaceActions = BoardActions & ToolbarActions & { preview: ActionFn<WhatIfPreview>; saveWhatIf: ActionFn<SavedVersion> }
+type Props = { board: BoardData; canWrite: boolean; canPublish: boolean; actions: WorkspaceActions }
 
-/** Holds the plan's current revision so the toolbar and what-if act on what the board shows. */
-export function PlannerWorkspace({
+/**
+ * Holds the version the board is on, so the toolbar, what-if and the board act on what it shows. An
+ * edit of the published version lands on a new draft (decision 0055): the workspace switches to it
+ * and refreshes the page around it (versions list, banner) without redrawing the board, so the user
+ * keeps their place. Any other board from the server (another version, a re-plan, a reload after a
+ * conflict) starts the workspace afresh.
+ */
+export function PlannerWorkspace({ board, ...rest }: Props) {
+  const [shown, setShown] = useState({ ...versionOf(board), generation: 0 })
+  // The server's board last seen: a new one either catches up with edits made here, or starts afresh.
+  const [server, setServer] = useState({ planId: board.planId, revision: board.revision })
+  if (board.planId !== server.planId || board.revision !== server.revision) {
+    setServer({ planId: board.planId, revision: board.revision })
+    const catchesUp = board.planId === shown.planId && board.revision <= shown.revision
+    if (!catchesUp) setShown({ ...versionOf(board), generation: shown.generation + 1 })
+  }
+  const router = useRouter()
+  const onSaved = useCallback(
+    (edited: EditedVersion) => {
+      setShown((s) => ({ ...s, ...edited }))
+      const url = new URL(window.location.href)
+      if (url.searchParams.has('version')) {
+        url.searchParams.set('version', String(edited.version))
+        window.history.replaceState(null, '', url)
+      }
+      router.refresh()
+    },
+    [router],
+  )
+  return <WorkspaceBody key={shown.generation} board={board} shown={shown} onSaved={onSaved} {...rest} />
+}
+
+function WorkspaceBody({
   board,
+  shown,
+  onSaved,
   canWrite,
   canPublish,
   actions,
-}: {
-  board: BoardData
-  canWrite: boolean
-  canPublish: boolean
-  actions: WorkspaceActions
-}) {
-  const [revision, setRevision] = useState(board.revision)
+}: Props & { shown: EditedVersion; onSaved: (edited: EditedVersion) => void }) {
   const [initial] = useState(() => decodeBoard(board.wire))
   const editable = canWrite && board.isLatest
   return (
     <>
       <PlanToolbar
         sprintId={board.sprintId}
-        planId={board.planId}
-        version={board.version}
-        revision={revision}
-        status={board.status}
+        planId={shown.planId}
+        version={shown.version}
+        revision={shown.revision}
+        status={shown.status}
         isLatest={board.isLatest}
         canWrite={canWrite}
         canPublish={canPublish}
         actions={actions}
       />
+      <DraftBanner shown={shown} board={board} />
       {editable ? (
         <WhatIfPanel
-          planId={board.planId}
-          revision={revision}
+          planId={shown.planId}
+          revision={shown.revision}
           scenario={board.meta.scenario}
           engineers={initial.input.engineers.map((e) => ({ id: e.id, name: board.names[e.id] ?? e.id, hours: e.capacityHours }))}
           actions={{ preview: actions.preview, save: actions.saveWhatIf }}
         />
       ) : null}
-      <PlannerBoard board={board} initial={initial} editable={editable} actions={actions} onRevision={setRevision} />
+      <PlannerBoard board={board} shown={shown} initial={initial} editable={editable} actions={actions} onSaved={onSaved} />
     </>
   )
 }

@@ -1,10 +1,12 @@
 'use client'
 
+import Link from 'next/link'
 import { useActionForm } from '@/components/ui/use-action-form'
 import { formatDate } from '@/lib/core/format'
 import type { ActionFn } from '@/lib/core/action-result'
 
-type NotificationItem = { id: string; message: string; createdAt: Date }
+/** `href`: where the notification leads (a path in the app), e.g. My sprint for a re-published plan. */
+type NotificationItem = { id: string; message: string; href: string | null; createdAt: Date }
 /** The server action that marks one notification read (the page passes it in: components do not import routes). */
 type MarkRead = ActionFn
 
@@ -14,7 +16,14 @@ function NotificationRow({ notification, markRead }: { notification: Notificatio
   return (
     <li className="flex flex-wrap items-start justify-between gap-2 py-2">
       <p className="max-w-prose text-sm">
-        {notification.message} <span className="text-slate-600 dark:text-slate-300">({formatDate(notification.createdAt)})</span>
+        {notification.href ? (
+          <Link href={notification.href} className="font-medium underline">
+            {notification.message}
+          </Link>
+        ) : (
+          notification.message
+        )}{' '}
+        <span className="text-slate-600 dark:text-slate-300">({formatDate(notification.createdAt)})</span>
       </p>
       <form action={action}>
         <input type="hidden" name="notificationId" value={notification.id} />
@@ -35,7 +44,7 @@ function NotificationRow({ notification, markRead }: { notification: Notificatio
   )
 }
 
-/** Unread in-app notifications (survey reminders), each with its own mark-as-read. */
+/** Unread in-app notifications (survey reminders, re-published plans), each with its own mark-as-read. */
 export function NotificationList({ notifications, markRead }: { notifications: NotificationItem[]; markRead: MarkRead }) {
   if (notifications.length === 0) return null
   return (

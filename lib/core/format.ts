@@ -2,6 +2,9 @@
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 export const formatDate = (d: Date) => dateFormat.format(d)
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+/** A moment, for things saved several times a day (plan versions): "3 Dec 2026, 14:05 UTC". */
+export const formatDateTime = (d: Date) => `${dateTimeFormat.format(d)} UTC`
 export const formatDateRange = (start: Date, end: Date) => `${formatDate(start)} – ${formatDate(end)}`
 export const formatHours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`
 

@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 import { ModeBadge } from '@/components/planner/mode-badge'
 import { EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
+import { NotificationList } from '@/components/survey/notification-list'
+import { listUnreadNotifications } from '@/lib/db/accounts/notifications'
+import { getChangesSinceSeen } from '@/lib/db/planner/plan-views'
 import { getMySprint } from '@/lib/db/planner/visibility'
 import { getMyAvailability } from '@/lib/db/sprints/availability'
 import { describeCapacity } from '@/lib/planner/capacity'
@@ -9,16 +12,24 @@ import { formatDate, formatDateRange, formatHours, PRIORITY_LABELS } from '@/lib
 import { MODES } from '@/lib/matching'
 import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
 import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
+import { markNotificationReadAction } from '../survey/actions'
+import { markPlanSeenAction } from './actions'
+import { ChangesPanel } from './_components/changes-panel'
 
 export const metadata: Metadata = { title: 'My sprint' }
 
 export default async function MySprintPage() {
   const actor = await requirePageActor('self:use')
-  const { sprint, plan } = await getMySprint(actor.orgId, actor.membershipId)
+  const [{ sprint, plan }, notifications] = await Promise.all([
+    getMySprint(actor.orgId, actor.membershipId),
+    listUnreadNotifications(actor.orgId, actor.membershipId),
+  ])
+  const notices = <NotificationList notifications={notifications} markRead={markNotificationReadAction} />
   if (!sprint) {
     return (
       <>
         <PageHeader title="My sprint" />
+        {notices}
         <EmptyState title="No active sprint">You are not on a team with an active sprint right now.</EmptyState>
       </>
     )
@@ -30,6 +41,7 @@ export default async function MySprintPage() {
         title={`My sprint · ${sprint.name}`}
         description={`${sprint.team.name} · ${formatDateRange(sprint.startDate, sprint.endDate)}`}
       />
+      {notices}
       <MyTime availability={availability} />
     </>
   )
@@ -44,9 +56,12 @@ export default async function MySprintPage() {
     )
   }
   const planned = plan.items.reduce((sum, i) => sum + i.hours, 0)
+  // Read only: the first visit records nothing, and "Got it" is what moves the baseline on.
+  const changes = await getChangesSinceSeen(actor.orgId, actor.membershipId, plan.id)
   return (
     <>
       {header}
+      {changes ? <ChangesPanel changes={changes} gotIt={markPlanSeenAction} /> : null}
       <section
         aria-labelledby="balance-heading"
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900"

@@ -28,7 +28,7 @@ export const deleteRawAnswersAction = defineAction(
 )
 
 export const markNotificationReadAction = defineAction(
-  { name: 'notification.mark-read', permission: 'self:use', revalidate: ['/survey', '/pulse'] },
+  { name: 'notification.mark-read', permission: 'self:use', revalidate: ['/survey', '/pulse', '/my-sprint'] },
   notificationIdSchema,
   async ({ notificationId }, actor) => markNotificationRead(actor.orgId, actor.membershipId, notificationId),
 )

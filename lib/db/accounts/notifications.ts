@@ -6,14 +6,14 @@ import type { OrgId } from '../org-id'
 // In-app notifications for the signed-in member. The membership comes from the session, so a
 // member can only ever list or mark their own.
 
-type NotificationDTO = { id: string; kind: string; message: string; sentCount: number; createdAt: Date }
+type NotificationDTO = { id: string; kind: string; message: string; href: string | null; sentCount: number; createdAt: Date }
 
 export async function listUnreadNotifications(orgId: OrgId, membershipId: string): Promise<NotificationDTO[]> {
   return prisma.notification.findMany({
     where: { organizationId: orgId, membershipId, readAt: null },
     orderBy: { createdAt: 'desc' },
     take: 10,
-    select: { id: true, kind: true, message: true, sentCount: true, createdAt: true },
+    select: { id: true, kind: true, message: true, href: true, sentCount: true, createdAt: true },
   })
 }
 

@@ -34,12 +34,20 @@ export async function loadPlannedItems(
   }))
 }
 
-/** What changed for the engineer between the version they last looked at and `current`, or null (nothing seen yet, or up to date). */
+/**
+ * What changed for the engineer between the published version they last looked at and `planId` (the
+ * one My sprint shows), or null: nothing seen yet (no baseline, so nothing to compare) or up to date.
+ */
 export async function getChangesSinceSeen(
   orgId: OrgId,
   membershipId: string,
-  current: { id: string; sprintId: string; version: number; summary: unknown },
-): Promise<(EngineerChanges & { seenVersion: number }) | null> {
+  planId: string,
+): Promise<(EngineerChanges & { planId: string; version: number; seenVersion: number }) | null> {
+  const current = await prisma.plan.findFirst({
+    where: { id: planId, organizationId: orgId },
+    select: { id: true, sprintId: true, version: true, summary: true },
+  })
+  if (!current) return null
   const view = await prisma.planView.findFirst({
     where: { organizationId: orgId, membershipId, sprintId: current.sprintId },
     select: { plan: { select: { id: true, version: true, summary: true } } },
@@ -49,7 +57,7 @@ export async function getChangesSinceSeen(
     loadPlannedItems(prisma, orgId, view.plan, true, membershipId),
     loadPlannedItems(prisma, orgId, current, true, membershipId),
   ])
-  return { ...changesFor(membershipId, before, after), seenVersion: view.plan.version }
+  return { ...changesFor(membershipId, before, after), planId: current.id, version: current.version, seenVersion: view.plan.version }
 }
 
 /**

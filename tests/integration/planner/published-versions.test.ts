@@ -12,6 +12,7 @@ import { prisma } from '@/lib/db/client'
 import { getChangesSinceSeen } from '@/lib/db/planner/plan-views'
 import { getBoard, listPlanVersions } from '@/lib/db/planner/reads'
 import { getMySprint } from '@/lib/db/planner/visibility'
+import { userIdOf } from '@/lib/db/user-id'
 import { createTestOrg, signInAs } from '../../support/factories'
 import { assignmentsOf, createPlanningOrg, unwrap, type PlanningOrg } from './fixtures'
 
@@ -153,7 +154,7 @@ describe('publishing again', () => {
     const v1 = await publishedPlan(org)
     const move = await moveToSomeoneElse(org, v1.planId, 1, v1.rows)
     unwrap(await publishPlanAction({ planId: move.result.planId, revision: move.result.revision }))
-    const current = { id: move.result.planId, sprintId: org.sprintId, version: 2, summary: {} }
+    const current = move.result.planId
     const changes = await getChangesSinceSeen(org.orgId, move.to, current)
     expect(changes).toMatchObject({ seenVersion: 1, removed: [], changed: [] })
     expect(changes?.added.map((i) => i.itemId)).toEqual([move.itemId])
@@ -162,7 +163,7 @@ describe('publishing again', () => {
     expect(await getChangesSinceSeen(org.orgId, bystander, current)).toBeNull()
 
     const who = await prisma.membership.findUniqueOrThrow({ where: { id: move.to }, select: { userId: true } })
-    await signInAs(who)
+    await signInAs({ userId: userIdOf(who.userId) })
     expect(await markPlanSeenAction({ planId: move.result.planId })).toMatchObject({ ok: true, data: { version: 2 } })
     expect(await getChangesSinceSeen(org.orgId, move.to, current)).toBeNull()
     // Only the published version can be recorded: a superseded one is not found.

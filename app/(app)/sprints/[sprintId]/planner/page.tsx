@@ -55,8 +55,8 @@ export default async function PlannerPage({ params, searchParams }: Props) {
       ) : (
         <>
           <PlanSummary meta={board.meta} version={board.version} />
+          {/* No key: the workspace tells a board it caught up with from a new one itself, so a refresh after an edit keeps the user's place. */}
           <PlannerWorkspace
-            key={`${board.planId}:${board.revision}`}
             board={board}
             canWrite={canWrite}
             canPublish={canPublish}

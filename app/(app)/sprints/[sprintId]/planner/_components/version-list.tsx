@@ -1,10 +1,13 @@
 import Link from 'next/link'
 import type { PlanVersion } from '@/lib/db/planner/reads'
-import { formatDate } from '@/lib/core/format'
+import { formatDateTime } from '@/lib/core/format'
 
 const STATUS = { DRAFT: 'Draft', PUBLISHED: 'Published', SUPERSEDED: 'Superseded' } as const
 
-/** Every saved version of the sprint's plan, newest first; none is ever overwritten. */
+/**
+ * Every saved version of the sprint's plan, newest first, each with its own objective and its status in
+ * words; none is ever overwritten, and a published one never changes (decision 0055).
+ */
 export function VersionList({ sprintId, versions, current }: { sprintId: string; versions: PlanVersion[]; current: number }) {
   return (
     <section aria-labelledby="versions-heading" className="mt-6 text-sm">
@@ -21,7 +24,9 @@ export function VersionList({ sprintId, versions, current }: { sprintId: string;
             >
               Version {v.version}
             </Link>{' '}
-            · {STATUS[v.status]} · objective {Math.round(v.objective * 10) / 10} · {formatDate(v.createdAt)}
+            · {STATUS[v.status]}
+            {v.basedOnVersion ? ` · based on v${v.basedOnVersion}` : ''} · objective {Math.round(v.objective * 10) / 10} ·{' '}
+            <time dateTime={v.createdAt.toISOString()}>{formatDateTime(v.createdAt)}</time>
             {v.authorName ? ` by ${v.authorName}` : ''}
           </li>
         ))}
