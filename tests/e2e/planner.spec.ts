@@ -6,7 +6,8 @@ import { DEMO_PASSWORD, ownDemo } from './fixtures'
 const demo = ownDemo('planner')
 
 // The issue's acceptance journey: plan, explain, move with the keyboard, lock, re-plan, what-if,
-// compare, publish, then the engineer's "My sprint" and focus-block calendar.
+// compare, publish, then the engineer's "My sprint" and focus-block calendar; then a move on the
+// published version opens a draft the engineer does not see until it is published (decision 0055).
 
 const SPRINT = 'Platform · Sprint 25'
 const DOCS_ITEM = 'Write runbook for queue backlog alerts'
@@ -27,6 +28,19 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('Password').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 60_000 })
+}
+
+/**
+ * The first `count` working days from today on, as a range of dates: inside the demo's current sprint,
+ * which runs from three days before the seed for two weeks (ten working days, no holidays).
+ */
+function workingDaysFromToday(count: number) {
+  const days: string[] = []
+  for (let offset = 0; days.length < count; offset++) {
+    const day = new Date(Date.now() + offset * 86_400_000)
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) days.push(day.toISOString().slice(0, 10))
+  }
+  return { start: days[0], end: days.at(-1)! }
 }
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true })
@@ -88,12 +102,16 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(page.getByTestId('plan-summary')).toContainText('1 locked item kept their engineer.')
   await expect(column(page, target).getByRole('article', { name: DOCS_ITEM })).toContainText('Locked')
 
-  // What if Ada takes three days off: the re-planned board and its diff, saved only on request.
+  // What if Ada takes three working days off (picked as dates): 6 h a day, so 42 h instead of 60 h.
+  // The re-planned board and its diff are saved only on request, without recording the days off.
   await page.getByText('What if…').click()
-  await page.getByLabel(`Days off for ${ADA}`).fill('3')
+  const off = workingDaysFromToday(3)
+  await page.getByLabel(`First day off for ${ADA}`).fill(off.start)
+  await page.getByLabel(`Last day off for ${ADA}`).fill(off.end)
   await page.getByRole('button', { name: 'Preview what-if' }).click()
   const whatIf = page.getByTestId('what-if-result')
-  await expect(whatIf).toContainText(`${ADA} now has 36 h instead of 60 h.`)
+  await expect(whatIf).toContainText(`${ADA} now has 42 h instead of 60 h.`)
+  await expect(page.getByLabel('Also record these days off in availability')).not.toBeChecked()
   await expect(whatIf.getByTestId('plan-diff')).toContainText(/No item had to move|\d+ items? moved/)
   await expect(page.getByTestId('plan-summary')).toContainText('Version 2')
   await page.getByRole('button', { name: 'Save as new version' }).click()
@@ -188,6 +206,51 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
     const day = new Date(`${start[1].slice(0, 4)}-${start[1].slice(4, 6)}-${start[1].slice(6)}T12:00:00Z`).getUTCDay()
     expect([0, 6]).not.toContain(day)
   }
+  await expect(mine.getByText(/planned in version \d+/)).toContainText('planned in version 3')
+
+  // Published means published: giving Ada one more item on the published version opens draft v4, and
+  // Ada keeps seeing version 3 until it is published.
+  const adaTitles = await column(page, ADA).locator('h3').allTextContents()
+  const candidates = (await page.getByTestId('plan-card').locator('h3').allTextContents()).filter((t) => !adaTitles.includes(t))
+  let given = ''
+  for (const title of candidates) {
+    const offered = page.getByRole('article', { name: title, exact: true }).first()
+    await offered.getByRole('button', { name: 'Assign to…' }).click()
+    await offered.getByLabel(`Assign “${title}” to`).selectOption({ label: ADA })
+    const choice = offered.locator('form')
+    await expect(choice).toContainText(/Allowed\. Objective|Refused: /)
+    if ((await choice.textContent())?.includes('Allowed.')) {
+      await offered.getByRole('button', { name: 'Move' }).click()
+      given = title
+      break
+    }
+    await offered.getByRole('button', { name: 'Assign to…' }).click()
+  }
+  expect(given).not.toBe('')
+  await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${given}” to ${ADA}`)
+  await expect(page.getByTestId('plan-status')).toContainText('Version 4 · Draft')
+  await expect(page.getByTestId('draft-banner')).toContainText('Draft v4, based on published v3: 1 change not yet published')
+  await expect(page.getByRole('region', { name: 'Plan versions' })).toContainText('Version 4 · Draft · based on v3')
+  await expect(page.getByRole('region', { name: 'Plan versions' })).toContainText('Version 3 · Published')
+  await mine.reload()
+  await expect(mine.getByText(/planned in version \d+/)).toContainText('planned in version 3')
+  await expect(mine.getByTestId('plan-changes')).toHaveCount(0)
+
+  // Re-publish: Ada is told once, and My sprint says what changed since she last looked until "Got it".
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByTestId('plan-status')).toContainText('Version 4 · Published')
+  await mine.reload()
+  await expect(mine.getByText(/planned in version \d+/)).toContainText('planned in version 4')
+  await expect(mine.getByRole('region', { name: /For you/ })).toContainText('plan v4 is published: 1 item added for you')
+  const changes = mine.getByTestId('plan-changes')
+  await expect(changes.getByRole('heading')).toHaveText(/changed since you last looked: \+1 item$/i)
+  await expect(changes).toContainText(`Added: ${given}`)
+  expect((await new AxeBuilder({ page: mine }).analyze()).violations).toEqual([])
+  await changes.getByRole('button', { name: 'Got it' }).click()
+  await expect(changes).toHaveCount(0)
+  await mine.reload()
+  await expect(mine.getByText(/planned in version \d+/)).toContainText('planned in version 4')
+  await expect(mine.getByTestId('plan-changes')).toHaveCount(0)
   await context.close()
 })
 
