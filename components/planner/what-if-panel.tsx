@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import type { ActionFn } from '@/lib/core/action-result'
-import { applyEdits, hasChanges, WORKDAY_HOURS, type WhatIfEdit } from '@/lib/planner/scenario'
+import { applyEdits, daysOffOf, hasChanges, type WhatIfEdit } from '@/lib/planner/scenario'
 import type { Scenario, WhatIfPreview } from '@/lib/planner/types'
 import type { SavedVersion } from './plan-toolbar'
 import { WhatIfResult } from './what-if-result'
@@ -17,22 +17,28 @@ type Props = {
   actions: { preview: ActionFn<WhatIfPreview>; save: ActionFn<SavedVersion> }
 }
 
-/** Try availability changes and see the re-planned board and its diff; nothing is saved until asked. */
+/**
+ * Try availability changes and see the re-planned board and its diff; nothing is saved until asked.
+ * Days off are dates: the server derives the person's hours again from them, holidays and weekends
+ * included, and can record them in availability with the saved version.
+ */
 export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: Props) {
   const router = useRouter()
   const [edits, setEdits] = useState<Record<string, WhatIfEdit>>({})
   const [preview, setPreview] = useState<WhatIfPreview | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [record, setRecord] = useState(false)
   const [pending, start] = useTransition()
   const list = Object.values(edits)
-  const next = applyEdits(scenario, Object.fromEntries(engineers.map((e) => [e.id, e.hours])), list)
+  const next = applyEdits(scenario, list)
+  const daysOff = daysOffOf(list)
   const edit = (id: string, patch: Partial<WhatIfEdit>) => setEdits((all) => ({ ...all, [id]: { ...all[id], engineerId: id, ...patch } }))
   const num = (v: string) => (v.trim() === '' ? null : Number(v))
 
   const call = (which: 'preview' | 'save') =>
     start(async () => {
       setError(null)
-      const input = { planId, revision, scenario: next }
+      const input = { planId, revision, scenario: next, daysOff, recordDaysOff: which === 'save' && record }
       const result = which === 'preview' ? await actions.preview(input) : await actions.save(input)
       if (!result.ok) return setError(result.message)
       if (which === 'preview') return setPreview(result.data as WhatIfPreview)
@@ -55,7 +61,10 @@ export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: 
               Hours now
             </th>
             <th scope="col" className="pr-3 text-left">
-              Days off ({WORKDAY_HOURS} h each)
+              First day off
+            </th>
+            <th scope="col" className="pr-3 text-left">
+              Last day off
             </th>
             <th scope="col" className="pr-3 text-left">
               Or hours available
@@ -74,13 +83,18 @@ export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: 
               <td className="pr-3">{e.hours} h</td>
               <td className="pr-3">
                 <input
-                  type="number"
-                  min={0}
-                  max={20}
-                  step={0.5}
-                  aria-label={`Days off for ${e.name}`}
-                  className="w-20 rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800"
-                  onChange={(ev) => edit(e.id, { daysOff: num(ev.target.value) })}
+                  type="date"
+                  aria-label={`First day off for ${e.name}`}
+                  className="rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800"
+                  onChange={(ev) => edit(e.id, { daysOff: { ...edits[e.id]?.daysOff, start: ev.target.value } })}
+                />
+              </td>
+              <td className="pr-3">
+                <input
+                  type="date"
+                  aria-label={`Last day off for ${e.name}`}
+                  className="rounded border border-slate-300 px-1 dark:border-slate-600 dark:bg-slate-800"
+                  onChange={(ev) => edit(e.id, { daysOff: { start: edits[e.id]?.daysOff?.start ?? '', end: ev.target.value } })}
                 />
               </td>
               <td className="pr-3">
@@ -113,6 +127,12 @@ export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: 
           <button type="button" className={buttonClass('primary')} disabled={pending} onClick={() => call('save')}>
             Save as new version
           </button>
+        ) : null}
+        {preview && Object.keys(daysOff).length > 0 ? (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={record} onChange={(ev) => setRecord(ev.target.checked)} />
+            Also record these days off in availability
+          </label>
         ) : null}
         {preview ? (
           <button type="button" className={buttonClass('ghost')} onClick={() => setPreview(null)}>

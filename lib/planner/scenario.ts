@@ -1,27 +1,37 @@
 import type { Scenario } from './types'
 
-// Turns the what-if form (days off or hours per person, people taken out) into a Scenario that keeps
-// the base plan's earlier what-if edits.
+// Turns the what-if form (days off as dates, or hours, per person; people taken out) into a Scenario
+// that keeps the base plan's earlier what-if edits, and the days off to send with it: the server
+// derives those people's hours from dates again (lib/planner/capacity.ts), as availability does.
 
-export const WORKDAY_HOURS = 8
+/** A range of days off as the form holds it: the last day may be left blank for a single day. */
+type DayOffEdit = { start: string; end?: string }
+export type WhatIfEdit = { engineerId: string; daysOff?: DayOffEdit | null; hours?: number | null; removed?: boolean }
 
-export type WhatIfEdit = { engineerId: string; daysOff?: number | null; hours?: number | null; removed?: boolean }
+const statesHours = (edit: WhatIfEdit) => edit.hours !== null && edit.hours !== undefined && Number.isFinite(edit.hours)
 
-export function applyEdits(base: Scenario, currentHours: Readonly<Record<string, number>>, edits: readonly WhatIfEdit[]): Scenario {
+export function applyEdits(base: Scenario, edits: readonly WhatIfEdit[]): Scenario {
   const capacity = { ...base.capacity }
   const removed = new Set(base.removed)
   for (const edit of edits) {
     if (edit.removed) removed.add(edit.engineerId)
-    const current = currentHours[edit.engineerId]
-    if (edit.hours !== null && edit.hours !== undefined && Number.isFinite(edit.hours)) capacity[edit.engineerId] = Math.max(0, edit.hours)
-    else if (edit.daysOff && current !== undefined) capacity[edit.engineerId] = Math.max(0, current - edit.daysOff * WORKDAY_HOURS)
+    if (statesHours(edit)) capacity[edit.engineerId] = Math.max(0, edit.hours!)
   }
   return { capacity, removed: [...removed] }
 }
 
+/** Days off per person; stated hours win over days off for the same person (they already say the total). */
+export function daysOffOf(edits: readonly WhatIfEdit[]): Record<string, { startDate: string; endDate: string }[]> {
+  return Object.fromEntries(
+    edits
+      .filter((e) => e.daysOff?.start && !statesHours(e))
+      .map((e) => [e.engineerId, [{ startDate: e.daysOff!.start, endDate: e.daysOff!.end || e.daysOff!.start }]]),
+  )
+}
+
 /** Whether the edits change anything at all (an empty what-if is not worth a round trip). */
 export function hasChanges(edits: readonly WhatIfEdit[]): boolean {
-  return edits.some((e) => e.removed || (e.hours !== null && e.hours !== undefined && Number.isFinite(e.hours)) || Boolean(e.daysOff))
+  return edits.some((e) => e.removed || statesHours(e) || Boolean(e.daysOff?.start))
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { exportFormatField } from './export'
 import { idField } from './id'
+import { dayOffRangeSchema } from './sprint'
 
 // Inputs of the planner's actions. Every change names the plan version and the revision it was
 // made on, so a change based on a stale board is refused instead of silently overwriting.
@@ -32,7 +33,13 @@ const scenarioSchema = z.object({
   removed: z.array(membershipId).max(200).default([]),
 })
 
-export const whatIfSchema = planRefSchema.extend({ scenario: scenarioSchema })
+export const whatIfSchema = planRefSchema.extend({
+  scenario: scenarioSchema,
+  /** Days off to try, per person: their capacity is derived from dates again with these days off too. */
+  daysOff: z.record(membershipId, z.array(dayOffRangeSchema).max(10, 'At most 10 ranges of days off per person')).default({}),
+  /** When saving: also record these days off in availability, in the same transaction as the version. */
+  recordDaysOff: z.boolean().default(false),
+})
 
 const VERSION_MESSAGE = 'version must be a whole number from 1'
 

@@ -146,16 +146,25 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await expect(page.getByRole('row', { name: /ticket 7\)/ })).toContainText('Security & auth')
   await expectNoAxeViolations(page)
 
-  // 6. One engineer's time off in the new sprint.
+  // 6. One engineer's time in the new sprint: hours per working day, and a dated day off with the
+  // reason that only managers see.
   await page.goto(sprintUrl)
   await page.getByRole('link', { name: 'Availability' }).click()
-  await page.getByLabel('Hours for Ada Okafor').fill('40')
-  await page.getByLabel('Note for Ada Okafor').fill('Time off Friday')
+  const ada = page.getByRole('region', { name: /^Ada Okafor/ })
+  await page.getByLabel('Hours per day for Ada Okafor').fill('4')
   await page.getByRole('button', { name: 'Save Ada Okafor' }).click()
-  await expect(page.getByRole('row', { name: /Ada Okafor/ }).getByText('Saved.')).toBeVisible()
+  await expect(ada.getByText('Saved.')).toBeVisible()
+  await expect(ada).toContainText('× 4 h')
+  const firstDayOff = page.getByLabel('First day off for Ada Okafor')
+  const day = (await firstDayOff.getAttribute('min'))!
+  await firstDayOff.fill(day)
+  await page.getByLabel('Last day off for Ada Okafor').fill(day)
+  await page.getByLabel('Reason for Ada Okafor’s days off').fill('Time off Friday')
+  await page.getByRole('button', { name: 'Add days off for Ada Okafor' }).click()
+  await expect(page.getByRole('list', { name: 'Days off for Ada Okafor' })).toContainText(`${day} · Time off Friday`)
   await page.reload()
-  await expect(page.getByLabel('Hours for Ada Okafor')).toHaveValue('40')
-  await expect(page.getByLabel('Note for Ada Okafor')).toHaveValue('Time off Friday')
+  await expect(page.getByLabel('Hours per day for Ada Okafor')).toHaveValue('4')
+  await expect(page.getByRole('list', { name: 'Days off for Ada Okafor' })).toContainText(day)
   await expectNoAxeViolations(page)
 })
 

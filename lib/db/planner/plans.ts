@@ -4,6 +4,7 @@ import { storePlan, type StoredPlan } from '@/lib/planner/result'
 import type { CreatePlanInput, PlanRefInput, WhatIfInput } from '@/lib/schemas/plan'
 import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from '../accounts/audit'
+import { recordWhatIfDaysOff, whatIfScenario } from '../sprints/availability'
 import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
@@ -102,14 +103,25 @@ async function saveFromBase(
   ref: PlanRefInput,
   kind: 'replan' | 'what-if',
   scenario?: WhatIfInput['scenario'],
+  /** More writes that stand or fall with the new version (a what-if's days off recorded in availability). */
+  alsoInTx?: (tx: Tx, sprintId: string) => Promise<unknown>,
 ): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
   return write(async (tx) => {
     await claimBase(orgId, tx, base.id, ref.revision)
-    return insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
+    const saved = await insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
+    await alsoInTx?.(tx, sprint.id)
+    return saved
   })
 }
 
 export const replan = (orgId: OrgId, author: PlanAuthor, ref: PlanRefInput) => saveFromBase(orgId, author, ref, 'replan')
-export const saveWhatIf = (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) =>
-  saveFromBase(orgId, author, input, 'what-if', input.scenario)
+export const saveWhatIf = async (orgId: OrgId, author: PlanAuthor, input: WhatIfInput) =>
+  saveFromBase(
+    orgId,
+    author,
+    input,
+    'what-if',
+    await whatIfScenario(orgId, input),
+    input.recordDaysOff ? (tx, sprintId) => recordWhatIfDaysOff(tx, orgId, author.userId, sprintId, input.daysOff) : undefined,
+  )

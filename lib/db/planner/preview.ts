@@ -5,12 +5,13 @@ import type { WhatIfPreview } from '@/lib/planner/types'
 import type { WhatIfInput } from '@/lib/schemas/plan'
 import { AppError } from '@/lib/core/app-error'
 import type { OrgId } from '../org-id'
+import { whatIfScenario } from '../sprints/availability'
 import { recompute } from './compute'
 
 // "What if": the re-planned board for changed availability, computed and shown but never saved.
 
 export async function previewWhatIf(orgId: OrgId, input: WhatIfInput): Promise<WhatIfPreview> {
-  const { base, built, stored, scenario } = await recompute(orgId, input.planId, 'what-if', input.scenario)
+  const { base, built, stored, scenario } = await recompute(orgId, input.planId, 'what-if', await whatIfScenario(orgId, input))
   // Previewing an out-of-date board would compare against the wrong plan: say so instead.
   if (base.revision !== input.revision)
     throw new AppError('CONFLICT', 'This plan changed since you loaded it. Reload, then try the what-if again.')

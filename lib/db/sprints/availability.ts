@@ -1,12 +1,14 @@
 import 'server-only'
 import type { AddDaysOffInput, RemoveDaysOffInput, SetAvailabilityInput } from '@/lib/schemas/sprint'
-import { AppError } from '@/lib/core/app-error'
+import type { WhatIfInput } from '@/lib/schemas/plan'
+import type { Scenario } from '@/lib/planner/types'
+import { AppError, notFound } from '@/lib/core/app-error'
 import { calendarDate, capacityOf, DEFAULT_SPRINT_HOURS, type Capacity, type DateRange } from '@/lib/planner/capacity'
 import { prisma, type Tx } from '../client'
 import { recordAudit } from '../accounts/audit'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
-import { loadMemberDates, loadWorkCalendar } from './capacity'
+import { loadDaysOff, loadMemberDates, loadWorkCalendar } from './capacity'
 
 // Each engineer's availability in a sprint: what is stored (hours per working day, days off as date
 // ranges, an override with its reason) and the capacity derived from it by lib/planner/capacity.ts.
@@ -237,4 +239,59 @@ export async function getMyAvailability(orgId: OrgId, membershipId: string, spri
     end: r.end > span.endDate ? span.endDate : r.end,
   }))
   return { capacity, daysOff, holidays: dates.calendar.holidays }
+}
+
+/**
+ * A what-if's days off as hours: each named person's capacity derived from dates again, with the
+ * extra days off on top of those recorded (a stated override still wins, as everywhere). Ranges must
+ * touch the plan's sprint; the people must be on its team.
+ */
+export async function whatIfScenario(orgId: OrgId, input: WhatIfInput): Promise<Scenario> {
+  const named = Object.entries(input.daysOff).filter(([, ranges]) => ranges.length > 0)
+  if (named.length === 0) return input.scenario
+  const plan = await prisma.plan.findFirst({
+    where: { id: input.planId, organizationId: orgId },
+    select: { sprint: { select: { id: true, teamId: true, startDate: true, endDate: true } } },
+  })
+  if (!plan) throw notFound('Plan')
+  const { sprint } = plan
+  const dates = { startDate: calendarDate(sprint.startDate), endDate: calendarDate(sprint.endDate) }
+  if (named.some(([, ranges]) => ranges.some((r) => r.endDate < dates.startDate || r.startDate > dates.endDate))) {
+    const message = `Days off must fall within the sprint (${dates.startDate} to ${dates.endDate})`
+    throw new AppError('INVALID', message, { daysOff: [message] })
+  }
+  const ids = named.map(([id]) => id)
+  const span = { start: sprint.startDate, end: sprint.endDate }
+  const [members, calendar, recorded] = await Promise.all([
+    prisma.membership.findMany({
+      where: { id: { in: ids }, organizationId: orgId, teams: { some: { teamId: sprint.teamId } } },
+      select: {
+        id: true,
+        profile: { select: { capacityHours: true } },
+        availabilities: { where: { sprintId: sprint.id, organizationId: orgId }, select: { hoursPerDay: true, overrideHours: true } },
+      },
+    }),
+    loadWorkCalendar(orgId, span),
+    loadDaysOff(orgId, ids, span),
+  ])
+  if (members.length !== ids.length) throw notFound('Team member')
+  const capacity = { ...input.scenario.capacity }
+  for (const m of members) {
+    const extra = input.daysOff[m.id].map((r) => ({ start: r.startDate, end: r.endDate }))
+    const saved = m.availabilities[0]
+    capacity[m.id] = capacityOf(dates, calendar, m.profile?.capacityHours ?? DEFAULT_SPRINT_HOURS, {
+      hoursPerDay: saved?.hoursPerDay,
+      overrideHours: saved?.overrideHours,
+      daysOff: [...(recorded.get(m.id) ?? []), ...extra],
+    }).hours
+  }
+  return { ...input.scenario, capacity }
+}
+
+/** "Also record these days off": the what-if's days off become availability, inside the save's transaction. */
+export function recordWhatIfDaysOff(tx: Tx, orgId: OrgId, actorId: UserId, sprintId: string, daysOff: WhatIfInput['daysOff']) {
+  const entries = Object.entries(daysOff).flatMap(([membershipId, ranges]) =>
+    ranges.map((r) => ({ membershipId, start: r.startDate, end: r.endDate, reason: 'Recorded from a what-if' })),
+  )
+  return recordDaysOff(tx, orgId, actorId, sprintId, entries)
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { deepWorkSentence, MODE_GUIDANCE } from '@/lib/planner/guidance'
-import { applyEdits, hasChanges } from '@/lib/planner/scenario'
+import { applyEdits, daysOffOf, hasChanges } from '@/lib/planner/scenario'
 import { planChange } from '@/lib/planner/diff'
 import { explainReplan, replanCauses } from '@/lib/planner/replan-why'
 
@@ -17,16 +17,24 @@ it('names the 60% floor for craftspeople only', () => {
   expect(deepWorkSentence(0.5, 'orchestration')).not.toMatch(/60%/)
 })
 
-it('turns days off into hours (8 h a day) and keeps earlier what-if edits', () => {
-  const s = applyEdits({ capacity: { old: 10 }, removed: ['gone'] }, { ada: 60, bob: 40 }, [
-    { engineerId: 'ada', daysOff: 3 },
-    { engineerId: 'bob', hours: 12, daysOff: 1 },
+it('keeps earlier what-if edits, sends days off as dates, and lets stated hours win over days off', () => {
+  const edits = [
+    { engineerId: 'ada', daysOff: { start: '2026-03-04', end: '2026-03-06' } },
+    { engineerId: 'bob', hours: 12, daysOff: { start: '2026-03-04' } },
     { engineerId: 'cy', removed: true },
-  ])
-  expect(s).toEqual({ capacity: { old: 10, ada: 36, bob: 12 }, removed: ['gone', 'cy'] })
-  expect(applyEdits({ capacity: {}, removed: [] }, { ada: 16 }, [{ engineerId: 'ada', daysOff: 5 }]).capacity.ada).toBe(0)
+    { engineerId: 'di', daysOff: { start: '2026-03-09', end: '' } },
+  ]
+  expect(applyEdits({ capacity: { old: 10 }, removed: ['gone'] }, edits)).toEqual({
+    capacity: { old: 10, bob: 12 },
+    removed: ['gone', 'cy'],
+  })
+  expect(daysOffOf(edits)).toEqual({
+    ada: [{ startDate: '2026-03-04', endDate: '2026-03-06' }],
+    di: [{ startDate: '2026-03-09', endDate: '2026-03-09' }],
+  })
   expect(hasChanges([{ engineerId: 'a', daysOff: null, hours: null }])).toBe(false)
-  expect(hasChanges([{ engineerId: 'a', daysOff: 1 }])).toBe(true)
+  expect(hasChanges([{ engineerId: 'a', daysOff: { start: '' } }])).toBe(false)
+  expect(hasChanges([{ engineerId: 'a', daysOff: { start: '2026-03-04' } }])).toBe(true)
 })
 
 it("explains a re-plan by what changed in the inputs, counting moves in planChange's words", () => {
