@@ -8,6 +8,7 @@ import {
   setLockAction,
   setPinAction,
 } from '@/app/(app)/sprints/[sprintId]/planner/actions'
+import { listUnreadNotifications } from '@/lib/db/accounts/notifications'
 import { prisma } from '@/lib/db/client'
 import { getChangesSinceSeen } from '@/lib/db/planner/plan-views'
 import { getBoard, listPlanVersions } from '@/lib/db/planner/reads'
@@ -141,6 +142,10 @@ describe('publishing again', () => {
       href: '/my-sprint',
     })
     expect(notices.find((n) => n.membershipId === move.from)?.message).toBe('Sprint 1 plan v2 is published: 1 item removed for you')
+    // Shown with the member's other unread notifications (My sprint, survey, pulse), leading to My sprint.
+    expect(await listUnreadNotifications(org.orgId, move.to)).toContainEqual(
+      expect.objectContaining({ kind: 'plan-changed', href: '/my-sprint', message: 'Sprint 1 plan v2 is published: 1 item added for you' }),
+    )
     expect(await prisma.notification.count({ where: { organizationId: org.orgId, kind: 'plan-changed' } })).toBe(firstRound + 2)
     const views = await prisma.planView.findMany({ where: { sprintId: org.sprintId }, select: { membershipId: true, planId: true } })
     expect(views.sort((x, y) => x.membershipId.localeCompare(y.membershipId))).toEqual(
