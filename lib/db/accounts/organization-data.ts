@@ -31,6 +31,9 @@ export async function exportOrganization(orgId: OrgId) {
     policies: prisma.workTypePolicy.findMany({ where }),
     sprints: prisma.sprint.findMany({ where }),
     availabilities: prisma.availability.findMany({ where }),
+    // The calendar capacity is derived from; days off with their reasons, which only managers see in the app.
+    holidays: prisma.holiday.findMany({ where }),
+    timeOff: prisma.timeOff.findMany({ where }),
     workItems: prisma.workItem.findMany({ where }),
     plans: prisma.plan.findMany({ where }),
     assignments: prisma.assignment.findMany({ where }),

@@ -20,6 +20,8 @@ const TENANT_TABLES = [
   'workTypePolicy',
   'sprint',
   'availability',
+  'holiday',
+  'timeOff',
   'workItem',
   'plan',
   'assignment',
@@ -47,6 +49,10 @@ async function fillOrg(orgId: string, teamId: string, membershipId: string) {
   const plan = await prisma.plan.create({ data: { organizationId: orgId, sprintId: sprint.id, version: 1, objective: 3 } })
   await prisma.assignment.create({
     data: { organizationId: orgId, planId: plan.id, workItemId: item.id, membershipId, mode: 'craft', fit: 0.6, value: 3 },
+  })
+  await prisma.holiday.create({ data: { organizationId: orgId, date: new Date('2026-01-06'), name: 'Epiphany' } })
+  await prisma.timeOff.create({
+    data: { organizationId: orgId, membershipId, startDate: new Date('2026-01-08'), endDate: new Date('2026-01-09'), reason: 'Surgery' },
   })
   await prisma.invitation.create({
     data: {
@@ -181,6 +187,9 @@ describe('organisation data ownership', () => {
     const data = JSON.parse(text)
     expect(data.workItems.map((w: { title: string }) => w.title)).toEqual(['Secret roadmap item'])
     expect(data.memberships).toHaveLength(5)
+    // The owner's full export is the one place outside the availability page that carries the reasons.
+    expect(data.holidays).toEqual([expect.objectContaining({ date: '2026-01-06T00:00:00.000Z', name: 'Epiphany' })])
+    expect(data.timeOff).toEqual([expect.objectContaining({ membershipId: org.members.ENGINEER.membershipId, reason: 'Surgery' })])
     expect(text).not.toMatch(/passwordHash|tokenHash/)
   })
 

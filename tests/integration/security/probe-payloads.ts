@@ -26,6 +26,8 @@ const ID_KEYS: Record<string, string> = {
   responseId: 'surveyId',
   pulseId: 'pulseId',
   availabilityId: 'availabilityId',
+  holidayId: 'holidayId',
+  timeOffId: 'timeOffId',
   outcomeId: 'outcomeId',
   notificationId: 'notificationId',
   policyId: 'policyId',
@@ -71,6 +73,9 @@ function scalars() {
     expectedRevision: 0,
     startDate: '2026-04-06',
     endDate: '2026-04-17',
+    // A fresh date too: a holiday is unique per date, so a repeat would conflict where the first did not.
+    date: new Date(Date.UTC(2030, 0, 1) + counter * 86_400_000).toISOString().slice(0, 10),
+    hoursPerDay: 6,
     capacityHours: 60,
     note: 'probe',
     comment: 'probe',

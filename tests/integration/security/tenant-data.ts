@@ -81,6 +81,17 @@ export async function createVictim(): Promise<Victim> {
   const availability = await prisma.availability.create({
     data: { organizationId, sprintId: sprint.id, membershipId: eng, hoursPerDay: 5, note: secret('Victim leave') },
   })
+  const holiday = await prisma.holiday.create({ data: { organizationId, date: new Date('2026-03-04'), name: secret('Victim holiday') } })
+  // A day off's reason is for the victim's managers only: it must never reach another organisation.
+  const timeOff = await prisma.timeOff.create({
+    data: {
+      organizationId,
+      membershipId: eng,
+      startDate: new Date('2026-03-05'),
+      endDate: new Date('2026-03-06'),
+      reason: secret('Victim reason'),
+    },
+  })
   const outcome = await prisma.outcome.create({
     data: { organizationId, workItemId: item.id, sprintId: sprint.id, delivery: 'ON_TIME', note: secret('Victim outcome') },
   })
@@ -115,6 +126,8 @@ export async function createVictim(): Promise<Victim> {
     surveyId: survey.id,
     pulseId: pulse.id,
     availabilityId: availability.id,
+    holidayId: holiday.id,
+    timeOffId: timeOff.id,
     outcomeId: outcome.id,
     invitationId: invitation.id,
     notificationId: notification.id,
@@ -152,6 +165,8 @@ const TENANT_TABLES = [
   'workTypePolicy',
   'sprint',
   'availability',
+  'holiday',
+  'timeOff',
   'workItem',
   'plan',
   'assignment',
