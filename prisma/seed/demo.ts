@@ -142,7 +142,12 @@ export async function seedDemo(prisma: Db, passwordHash: string, now: Date, tena
           })
           sprints++
           await tx.availability.createMany({
-            data: engineers.map((e) => ({ organizationId, sprintId: sprint.id, membershipId: e.membershipId, hoursPerDay: e.capacity / 10 })),
+            data: engineers.map((e) => ({
+              organizationId,
+              sprintId: sprint.id,
+              membershipId: e.membershipId,
+              hoursPerDay: e.capacity / 10,
+            })),
           })
           const created = []
           for (const [i, [title, type, hours, priority]] of spec.items.entries()) {

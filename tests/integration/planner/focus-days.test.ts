@@ -21,7 +21,15 @@ describe('focus blocks from dates', () => {
     const organizationId = org.orgId
     const engineer = org.members.ENGINEER.membershipId
     const item = await prisma.workItem.create({
-      data: { organizationId, teamId: org.teamId, sprintId: org.sprintId, title: 'Long craft work', type: 'ARCHITECTURE', hours: 30, priority: 2 },
+      data: {
+        organizationId,
+        teamId: org.teamId,
+        sprintId: org.sprintId,
+        title: 'Long craft work',
+        type: 'ARCHITECTURE',
+        hours: 30,
+        priority: 2,
+      },
     })
     const plan = await prisma.plan.create({
       data: { organizationId, sprintId: org.sprintId, version: 1, status: 'PUBLISHED', objective: 0 },
