@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { DataTable, TableRowsPage } from '@/lib/metrics/table'
 import { DataTableView } from './data-table'
 
@@ -13,6 +13,7 @@ type Rows = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; page: T
  */
 export function TableDisclosure({ head, source, initial }: { head: Omit<DataTable, 'rows'>; source: string; initial?: TableRowsPage }) {
   const [rows, setRows] = useState<Rows>(initial ? { state: 'ready', page: initial } : { state: 'idle' })
+  const details = useRef<HTMLDetailsElement>(null)
 
   async function load() {
     setRows({ state: 'loading' })
@@ -25,8 +26,15 @@ export function TableDisclosure({ head, source, initial }: { head: Omit<DataTabl
     }
   }
 
+  // A disclosure opened before the page hydrated fired its toggle event with nobody listening.
+  useEffect(() => {
+    if (details.current?.open && !initial) void load()
+    // Only on mount: later openings go through onToggle.
+  }, [])
+
   return (
     <details
+      ref={details}
       open={Boolean(initial)}
       onToggle={(e) => e.currentTarget.open && rows.state === 'idle' && load()}
       className="rounded border border-slate-200 p-2 dark:border-slate-700"
