@@ -174,6 +174,19 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
     'item_id,key,title,type,hours,priority,engineer_id,engineer,mode,fit,value,locked,reasons',
   )
 
+  // Take one of Ada's items off the plan before publishing; she gets it back on the published version below.
+  const taken = column(page, ADA)
+    .getByTestId('plan-card')
+    .filter({ hasNotText: /Locked|Pinned/ })
+    .first()
+  const takenTitle = (await taken.locator('h3').textContent())!
+  await taken.getByRole('button', { name: 'Assign to…' }).click()
+  await taken.getByLabel(`Assign “${takenTitle}” to`).selectOption({ label: 'Unassigned' })
+  await expect(taken.locator('form')).toContainText('Allowed. Objective')
+  await taken.getByRole('button', { name: 'Move' }).click()
+  await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${takenTitle}” to Unassigned`)
+  await expect(page.getByTestId('plan-status')).toContainText('Version 3 · Draft')
+
   // Publish.
   await page.getByRole('button', { name: 'Publish' }).click()
   await expect(page.getByTestId('plan-status')).toContainText('Version 3 · Published')
@@ -208,18 +221,14 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   }
   await expect(mine.getByText(/planned in version \d+/)).toContainText('planned in version 3')
 
-  // Published means published: taking one of Ada's items off the published version opens draft v4,
-  // and Ada keeps seeing version 3 until it is published.
-  const taken = column(page, ADA)
-    .getByTestId('plan-card')
-    .filter({ hasNotText: /Locked|Pinned/ })
-    .first()
-  const takenTitle = (await taken.locator('h3').textContent())!
-  await taken.getByRole('button', { name: 'Assign to…' }).click()
-  await taken.getByLabel(`Assign “${takenTitle}” to`).selectOption({ label: 'Unassigned' })
-  await expect(taken.locator('form')).toContainText('Allowed. Objective')
-  await taken.getByRole('button', { name: 'Move' }).click()
-  await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${takenTitle}” to Unassigned`)
+  // Published means published: giving Ada back the item taken off her before publishing (a move the
+  // plan had allowed) opens draft v4, and Ada keeps seeing version 3 until it is published.
+  const offered = page.getByTestId('unassigned-lane').getByRole('article', { name: takenTitle, exact: true })
+  await offered.getByRole('button', { name: 'Assign to…' }).click()
+  await offered.getByLabel(`Assign “${takenTitle}” to`).selectOption({ label: ADA })
+  await expect(offered.locator('form')).toContainText('Allowed. Objective')
+  await offered.getByRole('button', { name: 'Move' }).click()
+  await expect(page.getByTestId('move-feedback')).toContainText(`Moved “${takenTitle}” to ${ADA}`)
   await expect(page.getByTestId('plan-status')).toContainText('Version 4 · Draft')
   await expect(page.getByTestId('draft-banner')).toContainText('Draft v4, based on published v3: 1 change not yet published')
   await expect(page.getByRole('region', { name: 'Plan versions' })).toContainText('Version 4 · Draft · based on v3')
@@ -233,10 +242,10 @@ test('a manager plans, adjusts, explains and publishes; the engineer sees My spr
   await expect(page.getByTestId('plan-status')).toContainText('Version 4 · Published')
   await mine.reload()
   await expect(mine.getByText(/planned in version \d+/)).toContainText('planned in version 4')
-  await expect(mine.getByRole('region', { name: /For you/ })).toContainText('plan v4 is published: 1 item removed for you')
+  await expect(mine.getByRole('region', { name: /For you/ })).toContainText('plan v4 is published: 1 item added for you')
   const changes = mine.getByTestId('plan-changes')
-  await expect(changes.getByRole('heading')).toHaveText(/changed since you last looked: \u22121 item$/i)
-  await expect(changes).toContainText(`Removed: ${takenTitle}`)
+  await expect(changes.getByRole('heading')).toHaveText(/changed since you last looked: \+1 item$/i)
+  await expect(changes).toContainText(`Added: ${takenTitle}`)
   expect((await new AxeBuilder({ page: mine }).analyze()).violations).toEqual([])
   await changes.getByRole('button', { name: 'Got it' }).click()
   await expect(changes).toHaveCount(0)
