@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type * as Audit from '@/lib/db/accounts/audit'
-import { TcpProxy } from '../../support/tcp-proxy'
+import { faultyDatabase } from '../../support/faulty-database'
 
 // The connection dies in the middle of closing a sprint (outcomes written, items marked Done and
 // moved, the sprint marked closed, the audit event recorded, COMMIT not yet sent) or at any moment
 // of it. The close is all or nothing: the sprint stays open with every item and outcome as it was,
 // or it is closed exactly as asked.
-
-const realUrl = process.env.DATABASE_URL!
-const proxy = new TcpProxy({ host: new URL(realUrl).hostname, port: Number(new URL(realUrl).port || 5432) })
 
 const fault = vi.hoisted(() => ({ afterCloseAudit: false, drop: () => {} }))
 
@@ -23,25 +20,7 @@ vi.mock('@/lib/db/accounts/audit', async (importOriginal) => {
   }
 })
 
-beforeAll(async () => {
-  await proxy.start()
-  // Before the first database use, so the app's pool connects through the proxy.
-  process.env.DATABASE_URL = proxy.proxiedUrl(realUrl)
-  fault.drop = () => proxy.dropConnections()
-})
-afterAll(() => proxy.stop())
-
-/** Retries a read until the pool has reconnected (the first try after a drop may hit a dead socket). */
-async function settled<T>(read: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read()
-    } catch (error) {
-      if (attempt >= 10) throw error
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+const { settled, attempt } = faultyDatabase((drop) => (fault.drop = drop))
 
 describe('closing a sprint under dropped connections', () => {
   it('leaves the sprint open and unchanged, or closes it exactly as asked', async () => {
@@ -124,13 +103,7 @@ describe('closing a sprint under dropped connections', () => {
     // Timed: the drop lands wherever the close happens to be; each run's sprint is all or nothing.
     for (const delay of [0, 2, 5, 10, 20, 40, 80]) {
       const run = await setUp(`Delay ${delay}`)
-      const outcome = run.close().then(
-        () => 'committed',
-        () => 'failed',
-      )
-      await new Promise((r) => setTimeout(r, delay))
-      proxy.dropConnections()
-      const result = await outcome
+      const result = await attempt(run.close, delay)
       const after = await state(run.sprintId)
       // A drop right after COMMIT reports a failure for a close that did commit, so "failed" may be either.
       expect([OPEN, CLOSED], `delay ${delay}: ${result}`).toContainEqual(after)

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type * as Audit from '@/lib/db/accounts/audit'
 import type * as PlannerBulk from '@/lib/db/planner/bulk'
-import { TcpProxy } from '../../support/tcp-proxy'
+import { faultyDatabase } from '../../support/faulty-database'
 
 // Connections to Postgres die in the middle of the two big writes: saving a plan version (plan
 // row + every assignment + audit) and a 2,000-row CSV import (one upsert + audit). Whatever the
 // moment, the write is all or nothing: a plan version exists with all its assignments or not at
 // all, and an import's rows either all exist or none do.
-
-const realUrl = process.env.DATABASE_URL!
-const proxy = new TcpProxy({ host: new URL(realUrl).hostname, port: Number(new URL(realUrl).port || 5432) })
 
 /** A fault to inject at a precise point inside the transaction (after the rows, before COMMIT). */
 const fault = vi.hoisted(() => ({ afterAssignments: false, afterImportAudit: false, drop: () => {} }))
@@ -35,39 +32,9 @@ vi.mock('@/lib/db/accounts/audit', async (importOriginal) => {
   }
 })
 
-beforeAll(async () => {
-  await proxy.start()
-  // Before the first database use, so the app's pool connects through the proxy.
-  process.env.DATABASE_URL = proxy.proxiedUrl(realUrl)
-  fault.drop = () => proxy.dropConnections()
-})
-afterAll(() => proxy.stop())
+const { settled, attempt } = faultyDatabase((drop) => (fault.drop = drop))
 
 const DELAYS_MS = [0, 1, 3, 6, 10, 15, 25, 40, 60, 90, 130, 200]
-
-/** Runs a database read until the pool has reconnected (the first try after a drop may hit a dead socket). */
-async function settled<T>(read: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read()
-    } catch (error) {
-      if (attempt >= 10) throw error
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
-
-async function attempt(write: () => Promise<unknown>, delay: number | 'inside'): Promise<'committed' | 'failed'> {
-  const running = write().then(
-    () => 'committed' as const,
-    () => 'failed' as const,
-  )
-  if (delay !== 'inside') {
-    await new Promise((r) => setTimeout(r, delay))
-    proxy.dropConnections()
-  }
-  return running
-}
 
 describe('plan save under dropped connections', () => {
   it('a plan version has all of its assignments or does not exist', async () => {
