@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState, useTransition } from 'react'
+import { useState, useTransition, type ReactNode } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -94,21 +94,26 @@ export function CloseSprintForm({
       router.push(`/sprints/${sprintId}`)
     })
 
+  const confirmClose = (body: ReactNode) => (
+    <ConfirmDialog
+      open={confirming}
+      title={`Close ${sprintName}?`}
+      confirmLabel="Close sprint"
+      pending={pending}
+      onConfirm={close}
+      onCancel={() => setConfirming(false)}
+    >
+      {body}
+    </ConfirmDialog>
+  )
+
   if (items.length === 0) {
     return (
       <div className="space-y-4">
+        {error ? <Alert tone="error">{error}</Alert> : null}
         <p className="text-sm">This sprint has no items, so there are no outcomes to record.</p>
         <Button onClick={() => setConfirming(true)}>Close sprint</Button>
-        <ConfirmDialog
-          open={confirming}
-          title={`Close ${sprintName}?`}
-          confirmLabel="Close sprint"
-          pending={pending}
-          onConfirm={close}
-          onCancel={() => setConfirming(false)}
-        >
-          A closed sprint cannot be reopened.
-        </ConfirmDialog>
+        {confirmClose('A closed sprint cannot be reopened.')}
       </div>
     )
   }
@@ -236,17 +241,12 @@ export function CloseSprintForm({
       <Button onClick={review} disabled={pending}>
         Review and close sprint
       </Button>
-      <ConfirmDialog
-        open={confirming}
-        title={`Close ${sprintName}?`}
-        confirmLabel="Close sprint"
-        pending={pending}
-        onConfirm={close}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>{summary}.</p>
-        <p className="mt-2">Delivered items stay in this sprint as Done; the others move now. A closed sprint cannot be reopened.</p>
-      </ConfirmDialog>
+      {confirmClose(
+        <>
+          <p>{summary}.</p>
+          <p className="mt-2">Delivered items stay in this sprint as Done; the others move now. A closed sprint cannot be reopened.</p>
+        </>,
+      )}
     </div>
   )
 }
