@@ -69,6 +69,8 @@ test('the manager closes a sprint: delivered items stay with their hours, the re
   // The team trend keeps the closed sprint's delivered work (its last column).
   await page.goto('/dashboard')
   await page.getByRole('navigation', { name: 'Team dashboards' }).getByRole('link', { name: 'Platform dashboard' }).click()
+  // The organisation's dashboard has a Trends section too: wait until the team's has replaced it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Team balance · Platform' })).toBeVisible()
   const trends = page.getByRole('region', { name: 'Trends', exact: true })
   await trends.locator('summary').filter({ hasText: 'Trends over the last' }).click()
   const row = trends.getByRole('table', { name: /Trends over the last/ }).getByRole('row', { name: new RegExp(`^${SPRINT}`) })
