@@ -8,7 +8,10 @@ import { log } from '@/lib/log'
 // there is no session cookie at all. It is not the security boundary: every page, action and
 // route handler checks the session and role itself (lib/auth/actor.ts).
 
-const PUBLIC_PREFIXES = ['/login', '/signup', '/invite', '/api/', '/_next/', '/favicon']
+const PUBLIC_PREFIXES = ['/login', '/signup', '/invite', '/api/', '/_next/']
+// Next's metadata files (app/icon.svg, app/robots.ts), which browsers and crawlers fetch without a session;
+// /favicon.ico never reaches the proxy (see the matcher).
+const PUBLIC_FILES = new Set(['/icon.svg', '/robots.txt'])
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token']
 
 const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plural is unavailable</title></head>
@@ -41,7 +44,7 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, isProduction())
 
   const { pathname } = request.nextUrl
-  const isPublic = pathname === '/' || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))
+  const isPublic = pathname === '/' || PUBLIC_FILES.has(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))
   if (!isPublic && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL('/login', request.url)
     login.searchParams.set('next', pathname)

@@ -84,3 +84,36 @@ test('without JavaScript, an engineer reads My sprint: the page is sent whole, n
   await expect(noScript.getByRole('status')).toHaveCount(0)
   await noScript.context().close()
 })
+
+test('the favicon, the icon and robots.txt are served to anyone, without the sign-in redirect', async ({ request }) => {
+  const favicon = await request.get('/favicon.ico', { maxRedirects: 0 })
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-type']).toBe('image/x-icon')
+  const icon = await request.get('/icon.svg', { maxRedirects: 0 })
+  expect(icon.status()).toBe(200)
+  expect(icon.headers()['content-type']).toBe('image/svg+xml')
+  const robots = await request.get('/robots.txt', { maxRedirects: 0 })
+  expect(robots.status()).toBe(200)
+  expect(await robots.text()).toContain('Disallow: /api/')
+})
+
+test('signed-in pages load without a console error or a Content-Security-Policy violation', async ({ page }) => {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  // Reported after each navigation: a violation the browser only reports to the page, not the console.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+  })
+  await signIn(page, demo.manager)
+  await page.goto('/sprints')
+  await page.getByRole('link', { name: 'Platform · Sprint 25' }).click()
+  await expect(page.getByRole('heading', { name: 'Platform · Sprint 25' })).toBeVisible()
+  await page.goto(`${new URL(page.url()).pathname}/planner`)
+  await expect(page.getByRole('heading', { name: 'Planner · Platform · Sprint 25' })).toBeVisible()
+  await page.goto('/dashboard')
+  await expect(page.getByRole('heading', { level: 1, name: /^Team balance/ })).toBeVisible()
+  expect(problems).toEqual([])
+})
