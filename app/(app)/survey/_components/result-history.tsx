@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { AffinityHistoryChart } from '@/components/charts/affinity-history-chart'
 import { Card } from '@/components/ui/page-header'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import type { SurveyResultDTO } from '@/lib/db/survey/responses'
 import { formatDate } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
@@ -17,7 +18,7 @@ export function ResultHistory({ results }: { results: SurveyResultDTO[] }) {
           This is your first result. Retake the survey any time and the change will show here.
         </p>
       )}
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Your survey results over time">
         <table className="mt-3 w-full text-left text-sm">
           <caption className="sr-only">Your survey results over time, newest first</caption>
           <thead>
@@ -66,7 +67,7 @@ export function ResultHistory({ results }: { results: SurveyResultDTO[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   )
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import type { MemberProfileDTO, MemberSurveyDTO } from '@/lib/db/survey/profiles'
 import { formatHours } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
@@ -29,7 +30,7 @@ function SurveyCell({ member, survey }: { member: MemberProfileDTO; survey: Memb
 /** One row per member: computed profile, preferences and capacity, never individual answers; survey status only `withSurvey`. */
 export function TeamTable({ members, withSurvey }: { members: MemberProfileDTO[]; withSurvey: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Team members">
       <table className="w-full min-w-[56rem] text-left text-sm">
         <caption className="sr-only">Team members with their working-style profiles{withSurvey ? ' and survey status' : ''}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
@@ -104,6 +105,6 @@ export function TeamTable({ members, withSurvey }: { members: MemberProfileDTO[]
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test'
+import { ownDemo, signIn } from './fixtures'
+
+const demo = ownDemo('screens')
+
+// The engineer's pages on a 390 px phone: nothing scrolls sideways and every tap lands where it aims
+// (WCAG 2.2, 2.5.8 target size minimum).
+
+const PHONE = { width: 390, height: 844 }
+const ENGINEER_PAGES = ['/survey', '/survey/result', '/pulse', '/my-sprint', '/settings']
+
+/**
+ * The page's targets (links, buttons, form fields, disclosure summaries) that fail 2.5.8: smaller than
+ * 24 px in either direction and so close that a 24 px circle centred on them meets another target (or
+ * the circle of another small one). Links inside a sentence are exempt, as the criterion allows, and so
+ * are the visually hidden ones (the skip link until it has focus).
+ */
+async function crowdedTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const MIN = 24
+    const inSentence = (element: HTMLElement) =>
+      getComputedStyle(element).display === 'inline' &&
+      (element.parentElement?.textContent ?? '').trim().length > (element.textContent ?? '').trim().length
+    const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary')]
+      .filter((element) => element.getClientRects().length > 0 && !inSentence(element))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 1 && box.height > 1)
+    const name = (element: HTMLElement) =>
+      `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`
+    const small = (box: DOMRect) => box.width < MIN || box.height < MIN
+    const centre = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+    const circleMeetsBox = (at: { x: number; y: number }, box: DOMRect) => {
+      const dx = at.x - Math.max(box.left, Math.min(at.x, box.right))
+      const dy = at.y - Math.max(box.top, Math.min(at.y, box.bottom))
+      return dx * dx + dy * dy < (MIN / 2) ** 2
+    }
+    const problems: string[] = []
+    for (const target of targets) {
+      if (!small(target.box)) continue
+      const at = centre(target.box)
+      for (const other of targets) {
+        if (other === target || other.element.contains(target.element) || target.element.contains(other.element)) continue
+        const there = centre(other.box)
+        const tooClose = circleMeetsBox(at, other.box) || (small(other.box) && Math.hypot(at.x - there.x, at.y - there.y) < MIN)
+        if (tooClose)
+          problems.push(
+            `${name(target.element)} (${Math.round(target.box.width)}×${Math.round(target.box.height)}) crowds ${name(other.element)}`,
+          )
+      }
+    }
+    return problems
+  })
+}
+
+/** What sticks out past the right edge of the viewport, to say why a page scrolls sideways. */
+const overflowing = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} (${Math.round(element.getBoundingClientRect().right)} px)`),
+  )
+
+/** Boxes that scroll sideways but cannot be reached with the keyboard or have no name for screen readers. */
+const unreachableScrollers = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter(
+        (element) => element.scrollWidth > element.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(element).overflowX),
+      )
+      .filter((element) => element.tabIndex < 0 || element.getAttribute('role') !== 'region' || !element.getAttribute('aria-label'))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+  )
+
+/**
+ * Opens `path` and checks that the document is no wider than the phone (naming what sticks out if it
+ * is), and that whatever scrolls sideways inside it is a labelled region the keyboard can scroll.
+ */
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  const sticksOut = width > PHONE.width ? await overflowing(page) : []
+  expect.soft(width, `${path} is ${width} px wide: ${sticksOut.join(', ')}`).toBeLessThanOrEqual(PHONE.width)
+  expect.soft(await unreachableScrollers(page), `${path} scrolls sideways where the keyboard cannot`).toEqual([])
+}
+
+test('the engineer’s pages fit a 390 px phone without sideways scrolling, with targets far enough apart to tap', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize(PHONE)
+  await signIn(page, demo.engineer)
+  for (const path of ENGINEER_PAGES) {
+    await expectNoSidewaysScroll(page, path)
+    expect.soft(await crowdedTargets(page), `${path} has targets too close to tap`).toEqual([])
+  }
+
+  // A tap at the middle of "Delete my raw answers" (the page is still the result) opens it, not the table above.
+  const summary = page.getByText('Delete my raw answers', { exact: true })
+  await page.goto('/survey/result')
+  await summary.scrollIntoViewIfNeeded()
+  const box = (await summary.boundingBox())!
+  expect(box.height).toBeGreaterThanOrEqual(24)
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(page.getByRole('button', { name: 'Yes, delete my raw answers' })).toBeVisible()
+})
+
+test('list pages of the other roles fit a 390 px phone too: wide tables scroll inside a labelled region', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await signIn(page, demo.admin)
+  for (const path of ['/sprints', '/team', '/settings/members', '/settings/audit']) await expectNoSidewaysScroll(page, path)
+})
