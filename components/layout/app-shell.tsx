@@ -83,7 +83,8 @@ export function AppShell({ nav, userName, role, organization, organizations, the
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      {/* Pages read best at a capped width; a board marked data-page-width="wide" (the planner) uses all of it. */}
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 has-[[data-page-width=wide]]:max-w-none">
         {children}
       </main>
     </div>

@@ -7,7 +7,9 @@ import { buildLanes, initialLimits, laneOf, mergeSummaries, replaceCard, type La
 import { scoreItem, summariseEngineers } from '@/lib/planner/summarise'
 import type { AssignmentMap, BoardData, CardView, EditedVersion, Explanation, MoveResult } from '@/lib/planner/types'
 import type { DecodedBoard } from '@/lib/planner/wire'
+import type { Density } from './density'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
+import { LaneRow } from './lane-row'
 import { fmtSigned } from './mode-style'
 import type { CardHandlers, MoveVerdict } from './types'
 import { useMoveCheck } from './use-move-check'
@@ -41,6 +43,7 @@ export function PlannerBoard({
   shown,
   initial,
   editable,
+  density,
   actions,
   onSaved,
 }: {
@@ -48,6 +51,7 @@ export function PlannerBoard({
   shown: EditedVersion
   initial: DecodedBoard
   editable: boolean
+  density: Density
   actions: BoardActions
   onSaved: (edited: EditedVersion) => void
 }) {
@@ -254,12 +258,7 @@ export function PlannerBoard({
           </p>
         ) : null}
       </div>
-      <div
-        ref={boardRef}
-        className="mt-2 flex gap-3 overflow-x-auto pb-4"
-        tabIndex={0}
-        aria-label="Plan board: one column per engineer, then Unassigned"
-      >
+      <LaneRow ref={boardRef} label="Plan board: one column per engineer, then Unassigned" density={density}>
         {laneKeys.map((lane) =>
           deferred.includes(lane) ? (
             lane === deferred[0] ? (
@@ -279,11 +278,12 @@ export function PlannerBoard({
               dropVerdict={drop?.lane === lane ? drop.verdict : null}
               handlers={handlers}
               laneHandlers={laneHandlers}
+              density={density}
               limit={limits[lane] ?? Infinity}
             />
           ),
         )}
-      </div>
+      </LaneRow>
     </div>
   )
 }

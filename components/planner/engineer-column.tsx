@@ -3,6 +3,7 @@
 import { memo, useEffect, useRef } from 'react'
 import type { CardView, ColumnSummary } from '@/lib/planner/types'
 import { MODE_LABELS } from '@/lib/core/work-types'
+import { columnWidthClass, type Density } from './density'
 import { DeepWorkBar, LoadBar } from './load-bar'
 import { fmtHours, fmtPercent, fmtSigned } from './mode-style'
 import { PlanCard } from './plan-card'
@@ -22,12 +23,16 @@ type Props = {
   dropVerdict: MoveVerdict | null
   handlers: CardHandlers
   laneHandlers: LaneHandlers
+  density: Density
   /** How many cards to render (Infinity: all); 0 shows the balance in one line and a button. */
   limit?: number
   idPrefix?: string
 }
 
-/** One engineer (or the Unassigned lane): balance on top, cards below, and a drop target. */
+/**
+ * One engineer (or the Unassigned lane): balance on top, cards below, and a drop target. The Unassigned
+ * lane sticks to the end of a row that scrolls sideways, so it is always in view to drop cards on.
+ */
 export const EngineerColumn = memo(function EngineerColumn(props: Props) {
   const {
     lane,
@@ -41,13 +46,14 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
     dropVerdict,
     handlers,
     laneHandlers,
+    density,
     limit = Infinity,
     idPrefix = '',
   } = props
   const headingId = `${idPrefix}lane-${lane || 'unassigned'}`
   const shown = cards.length > limit ? cards.slice(0, limit) : cards
   const hidden = cards.length - shown.length
-  const compact = limit === 0
+  const folded = limit === 0
   // "Show" replaces its own button with cards: keyboard focus moves to the first card it revealed.
   const revealFrom = useRef<number | null>(null)
   useEffect(() => {
@@ -62,7 +68,7 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
   return (
     <section
       aria-labelledby={headingId}
-      className={`flex ${compact ? 'w-52' : 'w-72'} shrink-0 flex-col rounded-lg border p-2 ${dropVerdict ? (dropVerdict.allowed ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-red-600 bg-red-50 dark:bg-red-950') : 'border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900/60'}`}
+      className={`flex ${columnWidthClass(density, folded)} ${lane ? '' : 'sticky right-0 z-10'} flex-col rounded-lg border p-2 break-words ${dropVerdict ? (dropVerdict.allowed ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-red-600 bg-red-50 dark:bg-red-950') : 'border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900'}`}
       onDragEnter={() => laneHandlers.dragEnter(lane)}
       onDragOver={(e) => {
         if (dropVerdict?.allowed) e.preventDefault()
@@ -77,7 +83,7 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
         <h2 id={headingId} className="font-semibold">
           {title}
         </h2>
-        {summary && compact ? (
+        {summary && folded ? (
           <>
             <p className="text-xs">{`Load ${fmtHours(summary.plannedHours)} of ${fmtHours(summary.capacityHours)} (${fmtPercent(summary.capacityHours > 0 ? summary.plannedHours / summary.capacityHours : 0)}) · deep work ${fmtPercent(Math.max(0, Math.min(1, summary.deepWorkShare)))}`}</p>
             {summary.warnings.length ? (
@@ -133,14 +139,14 @@ export const EngineerColumn = memo(function EngineerColumn(props: Props) {
             idPrefix={idPrefix}
           />
         ))}
-        {hidden || compact ? (
+        {hidden || folded ? (
           <button
             type="button"
             className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium dark:border-slate-600 dark:bg-slate-800"
             aria-expanded={false}
             onClick={showAll}
           >
-            {compact ? (hidden ? `Show ${hidden} item(s) and the balance` : 'Show the balance') : `Show ${hidden} more item(s)`}
+            {folded ? (hidden ? `Show ${hidden} item(s) and the balance` : 'Show the balance') : `Show ${hidden} more item(s)`}
           </button>
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button'
 import type { ActionFn } from '@/lib/core/action-result'
 import { applyEdits, daysOffOf, hasChanges, type WhatIfEdit } from '@/lib/planner/scenario'
 import type { Scenario, WhatIfPreview } from '@/lib/planner/types'
+import type { Density } from './density'
 import type { SavedVersion } from './plan-toolbar'
 import { WhatIfResult } from './what-if-result'
 
@@ -15,6 +16,7 @@ type Props = {
   scenario: Scenario
   engineers: { id: string; name: string; hours: number }[]
   actions: { preview: ActionFn<WhatIfPreview>; save: ActionFn<SavedVersion> }
+  density: Density
 }
 
 /**
@@ -22,7 +24,7 @@ type Props = {
  * Days off are dates: the server derives the person's hours again from them, holidays and weekends
  * included, and can record them in availability with the saved version.
  */
-export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: Props) {
+export function WhatIfPanel({ planId, revision, scenario, engineers, actions, density }: Props) {
   const router = useRouter()
   const [edits, setEdits] = useState<Record<string, WhatIfEdit>>({})
   const [preview, setPreview] = useState<WhatIfPreview | null>(null)
@@ -143,7 +145,7 @@ export function WhatIfPanel({ planId, revision, scenario, engineers, actions }: 
       <div role="status" aria-live="polite" className="mt-2 text-sm">
         {pending ? 'Re-planning…' : error ? <span className="text-red-800 dark:text-red-300">Error: {error}</span> : null}
       </div>
-      {preview ? <WhatIfResult preview={preview} /> : null}
+      {preview ? <WhatIfResult preview={preview} density={density} /> : null}
     </details>
   )
 }

@@ -4,12 +4,14 @@ import { useMemo, useState } from 'react'
 import { balanceWords } from '@/lib/planner/balance-words'
 import { buildLanes, initialLimits } from '@/lib/planner/board-state'
 import type { WhatIfPreview } from '@/lib/planner/types'
+import type { Density } from './density'
 import { EngineerColumn, type LaneHandlers } from './engineer-column'
+import { LaneRow } from './lane-row'
 import { PlanDiffView } from './plan-diff'
 import type { CardHandlers } from './types'
 
 /** The what-if board (read only) and its diff against the current version. */
-export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
+export function WhatIfResult({ preview, density }: { preview: WhatIfPreview; density: Density }) {
   const laneKeys = useMemo(() => [...preview.summaries.map((s) => s.engineerId), ''], [preview.summaries])
   const lanes = useMemo(
     () =>
@@ -64,7 +66,7 @@ export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
         <p className="text-sm">Not planned: {preview.unplanned.map((u) => `${u.name} (${u.reason})`).join('; ')}</p>
       ) : null}
       <PlanDiffView diff={preview.diff} titles={titles} names={preview.names} labels={[`Version ${preview.baseVersion}`, 'What-if']} />
-      <div className="flex gap-3 overflow-x-auto pb-4" tabIndex={0} aria-label="What-if board">
+      <LaneRow label="What-if board" density={density}>
         {laneKeys.map((lane) => (
           <EngineerColumn
             key={lane || 'unassigned'}
@@ -80,10 +82,11 @@ export function WhatIfResult({ preview }: { preview: WhatIfPreview }) {
             dropVerdict={null}
             handlers={handlers}
             laneHandlers={laneHandlers}
+            density={density}
             limit={open.includes(lane) ? Infinity : limits[lane]}
           />
         ))}
-      </div>
+      </LaneRow>
     </section>
   )
 }

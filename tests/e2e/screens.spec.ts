@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import pg from 'pg'
 import { ownDemo, signIn } from './fixtures'
 
 const demo = ownDemo('screens')
@@ -108,4 +109,79 @@ test('list pages of the other roles fit a 390 px phone too: wide tables scroll i
   await page.setViewportSize(PHONE)
   await signIn(page, demo.admin)
   for (const path of ['/sprints', '/team', '/settings/members', '/settings/audit']) await expectNoSidewaysScroll(page, path)
+})
+
+const WIDE = { width: 1600, height: 1000 }
+const SPRINT = 'Platform · Sprint 25'
+
+/**
+ * Three more engineers with profiles in this spec's Platform team, which then has ten: the team a
+ * compact board must fit on a 1600 px screen. Returns the id of the team's current sprint.
+ */
+async function growPlatformToTen(): Promise<string> {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await db.connect()
+  try {
+    const {
+      rows: [sprint],
+    } = await db.query(
+      `SELECT s.id, s."teamId", s."organizationId" FROM "Sprint" s JOIN "Organization" o ON o.id = s."organizationId" WHERE o.slug = $1 AND s.name = $2`,
+      [demo.slug, SPRINT],
+    )
+    for (const [index, mode] of (['craft', 'orchestration', 'hybrid'] as const).entries()) {
+      const email = `extra-${index + 1}@${demo.engineer.split('@')[1]}`
+      await db.query(
+        `WITH u AS (INSERT INTO "User" (id, email, name) VALUES (gen_random_uuid()::text, $3, $4) RETURNING id),
+              m AS (INSERT INTO "Membership" (id, "organizationId", "userId", role) SELECT gen_random_uuid()::text, $1, u.id, 'ENGINEER' FROM u RETURNING id),
+              t AS (INSERT INTO "TeamMember" ("organizationId", "teamId", "membershipId") SELECT $1, $2, m.id FROM m)
+         INSERT INTO "EngineerProfile" (id, "organizationId", "membershipId", "primaryType", "affinityOrchestration", "affinityCraft", "affinityHybrid", "updatedAt")
+         SELECT gen_random_uuid()::text, $1, m.id, $5::"Mode", 60, 60, 60, now() FROM m`,
+        [sprint.organizationId, sprint.teamId, email, `Extra Engineer ${index + 1}`, mode],
+      )
+    }
+    return sprint.id
+  } finally {
+    await db.end()
+  }
+}
+
+/** The lane's box lies within the viewport's width. */
+async function expectOnScreen(lane: Locator, label: string) {
+  const box = (await lane.boundingBox())!
+  expect(box.x, `${label} starts on screen`).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width, `${label} ends on screen`).toBeLessThanOrEqual(WIDE.width)
+}
+
+test('on a 1600 px screen the board uses the width, keeps Unassigned in view and, compact, fits a ten-person team', async ({ page }) => {
+  test.setTimeout(120_000)
+  const sprintId = await growPlatformToTen()
+  await page.setViewportSize(WIDE)
+  await signIn(page, demo.manager)
+  await page.goto(`/sprints/${sprintId}/planner`)
+  await page.getByRole('button', { name: 'Plan', exact: true }).click()
+  await expect(page.getByTestId('plan-summary')).toContainText('Version 1')
+  const columns = page.getByTestId('engineer-column')
+  const lane = page.getByTestId('unassigned-lane')
+  const board = page.getByRole('region', { name: /^Plan board/ })
+  await expect(columns).toHaveCount(10)
+
+  // Comfortable, the default: the board spans the screen, scrolls sideways, and Unassigned stays in view.
+  const density = page.getByRole('group', { name: 'Board density' })
+  await expect(density.getByRole('radio', { name: 'Comfortable' })).toBeChecked()
+  expect((await board.boundingBox())!.width).toBeGreaterThan(WIDE.width - 100)
+  expect(await board.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true)
+  await expectOnScreen(lane, 'Unassigned')
+
+  // Compact: every column and Unassigned side by side, nothing to scroll; the choice outlives a reload.
+  await density.getByRole('radio', { name: 'Compact' }).check()
+  const fitsOnScreen = async () => {
+    expect(await board.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+    for (const [index, column] of (await columns.all()).entries()) await expectOnScreen(column, `Column ${index + 1}`)
+    await expectOnScreen(lane, 'Unassigned')
+  }
+  await fitsOnScreen()
+  await page.reload()
+  await expect(page.getByRole('radio', { name: 'Compact' })).toBeChecked()
+  await expect(columns).toHaveCount(10)
+  await fitsOnScreen()
 })

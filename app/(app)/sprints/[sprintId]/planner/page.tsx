@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
 import Link from 'next/link'
+import { densityFrom } from '@/components/planner/density'
 import { PlanSummary } from '@/components/planner/plan-summary'
 import { FirstPlanButton } from '@/components/planner/plan-toolbar'
 import { PlannerWorkspace } from '@/components/planner/workspace'
@@ -34,8 +36,10 @@ export default async function PlannerPage({ params, searchParams }: Props) {
   const canWrite = can(actor.role, 'plan:write')
   const canPublish = can(actor.role, 'plan:publish')
   const { sprint, board, versions } = await readOr404(() => getPlannerViewFor(actor.orgId, actor.role, sprintId, version))
+  const density = densityFrom(await cookies())
   return (
-    <>
+    // The board takes the screen's whole width (the app shell lifts its cap for this marker).
+    <div data-page-width="wide">
       <PageHeader
         title={`Planner · ${sprint.name}`}
         description={`${sprint.teamName} · ${formatDateRange(sprint.startDate, sprint.endDate)}. Each card says why it sits where it does; moves are checked against the hard rules before they are saved.`}
@@ -58,6 +62,7 @@ export default async function PlannerPage({ params, searchParams }: Props) {
           {/* No key: the workspace tells a board it caught up with from a new one itself, so a refresh after an edit keeps the user's place. */}
           <PlannerWorkspace
             board={board}
+            density={density}
             canWrite={canWrite}
             canPublish={canPublish}
             actions={{
@@ -75,6 +80,6 @@ export default async function PlannerPage({ params, searchParams }: Props) {
           <VersionList sprintId={sprint.id} versions={versions} current={board.version} />
         </>
       )}
-    </>
+    </div>
   )
 }
