@@ -8,7 +8,15 @@ const demo = ownDemo('screens')
 // (WCAG 2.2, 2.5.8 target size minimum).
 
 const PHONE = { width: 390, height: 844 }
-const ENGINEER_PAGES = ['/survey', '/survey/result', '/pulse', '/my-sprint', '/settings']
+
+/** Each page of the engineer's with a heading it shows once its content is there (My sprint: a published plan's). */
+const ENGINEER_PAGES = {
+  '/survey': 'How do you like to work?',
+  '/survey/result': 'Your working-style result',
+  '/pulse': 'Sprint pulse',
+  '/my-sprint': 'Your balance',
+  '/settings': 'Settings',
+}
 
 /**
  * The page's targets (links, buttons, form fields, disclosure summaries) that fail 2.5.8: smaller than
@@ -74,42 +82,18 @@ const unreachableScrollers = (page: Page) =>
   )
 
 /**
- * Opens `path` and checks that the document is no wider than the phone (naming what sticks out if it
- * is), and that whatever scrolls sideways inside it is a labelled region the keyboard can scroll.
+ * Opens `path` and, once `heading` is shown, checks that the document is no wider than the phone (naming
+ * what sticks out if it is) and that whatever scrolls sideways inside it is a labelled region the
+ * keyboard can scroll.
  */
-async function expectNoSidewaysScroll(page: Page, path: string) {
+async function expectNoSidewaysScroll(page: Page, path: string, heading: string | RegExp = /./) {
   await page.goto(path)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible()
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   const sticksOut = width > PHONE.width ? await overflowing(page) : []
   expect.soft(width, `${path} is ${width} px wide: ${sticksOut.join(', ')}`).toBeLessThanOrEqual(PHONE.width)
   expect.soft(await unreachableScrollers(page), `${path} scrolls sideways where the keyboard cannot`).toEqual([])
 }
-
-test('the engineer’s pages fit a 390 px phone without sideways scrolling, with targets far enough apart to tap', async ({ page }) => {
-  test.setTimeout(120_000)
-  await page.setViewportSize(PHONE)
-  await signIn(page, demo.engineer)
-  for (const path of ENGINEER_PAGES) {
-    await expectNoSidewaysScroll(page, path)
-    expect.soft(await crowdedTargets(page), `${path} has targets too close to tap`).toEqual([])
-  }
-
-  // A tap at the middle of "Delete my raw answers" (the page is still the result) opens it, not the table above.
-  const summary = page.getByText('Delete my raw answers', { exact: true })
-  await page.goto('/survey/result')
-  await summary.scrollIntoViewIfNeeded()
-  const box = (await summary.boundingBox())!
-  expect(box.height).toBeGreaterThanOrEqual(24)
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-  await expect(page.getByRole('button', { name: 'Yes, delete my raw answers' })).toBeVisible()
-})
-
-test('list pages of the other roles fit a 390 px phone too: wide tables scroll inside a labelled region', async ({ page }) => {
-  await page.setViewportSize(PHONE)
-  await signIn(page, demo.admin)
-  for (const path of ['/sprints', '/team', '/settings/members', '/settings/audit']) await expectNoSidewaysScroll(page, path)
-})
 
 const WIDE = { width: 1600, height: 1000 }
 const SPRINT = 'Platform · Sprint 25'
@@ -152,14 +136,51 @@ async function expectOnScreen(lane: Locator, label: string) {
   expect(box.x + box.width, `${label} ends on screen`).toBeLessThanOrEqual(WIDE.width)
 }
 
-test('on a 1600 px screen the board uses the width, keeps Unassigned in view and, compact, fits a ten-person team', async ({ page }) => {
-  test.setTimeout(120_000)
-  const sprintId = await growPlatformToTen()
-  await page.setViewportSize(WIDE)
+let sprintId = ''
+
+// One setup for both screens: the ten-person team, and a published plan, so My sprint has a sprint to show.
+test.beforeAll(async ({ browser }, testInfo) => {
+  testInfo.setTimeout(120_000)
+  sprintId = await growPlatformToTen()
+  const page = await browser.newPage()
   await signIn(page, demo.manager)
   await page.goto(`/sprints/${sprintId}/planner`)
   await page.getByRole('button', { name: 'Plan', exact: true }).click()
   await expect(page.getByTestId('plan-summary')).toContainText('Version 1')
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByTestId('plan-status')).toContainText('Version 1 · Published')
+  await page.close()
+})
+
+test('the engineer’s pages fit a 390 px phone without sideways scrolling, with targets far enough apart to tap', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize(PHONE)
+  await signIn(page, demo.engineer)
+  for (const [path, heading] of Object.entries(ENGINEER_PAGES)) {
+    await expectNoSidewaysScroll(page, path, heading)
+    expect.soft(await crowdedTargets(page), `${path} has targets too close to tap`).toEqual([])
+  }
+
+  // A tap at the middle of "Delete my raw answers" (the page is still the result) opens it, not the table above.
+  const summary = page.getByText('Delete my raw answers', { exact: true })
+  await page.goto('/survey/result')
+  await summary.scrollIntoViewIfNeeded()
+  const box = (await summary.boundingBox())!
+  expect(box.height).toBeGreaterThanOrEqual(24)
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(page.getByRole('button', { name: 'Yes, delete my raw answers' })).toBeVisible()
+})
+
+test('list pages of the other roles fit a 390 px phone too: wide tables scroll inside a labelled region', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await signIn(page, demo.admin)
+  for (const path of ['/sprints', '/team', '/settings/members', '/settings/audit']) await expectNoSidewaysScroll(page, path)
+})
+
+test('on a 1600 px screen the board uses the width, keeps Unassigned in view and, compact, fits a ten-person team', async ({ page }) => {
+  await page.setViewportSize(WIDE)
+  await signIn(page, demo.manager)
+  await page.goto(`/sprints/${sprintId}/planner`)
   const columns = page.getByTestId('engineer-column')
   const lane = page.getByTestId('unassigned-lane')
   const board = page.getByRole('region', { name: /^Plan board/ })
