@@ -1,27 +1,41 @@
 import { z } from 'zod'
+import { labelled } from './field-label'
 
-const PASSWORD_MIN = 10
+export const PASSWORD_MIN = 10
 
-export const emailField = z.email({ message: 'Enter a valid e-mail address' }).trim().toLowerCase().max(254)
-const passwordField = z
-  .string({ message: 'Enter a password' })
-  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
-  .max(200, 'Password must be at most 200 characters')
-const nameField = z.string({ message: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Name must be at most 100 characters')
+export const emailField = labelled(z.email({ message: 'Enter a valid e-mail address' }).trim().toLowerCase().max(254), 'E-mail')
+/** A password being chosen (sign-up, change), labelled as its form labels it. */
+const newPassword = (label: string) =>
+  labelled(
+    z
+      .string({ message: `Enter a ${label.toLowerCase()}` })
+      .min(PASSWORD_MIN, `${label} must be at least ${PASSWORD_MIN} characters`)
+      .max(200, `${label} must be at most 200 characters`),
+    label,
+  )
+/** A password being checked (sign-in, current password): any length may be tried. */
+const givenPassword = (label: string) => {
+  const missing = `Enter your ${label.toLowerCase()}`
+  return labelled(z.string({ message: missing }).min(1, missing).max(200, `${label} must be at most 200 characters`), label)
+}
+const nameField = labelled(
+  z.string({ message: 'Enter your name' }).trim().min(1, 'Enter your name').max(100, 'Name must be at most 100 characters'),
+  'Name',
+)
 
-export const signInSchema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password').max(200) })
-export const signUpSchema = z.object({ name: nameField, email: emailField, password: passwordField })
+export const signInSchema = z.object({ email: emailField, password: givenPassword('Password') })
+export const signUpSchema = z.object({ name: nameField, email: emailField, password: newPassword('Password') })
 /** The sign-up link's token and the password chosen at sign-up (checked against it, so no length rule here). */
 export const finishSignUpSchema = z.object({
   token: z.string().min(1).max(4000),
-  password: z.string({ message: 'Enter your password' }).min(1, 'Enter your password').max(200),
+  password: givenPassword('Password'),
 })
 export const accountNameSchema = z.object({ name: nameField })
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ message: 'Enter your current password' }).min(1, 'Enter your current password').max(200),
-    newPassword: passwordField,
-    confirmPassword: z.string({ message: 'Repeat the new password' }).max(200),
+    currentPassword: givenPassword('Current password'),
+    newPassword: newPassword('New password'),
+    confirmPassword: labelled(z.string({ message: 'Repeat the new password' }).max(200), 'Repeat new password'),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ' })
 /** A checkbox sends "on" when ticked and nothing when not; JSON callers may send a boolean. */

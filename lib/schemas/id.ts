@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { labelled, sentenceCase } from './field-label'
 
 // The one schema for a record id taken from input (forms, actions, query strings). Ids are cuids
 // today; the check is only a sane bound, not their format: an id that matches nothing in the
@@ -11,7 +12,10 @@ const article = (label: string) => (/^[aeiou]/i.test(label) ? 'an' : 'a')
 /** An id named by its label in every message: idField('team') fails with "Choose a team". */
 export const idField = (label: string) => {
   const missing = `Choose ${article(label)} ${label}`
-  return z.string({ message: missing }).trim().min(1, missing).max(ID_MAX_LENGTH, `That ${label} id is not valid`)
+  return labelled(
+    z.string({ message: missing }).trim().min(1, missing).max(ID_MAX_LENGTH, `That ${label} id is not valid`),
+    sentenceCase(label),
+  )
 }
 
 /** An id a form may leave blank: '' (a select's "none") and a missing value both mean null. */

@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { textField } from './text'
 import { ROLES } from '@/lib/core/permissions'
 import { idField } from './id'
+import { labelled } from './field-label'
 
 // Isomorphic schemas for organisations, members and the audit filter.
 
-export const roleField = z.enum(ROLES, { message: 'Choose a role' })
+export const roleField = labelled(z.enum(ROLES, { message: 'Choose a role' }), 'Role')
 
 const orgName = textField({ label: 'Organisation name', min: 2, max: 80, missing: 'Enter a name for the organisation' })
 

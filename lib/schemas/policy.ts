@@ -1,14 +1,20 @@
 import { z } from 'zod'
-import { MODES, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
+import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 
 // The policy form posts one select and one textarea per work type, named `mode.<TYPE>` and
 // `reason.<TYPE>`; the preprocess turns that flat FormData into a list of 12 entries.
 
-const policyEntrySchema = z.object({
-  workType: z.enum(WORK_TYPES),
-  mode: z.enum(MODES, { message: 'Choose a mode' }),
-  reason: z.string().trim().max(500, 'Keep the reason under 500 characters'),
-})
+// Managers see the reason beside every recommendation, so a mode without one is refused; each message
+// names the row by its work type, as the table's labels do ("Reason for Bug fix").
+const policyEntrySchema = z
+  .object({
+    workType: z.enum(WORK_TYPES),
+    mode: z.enum(MODES, { message: 'Choose a mode' }),
+    reason: z.string({ message: 'Enter a reason' }).trim().max(500, 'Keep the reason under 500 characters'),
+  })
+  .superRefine(({ workType, reason }, context) => {
+    if (reason === '') context.addIssue({ code: 'custom', path: ['reason'], message: `Enter the reason for ${WORK_TYPE_LABELS[workType]}` })
+  })
 export type PolicyEntry = z.infer<typeof policyEntrySchema>
 
 function toEntries(raw: unknown) {

@@ -1,22 +1,26 @@
 import { z } from 'zod'
 import { textField } from './text'
 import { idField, optionalIdField } from './id'
+import { labelled, sentenceCase } from './field-label'
 
 // Sprints, availability and closing. Dates travel as YYYY-MM-DD (an <input type="date">) and are
 // stored as calendar dates, so no time zone can shift them.
 
 const date = (label: string) =>
-  z
-    .string({ message: `Enter the ${label}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `The ${label} is not a real date`)
+  labelled(
+    z
+      .string({ message: `Enter the ${label}` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date`)
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `The ${label} is not a real date`),
+    sentenceCase(label),
+  )
 
 const sprintFields = z.object({
   name: textField({ label: 'Name', min: 2, max: 80, missing: 'Enter a name' }),
   startDate: date('start date'),
   endDate: date('end date'),
   /** Closing goes through the close flow (outcomes, unfinished items), never a plain edit. */
-  status: z.enum(['PLANNING', 'ACTIVE']).default('PLANNING'),
+  status: labelled(z.enum(['PLANNING', 'ACTIVE'], { message: 'Choose Planning or Active' }), 'Status').default('PLANNING'),
 })
 
 const datesInOrder = <T extends { startDate: string; endDate: string }>(s: T) => s.endDate >= s.startDate

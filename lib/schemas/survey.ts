@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   CAPACITY_HOURS,
   DEEP_WORK_HOURS,
+  LIKERT_LABELS,
   LIKERT_MAX,
   LIKERT_MIN,
   NOTE_MAX_LENGTH,
@@ -10,10 +11,19 @@ import {
   WORK_PREFERENCES,
   type StatementId,
 } from '@/lib/survey/instrument'
-import { ENERGY_MAX, ENERGY_MIN, PULSE_COMMENT_MAX_LENGTH, PULSE_VERSION, SHARE_BAND_LABELS, SHARE_BANDS } from '@/lib/survey/pulse'
+import {
+  ENERGY_LABELS,
+  ENERGY_MAX,
+  ENERGY_MIN,
+  PULSE_COMMENT_MAX_LENGTH,
+  PULSE_VERSION,
+  SHARE_BAND_LABELS,
+  SHARE_BANDS,
+} from '@/lib/survey/pulse'
 import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
 import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 import { idField } from './id'
+import { labelled } from './field-label'
 
 /**
  * Isomorphic schemas for the survey form, its saved drafts and the sprint pulse.
@@ -29,8 +39,14 @@ import { idField } from './id'
 const integerBetween = (min: number, max: number, message: string) =>
   z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message })
 
+/** The choices as the form words them: "Strongly disagree, Disagree, Neither, Agree or Strongly agree". */
+const choices = (labels: Readonly<Record<number, string>>, min: number, max: number) => {
+  const words = Array.from({ length: max - min + 1 }, (_, i) => labels[min + i])
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+}
+
 const likertAnswer = (id: string, text: string) =>
-  integerBetween(LIKERT_MIN, LIKERT_MAX, `Answer statement ${id} (“${text}”) with a number from ${LIKERT_MIN} to ${LIKERT_MAX}`)
+  integerBetween(LIKERT_MIN, LIKERT_MAX, `Answer statement ${id} (“${text}”): choose ${choices(LIKERT_LABELS, LIKERT_MIN, LIKERT_MAX)}`)
 
 // Object.fromEntries loses the literal keys; the map above guarantees one entry per statement id.
 const answersSchema = z.object(
@@ -48,15 +64,21 @@ const surveyVersion = z.literal(SURVEY_VERSION, {
   error: 'This survey has changed since you started it; reload the page to answer the current version',
 })
 
-const deepWorkHoursPerDay = z
-  .number({ error: 'Give your preferred daily deep-work hours as a number' })
-  .min(DEEP_WORK_HOURS.min, { error: `Preferred daily deep-work hours cannot be below ${DEEP_WORK_HOURS.min}` })
-  .max(DEEP_WORK_HOURS.max, { error: `Preferred daily deep-work hours cannot be above ${DEEP_WORK_HOURS.max}` })
+const deepWorkHoursPerDay = labelled(
+  z
+    .number({ error: 'Give your preferred daily deep-work hours as a number' })
+    .min(DEEP_WORK_HOURS.min, { error: `Preferred daily deep-work hours cannot be below ${DEEP_WORK_HOURS.min}` })
+    .max(DEEP_WORK_HOURS.max, { error: `Preferred daily deep-work hours cannot be above ${DEEP_WORK_HOURS.max}` }),
+  'Preferred deep-work hours per day',
+)
 
-const capacityHours = integerBetween(
-  CAPACITY_HOURS.min,
-  CAPACITY_HOURS.max,
-  `Give your usual sprint capacity as a whole number of hours from ${CAPACITY_HOURS.min} to ${CAPACITY_HOURS.max}`,
+const capacityHours = labelled(
+  integerBetween(
+    CAPACITY_HOURS.min,
+    CAPACITY_HOURS.max,
+    `Give your usual sprint capacity as a whole number of hours from ${CAPACITY_HOURS.min} to ${CAPACITY_HOURS.max}`,
+  ),
+  'Usual sprint capacity in hours',
 )
 
 const note = z
@@ -102,7 +124,7 @@ export const pulseSubmissionSchema = z.object({
   }),
   deepWorkShare: shareBand('was uninterrupted deep work in blocks of 2 hours or more'),
   preferredModeShare: shareBand('was in your preferred way of working'),
-  energy: integerBetween(ENERGY_MIN, ENERGY_MAX, `Rate your energy with a number from ${ENERGY_MIN} to ${ENERGY_MAX}`),
+  energy: integerBetween(ENERGY_MIN, ENERGY_MAX, `Rate your energy: choose ${choices(ENERGY_LABELS, ENERGY_MIN, ENERGY_MAX)}`),
   comment: z
     .string({ error: 'The comment must be text' })
     .trim()
@@ -150,13 +172,17 @@ export const deleteRawAnswersSchema = z.object({
 })
 
 export const MAX_ANONYMITY_THRESHOLD = 50
+export const ANONYMITY_THRESHOLD_LABEL = 'Smallest group shown (people)'
 
 export const anonymityThresholdSchema = z.object({
-  anonymityThreshold: z.coerce
-    .number({ error: 'Give the threshold as a whole number of people' })
-    .int({ error: 'Give the threshold as a whole number of people' })
-    .min(MIN_ANONYMITY_THRESHOLD, {
-      error: `The threshold cannot be below ${MIN_ANONYMITY_THRESHOLD} people: smaller groups let answers be guessed`,
-    })
-    .max(MAX_ANONYMITY_THRESHOLD, { error: `Keep the threshold at ${MAX_ANONYMITY_THRESHOLD} people or fewer` }),
+  anonymityThreshold: labelled(
+    z.coerce
+      .number({ error: 'Give the threshold as a whole number of people' })
+      .int({ error: 'Give the threshold as a whole number of people' })
+      .min(MIN_ANONYMITY_THRESHOLD, {
+        error: `The threshold cannot be below ${MIN_ANONYMITY_THRESHOLD} people: smaller groups let answers be guessed`,
+      })
+      .max(MAX_ANONYMITY_THRESHOLD, { error: `Keep the threshold at ${MAX_ANONYMITY_THRESHOLD} people or fewer` }),
+    ANONYMITY_THRESHOLD_LABEL,
+  ),
 })

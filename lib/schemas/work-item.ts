@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { textField } from './text'
 import { MODES, WORK_TYPES } from '@/lib/core/work-types'
 import { idField, optionalIdField } from './id'
+import { labelled } from './field-label'
 
 // Isomorphic: the work-item forms, the list's URL filters and the server actions share these.
 
@@ -12,32 +13,45 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number]
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
 
 /** "a, b ,c" → ['a', 'b', 'c']; arrays pass through. Duplicates are dropped. */
-const labelsSchema = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',') : v),
-  z
-    .array(z.string().trim().max(40, 'Each label must be at most 40 characters'))
-    .transform((labels) => [...new Set(labels.filter((l) => l !== ''))])
-    .pipe(z.array(z.string()).max(20, 'At most 20 labels')),
+const labelsSchema = labelled(
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',') : v),
+    z
+      .array(z.string().trim().max(40, 'Each label must be at most 40 characters'))
+      .transform((labels) => [...new Set(labels.filter((l) => l !== ''))])
+      .pipe(z.array(z.string()).max(20, 'At most 20 labels')),
+  ),
+  'Labels',
 )
 
 const workItemFieldsSchema = z.object({
   title: textField({ label: 'Title', min: 3, max: 200, missing: 'Enter a title' }),
-  description: z.string().max(20_000, 'Description must be at most 20,000 characters').default(''),
-  type: z.enum(WORK_TYPES, { message: 'Choose a work type' }),
-  hours: z.coerce
-    .number({ message: 'Enter the estimate in hours' })
-    .positive('Hours must be more than 0')
-    .max(1000, 'Hours must be at most 1,000'),
-  priority: z.coerce.number().int().min(1, 'Priority is 1 (low) to 4 (urgent)').max(4, 'Priority is 1 (low) to 4 (urgent)'),
-  modeOverride: z.preprocess(blankToNull, z.enum(MODES).nullable()).default(null),
-  pinnedToId: optionalIdField('team member').default(null),
-  status: z.enum(ITEM_STATUSES).default('TODO'),
+  description: labelled(z.string().max(20_000, 'Description must be at most 20,000 characters'), 'Description').default(''),
+  type: labelled(z.enum(WORK_TYPES, { message: 'Choose a work type' }), 'Work type'),
+  hours: labelled(
+    z.coerce
+      .number({ message: 'Enter the estimate in hours' })
+      .positive('Hours must be more than 0')
+      .max(1000, 'Hours must be at most 1,000'),
+    'Hours',
+  ),
+  priority: labelled(
+    z.coerce.number().int().min(1, 'Priority is 1 (low) to 4 (urgent)').max(4, 'Priority is 1 (low) to 4 (urgent)'),
+    'Priority',
+  ),
+  modeOverride: labelled(
+    z.preprocess(blankToNull, z.enum(MODES, { message: 'Choose a mode or the policy' }).nullable()),
+    'Mode override',
+  ).default(null),
+  pinnedToId: labelled(optionalIdField('team member'), 'Pinned engineer').default(null),
+  status: labelled(z.enum(ITEM_STATUSES, { message: 'Choose a status' }), 'Status').default('TODO'),
   teamId: optionalIdField('team').default(null),
   sprintId: optionalIdField('sprint').default(null),
   labels: labelsSchema.default([]),
-  externalKey: z
-    .preprocess(blankToNull, z.string().trim().max(100, 'External key must be at most 100 characters').nullable())
-    .default(null),
+  externalKey: labelled(
+    z.preprocess(blankToNull, z.string().trim().max(100, 'External key must be at most 100 characters').nullable()),
+    'External key',
+  ).default(null),
 })
 
 export const createWorkItemSchema = workItemFieldsSchema

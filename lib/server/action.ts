@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { requireActor, requireUser, type Actor, type SignedInUser } from '@/lib/auth/actor'
 import type { Permission } from '@/lib/core/permissions'
 import type { ActionResult } from '@/lib/core/action-result'
+import { labelAt } from '@/lib/schemas/field-label'
 import { toAppError } from './errors'
 import { log } from '../log'
 import { invalidateReads, type WriteScope } from '../db/read-cache'
@@ -35,8 +36,9 @@ export function formToObject(input: unknown): unknown {
   return Object.fromEntries(fields)
 }
 
-function failure(error: unknown, name: string): ActionResult<never> {
-  const appError = toAppError(error)
+/** A refusal names the field by the label the schema gives it, as the form shows it. */
+function failure(error: unknown, name: string, schema: z.ZodType): ActionResult<never> {
+  const appError = toAppError(error, (path) => labelAt(schema, path))
   if (appError) return { ok: false, code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors }
   log('error', 'action failed', { action: name, error })
   return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' }
@@ -65,7 +67,7 @@ async function run<S extends z.ZodType, T, Who>(
     return { ok: true, data }
   } catch (error) {
     if (isNextControlFlow(error)) throw error
-    return failure(error, meta.name)
+    return failure(error, meta.name, schema)
   }
 }
 

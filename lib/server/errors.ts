@@ -17,8 +17,21 @@ export function isUnavailable(error: unknown): boolean {
   return error instanceof Error && UNAVAILABLE_PATTERNS.test(`${error.message} ${causeMessage}`)
 }
 
+type Issue = { path: readonly PropertyKey[]; message: string }
+
+/**
+ * A route's query parameters are named by their keys (its caller wrote them); a form's fields by their
+ * labels (`labelOf`, see lib/schemas/field-label.ts), and a field without one by its message alone.
+ */
+function describe({ path, message }: Issue, labelOf?: (path: readonly PropertyKey[]) => string | undefined) {
+  if (!labelOf) return path.length ? `${path.join('.')}: ${message}` : message
+  const label = labelOf(path)
+  // "Password must be at least 10 characters" already names its field.
+  return label && !message.toLowerCase().startsWith(label.toLowerCase()) ? `${label}: ${message}` : message
+}
+
 /** Maps the errors we expect to an AppError; returns null for bugs, which are logged instead. */
-export function toAppError(error: unknown): AppError | null {
+export function toAppError(error: unknown, labelOf?: (path: readonly PropertyKey[]) => string | undefined): AppError | null {
   if (error instanceof AppError) return error
   if (error instanceof z.ZodError) {
     const flat = z.flattenError(error)
@@ -28,14 +41,19 @@ export function toAppError(error: unknown): AppError | null {
       ),
     )
     const first = error.issues[0]
-    const where = first?.path.length ? `${first.path.join('.')}: ` : ''
-    return new AppError('INVALID', `${where}${first?.message ?? 'Invalid input.'}`, fieldErrors)
+    return new AppError('INVALID', first ? describe(first, labelOf) : 'Invalid input.', fieldErrors)
   }
   const code = prismaCode(error)
   if (code === 'P2002') {
     const target = (error as { meta?: { target?: unknown } }).meta?.target
-    const field = Array.isArray(target) ? target.filter((t) => t !== 'organizationId').join(', ') : 'value'
-    return new AppError('CONFLICT', `That ${field || 'value'} is already taken.`, { [field || 'form']: ['Already taken.'] })
+    const fields = Array.isArray(target) ? target.filter((t): t is string => typeof t === 'string' && t !== 'organizationId') : []
+    const labels = fields.map((field) => labelOf?.([field]))
+    const message = !labelOf
+      ? `That ${fields.join(', ') || 'value'} is already taken.`
+      : labels.length > 0 && labels.every(Boolean)
+        ? `${labels.join(', ')}: this one is already taken.`
+        : 'That value is already taken.'
+    return new AppError('CONFLICT', message, { [fields.join(', ') || 'form']: ['Already taken.'] })
   }
   if (code === 'P2025') return new AppError('NOT_FOUND', 'Not found.')
   // Postgres refuses NUL characters in text (22021): the input is at fault, not the code.

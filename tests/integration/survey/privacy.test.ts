@@ -111,7 +111,11 @@ describe('survey privacy', () => {
     await signInAs(org.members.MANAGER)
     expect(await updateAnonymityThresholdAction({ anonymityThreshold: 4 })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     await signInAs(org.members.ADMIN)
-    expect(await updateAnonymityThresholdAction({ anonymityThreshold: 2 })).toMatchObject({ ok: false, code: 'INVALID' })
+    expect(await updateAnonymityThresholdAction({ anonymityThreshold: 2 })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: 'Smallest group shown (people): The threshold cannot be below 3 people: smaller groups let answers be guessed',
+    })
     expect(await updateAnonymityThresholdAction({ anonymityThreshold: '4' })).toMatchObject({ ok: true, data: { anonymityThreshold: 4 } })
     expect((await prisma.organization.findUniqueOrThrow({ where: { id: org.orgId } })).anonymityThreshold).toBe(4)
   })

@@ -52,6 +52,15 @@ describe('work-type policy', () => {
     expect((await getPolicy(org.orgId)).every((r) => r.isDefault)).toBe(true)
     expect(await prisma.auditEvent.count({ where: { organizationId: org.orgId, action: 'policy.reset' } })).toBe(1)
   })
+
+  it('refuses a row without a reason, naming its work type, and writes none of the rows', async () => {
+    await signInAs(org.members.ADMIN)
+    const before = await getPolicy(org.orgId)
+    const fd = form({ 'mode.CODE_REVIEW': 'hybrid', 'mode.BOILERPLATE': 'craft' })
+    for (const row of before) fd.set(`reason.${row.workType}`, row.workType === 'CODE_REVIEW' ? '   ' : 'Changed on purpose.')
+    expect(await updatePolicyAction(fd)).toMatchObject({ ok: false, code: 'INVALID', message: 'Enter the reason for Code review' })
+    expect(await getPolicy(org.orgId)).toEqual(before)
+  })
 })
 
 describe('exports', () => {

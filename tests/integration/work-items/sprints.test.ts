@@ -32,7 +32,13 @@ describe('sprints', () => {
     await signInAs(org.members.MANAGER)
     expect(
       await createSprintAction({ teamId: org.teamId, name: 'Backwards', startDate: '2026-03-10', endDate: '2026-03-01' }),
-    ).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { endDate: [expect.any(String)] } })
+    ).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      // Named by the form's label, not the key "endDate".
+      message: 'End date: The end date must be on or after the start date',
+      fieldErrors: { endDate: ['The end date must be on or after the start date'] },
+    })
     const other = await createTestOrg()
     expect(await createSprintAction({ teamId: other.teamId, name: 'Theirs', ...dates })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     const theirs = await createSprintRow(other.orgId, other.teamId, 'Their sprint')

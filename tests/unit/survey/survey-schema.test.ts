@@ -40,7 +40,10 @@ describe('surveySubmissionSchema', () => {
         const issues = issuesOf({ ...valid, answers: { ...valid.answers, [s.id]: answer } })
         expect(issues).toHaveLength(1)
         expect(issues[0].path).toEqual(['answers', s.id])
-        expect(issues[0].message).toBe(`Answer statement ${s.id} (“${s.text}”) with a number from 1 to 5`)
+        // In the form's words, not its numbers: the summary lists this line.
+        expect(issues[0].message).toBe(
+          `Answer statement ${s.id} (“${s.text}”): choose Strongly disagree, Disagree, Neither, Agree or Strongly agree`,
+        )
       }),
     )
   })
@@ -101,7 +104,7 @@ describe('pulseSubmissionSchema', () => {
         ['deepWorkShare'],
         'Choose how much of the sprint was uninterrupted deep work in blocks of 2 hours or more: 0–20%, 20–40%, 40–60%, 60–80%, 80–100%',
       ],
-      [['energy'], 'Rate your energy with a number from 1 to 5'],
+      [['energy'], 'Rate your energy: choose Drained, Tired, Okay, Good or Energised'],
     ])
   })
 })
