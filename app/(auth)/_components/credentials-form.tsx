@@ -4,8 +4,9 @@ import Link from 'next/link'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/core/action-result'
+import { PASSWORD_MIN } from '@/lib/schemas/account'
 
 type Props = { mode: 'sign-in' | 'sign-up'; action: ActionFn; next?: string; email?: string }
 
@@ -13,7 +14,8 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
   const [state, formAction, pending] = useActionForm(action)
   const signUp = mode === 'sign-up'
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    // A refused submit keeps the name and e-mail; the password is typed again, as browsers expect.
+    <form action={formAction} className="space-y-4">
       <FormStatus
         state={state}
         success={
@@ -23,14 +25,25 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
         }
       />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      {signUp ? <TextField label="Your name" name="name" autoComplete="name" required errors={fieldErrors(state, 'name')} /> : null}
+      {signUp ? (
+        <TextField
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          defaultValue={keptValue(state, 'name')}
+          required
+          maxLength={100}
+          errors={fieldErrors(state, 'name')}
+        />
+      ) : null}
       <TextField
         label="E-mail"
         name="email"
         type="email"
         autoComplete="email"
-        defaultValue={email}
+        defaultValue={keptValue(state, 'email') ?? email}
         required
+        maxLength={254}
         errors={fieldErrors(state, 'email')}
       />
       <TextField
@@ -38,8 +51,10 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
         name="password"
         type="password"
         autoComplete={signUp ? 'new-password' : 'current-password'}
-        hint={signUp ? 'At least 10 characters.' : undefined}
+        hint={signUp ? `At least ${PASSWORD_MIN} characters.` : undefined}
         required
+        minLength={signUp ? PASSWORD_MIN : undefined}
+        maxLength={200}
         errors={fieldErrors(state, 'password')}
       />
       <Button type="submit" className="w-full" disabled={pending}>

@@ -9,7 +9,7 @@ import type { ActionFn } from '@/lib/core/action-result'
 export function FinishSignUpForm({ action, token }: { action: ActionFn; token: string }) {
   const [state, formAction, pending] = useActionForm(action)
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} className="space-y-4">
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField
@@ -19,6 +19,7 @@ export function FinishSignUpForm({ action, token }: { action: ActionFn; token: s
         autoComplete="current-password"
         hint="The one you chose when signing up."
         required
+        maxLength={200}
         errors={fieldErrors(state, 'password')}
       />
       <Button type="submit" className="w-full" disabled={pending}>

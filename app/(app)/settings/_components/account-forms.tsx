@@ -3,15 +3,24 @@
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { PASSWORD_MIN } from '@/lib/schemas/account'
 import { changePasswordAction, updateAccountNameAction, updateEmailPreferencesAction } from '../actions'
 
 export function NameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionForm(updateAccountNameAction)
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} className="space-y-3">
       <FormStatus state={state} success="Your name was saved." />
-      <TextField label="Name" name="name" autoComplete="name" defaultValue={name} required errors={fieldErrors(state, 'name')} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        defaultValue={keptValue(state, 'name') ?? name}
+        required
+        maxLength={100}
+        errors={fieldErrors(state, 'name')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save name'}
       </Button>
@@ -22,8 +31,9 @@ export function NameForm({ name }: { name: string }) {
 export function PasswordForm() {
   const [state, action, pending] = useActionForm(changePasswordAction)
   return (
-    // The key resets the fields after a successful change so passwords do not linger in the DOM.
-    <form key={state?.ok ? 'done' : 'editing'} action={action} className="space-y-3" noValidate>
+    // The key resets the fields after a successful change so passwords do not linger in the DOM; a refused
+    // change is not refilled either, passwords are typed again.
+    <form key={state?.ok ? 'done' : 'editing'} action={action} className="space-y-3">
       <FormStatus state={state} success="Password changed. Your other sessions were signed out." />
       <TextField
         label="Current password"
@@ -31,6 +41,7 @@ export function PasswordForm() {
         type="password"
         autoComplete="current-password"
         required
+        maxLength={200}
         errors={fieldErrors(state, 'currentPassword')}
       />
       <TextField
@@ -38,8 +49,10 @@ export function PasswordForm() {
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={`At least ${PASSWORD_MIN} characters.`}
         required
+        minLength={PASSWORD_MIN}
+        maxLength={200}
         errors={fieldErrors(state, 'newPassword')}
       />
       <TextField
@@ -48,6 +61,7 @@ export function PasswordForm() {
         type="password"
         autoComplete="new-password"
         required
+        maxLength={200}
         errors={fieldErrors(state, 'confirmPassword')}
       />
       <Button type="submit" disabled={pending}>
@@ -60,14 +74,14 @@ export function PasswordForm() {
 export function EmailPreferencesForm({ reminderEmails }: { reminderEmails: boolean }) {
   const [state, action, pending] = useActionForm(updateEmailPreferencesAction)
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} className="space-y-3">
       <FormStatus state={state} success="Your e-mail choice was saved." />
       <div className="flex items-start gap-2">
         <input
           id="reminderEmails"
           name="reminderEmails"
           type="checkbox"
-          defaultChecked={reminderEmails}
+          defaultChecked={state && !state.ok ? keptValue(state, 'reminderEmails') === 'on' : reminderEmails}
           aria-describedby="reminderEmails-hint"
           className="mt-1"
         />

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
 import { updateBalanceBudgetAction } from './actions'
 
 /** The balance pass's budget, as a percentage of the plan's objective (stored as a share). */
@@ -11,7 +11,7 @@ export function BalanceBudgetForm({ share }: { share: number }) {
   const [state, action, pending] = useActionForm(updateBalanceBudgetAction)
   const percent = Math.round(share * 10_000) / 100
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} className="space-y-3">
       <FormStatus state={state} success="Balance budget saved." />
       <TextField
         label="Balance may cost up to (% of objective)"
@@ -21,7 +21,7 @@ export function BalanceBudgetForm({ share }: { share: number }) {
         min={0}
         max={5}
         step={0.1}
-        defaultValue={percent}
+        defaultValue={keptValue(state, 'balancePercent') ?? percent}
         required
         hint="From 0 to 5. 0 turns balance off."
         errors={fieldErrors(state, 'balancePercent')}

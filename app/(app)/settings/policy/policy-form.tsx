@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { useActionForm } from '@/components/ui/use-action-form'
+import { keptValue, useActionForm } from '@/components/ui/use-action-form'
 import type { PolicyRow } from '@/lib/db/work-items/policy'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -68,7 +68,12 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
                 <label htmlFor={`mode-${row.workType}`} className="sr-only">
                   Mode for {WORK_TYPE_LABELS[row.workType]}
                 </label>
-                <select id={`mode-${row.workType}`} name={`mode.${row.workType}`} defaultValue={row.mode} className={inputClass}>
+                <select
+                  id={`mode-${row.workType}`}
+                  name={`mode.${row.workType}`}
+                  defaultValue={keptValue(state, `mode.${row.workType}`) ?? row.mode}
+                  className={inputClass}
+                >
                   {MODES.map((m) => (
                     <option key={m} value={m}>
                       {MODE_LABELS[m]}
@@ -83,8 +88,9 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
                 <textarea
                   id={`reason-${row.workType}`}
                   name={`reason.${row.workType}`}
-                  defaultValue={row.reason}
+                  defaultValue={keptValue(state, `reason.${row.workType}`) ?? row.reason}
                   rows={2}
+                  required
                   maxLength={500}
                   className={inputClass}
                 />

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { useActionForm } from '@/components/ui/use-action-form'
+import { keptValue, useActionForm } from '@/components/ui/use-action-form'
 import { ROLE_LABELS, type Role } from '@/lib/core/permissions'
 import { changeMemberRoleAction } from '../actions'
 
@@ -23,7 +23,7 @@ export function RoleForm({ membershipId, memberName, role, assignable }: Props) 
       <select
         id={id}
         name="role"
-        defaultValue={role}
+        defaultValue={keptValue(state, 'role') ?? role}
         className={`${inputClass} w-auto`}
         aria-describedby={state && !state.ok ? `${id}-status` : undefined}
       >

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
 import { renameOrganizationAction } from '../actions'
 
 export function RenameOrganizationForm({ name }: { name: string }) {
@@ -11,7 +11,15 @@ export function RenameOrganizationForm({ name }: { name: string }) {
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} success="Organisation renamed." />
-      <TextField label="Organisation name" name="name" defaultValue={name} required errors={fieldErrors(state, 'name')} />
+      <TextField
+        label="Organisation name"
+        name="name"
+        defaultValue={keptValue(state, 'name') ?? name}
+        required
+        minLength={2}
+        maxLength={80}
+        errors={fieldErrors(state, 'name')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save'}
       </Button>

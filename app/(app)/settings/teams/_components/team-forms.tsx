@@ -3,15 +3,22 @@
 import { Button } from '@/components/ui/button'
 import { inputClass, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
 import { addTeamMemberAction, createTeamAction, renameTeamAction } from '../actions'
 
 export function CreateTeamForm() {
   const [state, action, pending] = useActionForm(createTeamAction)
   return (
-    <form key={state?.ok ? `created-${state.data.id}` : 'new'} action={action} className="flex flex-wrap items-end gap-2" noValidate>
+    <form key={state?.ok ? `created-${state.data.id}` : 'new'} action={action} className="flex flex-wrap items-end gap-2">
       <div className="min-w-60 flex-1">
-        <TextField label="New team name" name="name" required errors={fieldErrors(state, 'name')} />
+        <TextField
+          label="New team name"
+          name="name"
+          defaultValue={keptValue(state, 'name')}
+          required
+          maxLength={60}
+          errors={fieldErrors(state, 'name')}
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating…' : 'Create team'}
@@ -28,7 +35,7 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
   const field = `name-${teamId}`
   const error = fieldErrors(state, 'name')
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
+    <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="teamId" value={teamId} />
       <label htmlFor={field} className="sr-only">
         Name of team {name}
@@ -36,7 +43,9 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
       <input
         id={field}
         name="name"
-        defaultValue={name}
+        defaultValue={keptValue(state, 'name') ?? name}
+        required
+        maxLength={60}
         className={`${inputClass} w-auto`}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${field}-error` : undefined}
@@ -76,7 +85,7 @@ export function AddMemberForm({
       <label htmlFor={field} className="sr-only">
         Member to add to {teamName}
       </label>
-      <select id={field} name="membershipId" className={`${inputClass} w-auto`}>
+      <select id={field} name="membershipId" defaultValue={keptValue(state, 'membershipId')} className={`${inputClass} w-auto`}>
         {candidates.map((c) => (
           <option key={c.membershipId} value={c.membershipId}>
             {c.name}
