@@ -24,7 +24,7 @@ const sprintFields = z.object({
 })
 
 const datesInOrder = <T extends { startDate: string; endDate: string }>(s: T) => s.endDate >= s.startDate
-const datesMessage = { message: 'The end date must be on or after the start date', path: ['endDate'] }
+const datesMessage = { message: 'End date must be on or after the start date', path: ['endDate'] }
 
 export const createSprintSchema = sprintFields.extend({ teamId: idField('team') }).refine(datesInOrder, datesMessage)
 export type CreateSprintInput = z.infer<typeof createSprintSchema>

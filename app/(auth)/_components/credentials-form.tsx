@@ -4,18 +4,18 @@ import Link from 'next/link'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/core/action-result'
 import { PASSWORD_MIN } from '@/lib/schemas/account'
 
 type Props = { mode: 'sign-in' | 'sign-up'; action: ActionFn; next?: string; email?: string }
 
 export function CredentialsForm({ mode, action, next, email }: Props) {
-  const [state, formAction, pending] = useActionForm(action)
+  const [state, formAction, pending, keepTyped] = useActionForm(action)
   const signUp = mode === 'sign-up'
   return (
     // A refused submit keeps the name and e-mail; the password is typed again, as browsers expect.
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} onSubmit={keepTyped} className="space-y-4">
       <FormStatus
         state={state}
         success={
@@ -26,22 +26,14 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
       />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {signUp ? (
-        <TextField
-          label="Your name"
-          name="name"
-          autoComplete="name"
-          defaultValue={keptValue(state, 'name')}
-          required
-          maxLength={100}
-          errors={fieldErrors(state, 'name')}
-        />
+        <TextField label="Your name" name="name" autoComplete="name" required maxLength={100} errors={fieldErrors(state, 'name')} />
       ) : null}
       <TextField
         label="E-mail"
         name="email"
         type="email"
         autoComplete="email"
-        defaultValue={keptValue(state, 'email') ?? email}
+        defaultValue={email}
         required
         maxLength={254}
         errors={fieldErrors(state, 'email')}

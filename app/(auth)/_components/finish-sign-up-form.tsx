@@ -7,9 +7,9 @@ import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/core/action-result'
 
 export function FinishSignUpForm({ action, token }: { action: ActionFn; token: string }) {
-  const [state, formAction, pending] = useActionForm(action)
+  const [state, formAction, pending, keepTyped] = useActionForm(action)
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} onSubmit={keepTyped} className="space-y-4">
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField

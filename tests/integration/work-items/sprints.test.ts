@@ -36,8 +36,8 @@ describe('sprints', () => {
       ok: false,
       code: 'INVALID',
       // Named by the form's label, not the key "endDate".
-      message: 'End date: The end date must be on or after the start date',
-      fieldErrors: { endDate: ['The end date must be on or after the start date'] },
+      message: 'End date must be on or after the start date',
+      fieldErrors: { endDate: ['End date must be on or after the start date'] },
     })
     const other = await createTestOrg()
     expect(await createSprintAction({ teamId: other.teamId, name: 'Theirs', ...dates })).toMatchObject({ ok: false, code: 'NOT_FOUND' })

@@ -3,20 +3,20 @@
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { PASSWORD_MIN } from '@/lib/schemas/account'
 import { changePasswordAction, updateAccountNameAction, updateEmailPreferencesAction } from '../actions'
 
 export function NameForm({ name }: { name: string }) {
-  const [state, action, pending] = useActionForm(updateAccountNameAction)
+  const [state, action, pending, keepTyped] = useActionForm(updateAccountNameAction)
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} onSubmit={keepTyped} className="space-y-3">
       <FormStatus state={state} success="Your name was saved." />
       <TextField
         label="Name"
         name="name"
         autoComplete="name"
-        defaultValue={keptValue(state, 'name') ?? name}
+        defaultValue={name}
         required
         maxLength={100}
         errors={fieldErrors(state, 'name')}
@@ -29,11 +29,11 @@ export function NameForm({ name }: { name: string }) {
 }
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionForm(changePasswordAction)
+  const [state, action, pending, keepTyped] = useActionForm(changePasswordAction)
   return (
     // The key resets the fields after a successful change so passwords do not linger in the DOM; a refused
     // change is not refilled either, passwords are typed again.
-    <form key={state?.ok ? 'done' : 'editing'} action={action} className="space-y-3">
+    <form key={state?.ok ? 'done' : 'editing'} action={action} onSubmit={keepTyped} className="space-y-3">
       <FormStatus state={state} success="Password changed. Your other sessions were signed out." />
       <TextField
         label="Current password"
@@ -72,16 +72,16 @@ export function PasswordForm() {
 }
 
 export function EmailPreferencesForm({ reminderEmails }: { reminderEmails: boolean }) {
-  const [state, action, pending] = useActionForm(updateEmailPreferencesAction)
+  const [state, action, pending, keepTyped] = useActionForm(updateEmailPreferencesAction)
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} onSubmit={keepTyped} className="space-y-3">
       <FormStatus state={state} success="Your e-mail choice was saved." />
       <div className="flex items-start gap-2">
         <input
           id="reminderEmails"
           name="reminderEmails"
           type="checkbox"
-          defaultChecked={state && !state.ok ? keptValue(state, 'reminderEmails') === 'on' : reminderEmails}
+          defaultChecked={reminderEmails}
           aria-describedby="reminderEmails-hint"
           className="mt-1"
         />

@@ -4,23 +4,22 @@ import { Button } from '@/components/ui/button'
 import { ConfirmRemoveButton } from '@/components/ui/confirm-remove-button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, keptValues, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { WEEKDAY_LABELS } from '@/lib/schemas/sprint'
 import { addHolidayAction, removeHolidayAction, setWorkingDaysAction } from './actions'
 
 export function WorkingDaysForm({ workingDays }: { workingDays: number[] }) {
-  const [state, action, pending] = useActionForm(setWorkingDaysAction)
+  const [state, action, pending, keepTyped] = useActionForm(setWorkingDaysAction)
   const errors = fieldErrors(state, 'workingDays')
-  const checked = keptValues(state, 'workingDays')?.map(Number) ?? workingDays
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} onSubmit={keepTyped} className="space-y-4">
       <FormStatus state={state} success="Saved. Capacity is now counted on these days." />
       <fieldset aria-describedby={errors ? 'workingDays-error' : undefined}>
         <legend className="text-sm font-medium">Working days</legend>
         <div className="mt-2 flex flex-wrap gap-4">
           {WEEKDAY_LABELS.map((label, i) => (
             <label key={label} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="workingDays[]" value={i + 1} defaultChecked={checked.includes(i + 1)} />
+              <input type="checkbox" name="workingDays[]" value={i + 1} defaultChecked={workingDays.includes(i + 1)} />
               {label}
             </label>
           ))}
@@ -39,30 +38,15 @@ export function WorkingDaysForm({ workingDays }: { workingDays: number[] }) {
 }
 
 export function AddHolidayForm() {
-  const [state, action, pending] = useActionForm(addHolidayAction)
+  const [state, action, pending, keepTyped] = useActionForm(addHolidayAction)
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
+    <form action={action} onSubmit={keepTyped} className="flex flex-wrap items-end gap-3">
       <div className="w-full">
         <FormStatus state={state} success="Holiday added." />
       </div>
-      <TextField
-        label="Date"
-        name="date"
-        type="date"
-        defaultValue={keptValue(state, 'date')}
-        required
-        errors={fieldErrors(state, 'date')}
-      />
+      <TextField label="Date" name="date" type="date" required errors={fieldErrors(state, 'date')} />
       <div className="min-w-56 flex-1">
-        <TextField
-          label="Name"
-          name="name"
-          defaultValue={keptValue(state, 'name')}
-          required
-          minLength={2}
-          maxLength={80}
-          errors={fieldErrors(state, 'name')}
-        />
+        <TextField label="Name" name="name" required minLength={2} maxLength={80} errors={fieldErrors(state, 'name')} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? 'Adding…' : 'Add holiday'}

@@ -3,15 +3,15 @@
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { updateBalanceBudgetAction } from './actions'
 
 /** The balance pass's budget, as a percentage of the plan's objective (stored as a share). */
 export function BalanceBudgetForm({ share }: { share: number }) {
-  const [state, action, pending] = useActionForm(updateBalanceBudgetAction)
+  const [state, action, pending, keepTyped] = useActionForm(updateBalanceBudgetAction)
   const percent = Math.round(share * 10_000) / 100
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} onSubmit={keepTyped} className="space-y-3">
       <FormStatus state={state} success="Balance budget saved." />
       <TextField
         label="Balance may cost up to (% of objective)"
@@ -21,7 +21,7 @@ export function BalanceBudgetForm({ share }: { share: number }) {
         min={0}
         max={5}
         step={0.1}
-        defaultValue={keptValue(state, 'balancePercent') ?? percent}
+        defaultValue={percent}
         required
         hint="From 0 to 5. 0 turns balance off."
         errors={fieldErrors(state, 'balancePercent')}

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { useActionForm } from '@/components/ui/use-action-form'
 import type { PolicyRow } from '@/lib/db/work-items/policy'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -14,7 +14,7 @@ import { resetPolicyAction, updatePolicyAction } from './actions'
 
 /** The editable table: one mode and one reason per work type, saved together; each change is audited. */
 export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
-  const [state, action, pending] = useActionForm(updatePolicyAction)
+  const [state, action, pending, keepTyped] = useActionForm(updatePolicyAction)
   const [confirming, setConfirming] = useState(false)
   const [resetMessage, setResetMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [resetting, start] = useTransition()
@@ -35,7 +35,7 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
 
   return (
     // key: after a reset the server sends new rows; remounting refreshes the uncontrolled fields.
-    <form key={rows.map((r) => r.mode + r.reason).join('|')} action={action} className="space-y-4">
+    <form key={rows.map((r) => r.mode + r.reason).join('|')} action={action} onSubmit={keepTyped} className="space-y-4">
       <FormStatus state={state} success={saved} />
       {resetMessage ? <Alert tone={resetMessage.ok ? 'success' : 'error'}>{resetMessage.text}</Alert> : null}
       <table className="w-full text-left text-sm">
@@ -68,12 +68,7 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
                 <label htmlFor={`mode-${row.workType}`} className="sr-only">
                   Mode for {WORK_TYPE_LABELS[row.workType]}
                 </label>
-                <select
-                  id={`mode-${row.workType}`}
-                  name={`mode.${row.workType}`}
-                  defaultValue={keptValue(state, `mode.${row.workType}`) ?? row.mode}
-                  className={inputClass}
-                >
+                <select id={`mode-${row.workType}`} name={`mode.${row.workType}`} defaultValue={row.mode} className={inputClass}>
                   {MODES.map((m) => (
                     <option key={m} value={m}>
                       {MODE_LABELS[m]}
@@ -88,7 +83,7 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
                 <textarea
                   id={`reason-${row.workType}`}
                   name={`reason.${row.workType}`}
-                  defaultValue={keptValue(state, `reason.${row.workType}`) ?? row.reason}
+                  defaultValue={row.reason}
                   rows={2}
                   required
                   maxLength={500}

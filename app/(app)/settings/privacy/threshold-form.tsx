@@ -3,15 +3,15 @@
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
 import { ANONYMITY_THRESHOLD_LABEL, MAX_ANONYMITY_THRESHOLD } from '@/lib/schemas/survey'
 import { updateAnonymityThresholdAction } from './actions'
 
 export function ThresholdForm({ current }: { current: number }) {
-  const [state, action, pending] = useActionForm(updateAnonymityThresholdAction)
+  const [state, action, pending, keepTyped] = useActionForm(updateAnonymityThresholdAction)
   return (
-    <form action={action} className="max-w-sm space-y-4">
+    <form action={action} onSubmit={keepTyped} className="max-w-sm space-y-4">
       <FormStatus state={state} success="Saved. Dashboards use the new threshold from now on." />
       <TextField
         label={ANONYMITY_THRESHOLD_LABEL}
@@ -21,7 +21,7 @@ export function ThresholdForm({ current }: { current: number }) {
         min={MIN_ANONYMITY_THRESHOLD}
         max={MAX_ANONYMITY_THRESHOLD}
         step={1}
-        defaultValue={keptValue(state, 'anonymityThreshold') ?? current}
+        defaultValue={current}
         required
         hint={`At least ${MIN_ANONYMITY_THRESHOLD}. The default is 5.`}
         errors={fieldErrors(state, 'anonymityThreshold')}

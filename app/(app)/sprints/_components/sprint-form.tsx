@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/core/action-result'
 
 type Values = { id?: string; teamId?: string; name: string; startDate: string; endDate: string; status: 'PLANNING' | 'ACTIVE' }
@@ -22,22 +22,20 @@ export function SprintForm({
   teams?: { id: string; name: string }[]
   submitLabel: string
 }) {
-  const [state, formAction, pending] = useActionForm(action)
+  const [state, formAction, pending, keepTyped] = useActionForm(action)
   const router = useRouter()
   const errors = (field: string) => fieldErrors(state, field)
-  /** A refused submit comes back with what was typed; until then the sprint's own values. */
-  const value = (field: keyof Values) => keptValue(state, field) ?? initial[field]
   // The end date's earliest allowed day follows the start date as it is typed, as the server's rule does.
   const [startDate, setStartDate] = useState(initial.startDate)
   useEffect(() => {
     if (state?.ok) router.push(`/sprints/${state.data.id}`)
   }, [state, router])
   return (
-    <form action={formAction} className="max-w-xl space-y-4">
+    <form action={formAction} onSubmit={keepTyped} className="max-w-xl space-y-4">
       <FormStatus state={state} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {teams ? (
-        <SelectField label="Team" name="teamId" defaultValue={value('teamId') ?? ''} errors={errors('teamId')} required>
+        <SelectField label="Team" name="teamId" defaultValue={initial.teamId ?? ''} errors={errors('teamId')} required>
           <option value="">Choose a team…</option>
           {teams.map((t) => (
             <option key={t.id} value={t.id}>
@@ -46,13 +44,13 @@ export function SprintForm({
           ))}
         </SelectField>
       ) : null}
-      <TextField label="Name" name="name" defaultValue={value('name')} errors={errors('name')} required minLength={2} maxLength={80} />
+      <TextField label="Name" name="name" defaultValue={initial.name} errors={errors('name')} required minLength={2} maxLength={80} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Start date"
           name="startDate"
           type="date"
-          defaultValue={value('startDate')}
+          defaultValue={initial.startDate}
           onChange={(event) => setStartDate(event.target.value)}
           errors={errors('startDate')}
           required
@@ -61,7 +59,7 @@ export function SprintForm({
           label="End date"
           name="endDate"
           type="date"
-          defaultValue={value('endDate')}
+          defaultValue={initial.endDate}
           min={startDate || undefined}
           errors={errors('endDate')}
           required
@@ -70,7 +68,7 @@ export function SprintForm({
       <SelectField
         label="Status"
         name="status"
-        defaultValue={value('status')}
+        defaultValue={initial.status}
         errors={errors('status')}
         hint="A team has at most one active sprint. Close a sprint from its page."
       >

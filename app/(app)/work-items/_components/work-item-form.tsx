@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/core/action-result'
 import { ITEM_STATUS_LABELS, PRIORITY_LABELS } from '@/lib/core/format'
 import type { Suggestion } from '@/lib/work-items/filters'
@@ -43,22 +43,19 @@ export function WorkItemForm({
   choices: FormChoices
   submitLabel: string
 }) {
-  const [state, formAction, pending] = useActionForm(action)
+  const [state, formAction, pending, keepTyped] = useActionForm(action)
   const router = useRouter()
   const [title, setTitle] = useState(initial.title)
   const [description, setDescription] = useState(initial.description)
   const [type, setType] = useState<WorkType | ''>(initial.type)
   const errors = (field: string) => fieldErrors(state, field)
-  /** A refused submit comes back with what was typed; until then the item's own values. */
-  const value = (field: 'hours' | 'priority' | 'modeOverride' | 'status' | 'sprintId' | 'teamId' | 'labels' | 'externalKey') =>
-    keptValue(state, field) ?? String(initial[field])
 
   useEffect(() => {
     if (state?.ok) router.push(`/work-items/${state.data.id}`)
   }, [state, router])
 
   return (
-    <form action={formAction} className="max-w-3xl space-y-4">
+    <form action={formAction} onSubmit={keepTyped} className="max-w-3xl space-y-4">
       <FormStatus state={state} success="Saved." />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField
@@ -101,7 +98,7 @@ export function WorkItemForm({
         <SelectField
           label="Mode override"
           name="modeOverride"
-          defaultValue={value('modeOverride')}
+          defaultValue={initial.modeOverride}
           errors={errors('modeOverride')}
           hint="Leave on “Policy” to use the organisation’s mode for this type."
         >
@@ -120,24 +117,24 @@ export function WorkItemForm({
           max="1000"
           step="0.25"
           required
-          defaultValue={value('hours')}
+          defaultValue={initial.hours}
           errors={errors('hours')}
         />
-        <SelectField label="Priority" name="priority" defaultValue={value('priority')} errors={errors('priority')}>
+        <SelectField label="Priority" name="priority" defaultValue={String(initial.priority)} errors={errors('priority')}>
           {[1, 2, 3, 4].map((p) => (
             <option key={p} value={p}>
               {p} · {PRIORITY_LABELS[p]}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Status" name="status" defaultValue={value('status')} errors={errors('status')}>
+        <SelectField label="Status" name="status" defaultValue={initial.status} errors={errors('status')}>
           {Object.entries(ITEM_STATUS_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Sprint" name="sprintId" defaultValue={value('sprintId')} errors={errors('sprintId')}>
+        <SelectField label="Sprint" name="sprintId" defaultValue={initial.sprintId} errors={errors('sprintId')}>
           <option value="">Backlog</option>
           {choices.sprints.map((s) => (
             <option key={s.id} value={s.id}>
@@ -148,7 +145,7 @@ export function WorkItemForm({
         <SelectField
           label="Team"
           name="teamId"
-          defaultValue={value('teamId')}
+          defaultValue={initial.teamId}
           errors={errors('teamId')}
           hint="Items in a sprint belong to the sprint’s team."
         >
@@ -173,14 +170,14 @@ export function WorkItemForm({
         <TextField
           label="Labels"
           name="labels"
-          defaultValue={value('labels')}
+          defaultValue={initial.labels}
           errors={errors('labels')}
           hint="Comma-separated, e.g. api, customer-facing"
         />
         <TextField
           label="External key"
           name="externalKey"
-          defaultValue={value('externalKey')}
+          defaultValue={initial.externalKey}
           maxLength={100}
           errors={errors('externalKey')}
           hint="Jira / Linear id; imports update the item with this key."

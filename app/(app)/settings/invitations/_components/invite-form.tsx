@@ -5,29 +5,35 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { inputClass, SelectField, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { ROLE_LABELS, type Role } from '@/lib/core/permissions'
 import { createInvitationAction } from '../actions'
 
 /** Invite by e-mail; afterwards the one-time link is shown once, to copy and pass on. */
 export function InviteForm({ roles, mailConfigured }: { roles: Role[]; mailConfigured: boolean }) {
-  const [state, action, pending] = useActionForm(createInvitationAction)
+  const [state, action, pending, keepTyped] = useActionForm(createInvitationAction)
   const [copied, setCopied] = useState(false)
   const created = state?.ok ? state.data : null
   return (
     <div className="space-y-4">
-      <form action={action} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" onSubmit={() => setCopied(false)}>
+      <form
+        action={action}
+        className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+        onSubmit={(event) => {
+          setCopied(false)
+          keepTyped(event)
+        }}
+      >
         <TextField
           label="E-mail"
           name="email"
           type="email"
           autoComplete="off"
-          defaultValue={keptValue(state, 'email')}
           required
           maxLength={254}
           errors={fieldErrors(state, 'email')}
         />
-        <SelectField label="Role" name="role" defaultValue={keptValue(state, 'role') ?? 'ENGINEER'} errors={fieldErrors(state, 'role')}>
+        <SelectField label="Role" name="role" defaultValue="ENGINEER" errors={fieldErrors(state, 'role')}>
           {roles.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}

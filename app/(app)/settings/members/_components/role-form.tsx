@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { useActionForm } from '@/components/ui/use-action-form'
 import { ROLE_LABELS, type Role } from '@/lib/core/permissions'
 import { changeMemberRoleAction } from '../actions'
 
@@ -11,11 +11,11 @@ type Props = { membershipId: string; memberName: string; role: Role; assignable:
 
 /** Role picker for one member; only roles the signed-in user may hand out are offered. */
 export function RoleForm({ membershipId, memberName, role, assignable }: Props) {
-  const [state, action, pending] = useActionForm(changeMemberRoleAction)
+  const [state, action, pending, keepTyped] = useActionForm(changeMemberRoleAction)
   const id = `role-${membershipId}`
   const options = assignable.includes(role) ? assignable : [role, ...assignable]
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={action} onSubmit={keepTyped} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="membershipId" value={membershipId} />
       <label htmlFor={id} className="sr-only">
         Role of {memberName}
@@ -23,7 +23,7 @@ export function RoleForm({ membershipId, memberName, role, assignable }: Props) 
       <select
         id={id}
         name="role"
-        defaultValue={keptValue(state, 'role') ?? role}
+        defaultValue={role}
         className={`${inputClass} w-auto`}
         aria-describedby={state && !state.ok ? `${id}-status` : undefined}
       >

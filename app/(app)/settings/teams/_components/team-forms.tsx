@@ -3,22 +3,20 @@
 import { Button } from '@/components/ui/button'
 import { inputClass, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { fieldErrors, keptValue, useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { addTeamMemberAction, createTeamAction, renameTeamAction } from '../actions'
 
 export function CreateTeamForm() {
-  const [state, action, pending] = useActionForm(createTeamAction)
+  const [state, action, pending, keepTyped] = useActionForm(createTeamAction)
   return (
-    <form key={state?.ok ? `created-${state.data.id}` : 'new'} action={action} className="flex flex-wrap items-end gap-2">
+    <form
+      key={state?.ok ? `created-${state.data.id}` : 'new'}
+      action={action}
+      onSubmit={keepTyped}
+      className="flex flex-wrap items-end gap-2"
+    >
       <div className="min-w-60 flex-1">
-        <TextField
-          label="New team name"
-          name="name"
-          defaultValue={keptValue(state, 'name')}
-          required
-          maxLength={60}
-          errors={fieldErrors(state, 'name')}
-        />
+        <TextField label="New team name" name="name" required maxLength={60} errors={fieldErrors(state, 'name')} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating…' : 'Create team'}
@@ -31,11 +29,11 @@ export function CreateTeamForm() {
 }
 
 export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {
-  const [state, action, pending] = useActionForm(renameTeamAction)
+  const [state, action, pending, keepTyped] = useActionForm(renameTeamAction)
   const field = `name-${teamId}`
   const error = fieldErrors(state, 'name')
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <form action={action} onSubmit={keepTyped} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="teamId" value={teamId} />
       <label htmlFor={field} className="sr-only">
         Name of team {name}
@@ -43,7 +41,7 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
       <input
         id={field}
         name="name"
-        defaultValue={keptValue(state, 'name') ?? name}
+        defaultValue={name}
         required
         maxLength={60}
         className={`${inputClass} w-auto`}
@@ -76,16 +74,16 @@ export function AddMemberForm({
   teamName: string
   candidates: { membershipId: string; name: string }[]
 }) {
-  const [state, action, pending] = useActionForm(addTeamMemberAction)
+  const [state, action, pending, keepTyped] = useActionForm(addTeamMemberAction)
   const field = `add-${teamId}`
   if (candidates.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">Everyone is on this team.</p>
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <form action={action} onSubmit={keepTyped} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="teamId" value={teamId} />
       <label htmlFor={field} className="sr-only">
         Member to add to {teamName}
       </label>
-      <select id={field} name="membershipId" defaultValue={keptValue(state, 'membershipId')} className={`${inputClass} w-auto`}>
+      <select id={field} name="membershipId" className={`${inputClass} w-auto`}>
         {candidates.map((c) => (
           <option key={c.membershipId} value={c.membershipId}>
             {c.name}
