@@ -107,6 +107,11 @@ test('signed-in pages load without a console error or a Content-Security-Policy 
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
   })
+  // The survey parses its form with Zod as it renders: Zod's probe for `new Function` was reported here.
+  await signIn(page, demo.engineer)
+  await page.goto('/survey')
+  await expect(page.getByRole('heading', { level: 1, name: 'How do you like to work?' })).toBeVisible()
+  await page.context().clearCookies()
   await signIn(page, demo.manager)
   await page.goto('/sprints')
   await page.getByRole('link', { name: 'Platform · Sprint 25' }).click()
