@@ -1,7 +1,8 @@
-import { assessDeepWork, type PersonSprintLoad } from './deep-work'
+import { assessDeepWork, craftDeepWorkAverage, type PersonSprintLoad } from './deep-work'
 import { groupBy } from './group'
 import type { OutcomeCounts } from './outcomes'
 import { hoursInPreferred } from './risk'
+import { trendLabel, uniqueLabels } from './trend-labels'
 import { ratio, sumModeHours, totalHours, type ModeHours } from './types'
 
 /** How many sprints the trend charts cover. */
@@ -14,6 +15,7 @@ export interface SprintInfo {
   teamName: string
   name: string
   startDate: Date
+  endDate: Date
   status: 'ACTIVE' | 'CLOSED'
   /** 1 = the team's newest sprint. */
   slot: number
@@ -29,7 +31,10 @@ export interface SprintInfo {
 
 export interface TrendPoint {
   key: string
+  /** The sprints' names and dates, unique among the points (tables, CSV). */
   label: string
+  /** The dates alone, unique among the points (a chart's axis). */
+  dates: string
   planned: boolean
   demand: ModeHours
   capacity: ModeHours
@@ -45,11 +50,8 @@ export interface TrendPoint {
   deliveredHours: number
 }
 
-const dateLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-
-function point(key: string, label: string, sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[]): TrendPoint {
+function point(key: string, sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[]): TrendPoint {
   const assessed = loads.map(assessDeepWork)
-  const craft = assessed.filter((r) => r.target !== null && r.plannedHours > 0)
   const withPreference = loads.flatMap((l) => {
     const preferred = l.preferredMode ?? l.primaryType
     return preferred ? [{ hours: l.hours, preferred }] : []
@@ -63,11 +65,11 @@ function point(key: string, label: string, sprints: readonly SprintInfo[], loads
   })
   return {
     key,
-    label,
+    ...trendLabel(sprints),
     planned: sprints.some((s) => s.planStatus !== null),
     demand: sumModeHours(sprints.map((s) => s.demand)),
     capacity: sumModeHours(sprints.map((s) => s.capacity)),
-    craftDeepWorkShare: craft.length ? craft.reduce((sum, r) => sum + r.share, 0) / craft.length : null,
+    craftDeepWorkShare: craftDeepWorkAverage(assessed),
     belowTarget: assessed.filter((r) => r.flags.includes('below-target')).length,
     preferredShare: ratio(inPreferred, planned),
     craftWorkShare: ratio(allHours.craft, totalHours(allHours)),
@@ -84,16 +86,11 @@ function point(key: string, label: string, sprints: readonly SprintInfo[], loads
 export function shapeTrends(scope: 'org' | 'team', sprints: readonly SprintInfo[], loads: readonly PersonSprintLoad[]): TrendPoint[] {
   const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const loadsOf = (group: readonly SprintInfo[]) => group.flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
-  if (scope === 'team') {
-    return [...sprints].sort((a, b) => b.slot - a.slot).map((s) => point(s.sprintId, s.name, [s], loadsOf([s])))
-  }
-  const bySlot = groupBy(sprints, (s) => s.slot)
-  return [...bySlot.keys()]
-    .sort((a, b) => b - a)
-    .map((slot) => {
-      const group = bySlot.get(slot) ?? []
-      const first = group.reduce((min, s) => (s.startDate < min ? s.startDate : min), group[0].startDate)
-      const label = `${slot === 1 ? 'Latest' : `${slot - 1} back`} (from ${dateLabel.format(first)})`
-      return point(`slot-${slot}`, label, group, loadsOf(group))
-    })
+  const points =
+    scope === 'team'
+      ? [...sprints].sort((a, b) => b.slot - a.slot).map((s) => point(s.sprintId, [s], loadsOf([s])))
+      : [...groupBy(sprints, (s) => s.slot)].sort(([a], [b]) => b - a).map(([slot, group]) => point(`slot-${slot}`, group, loadsOf(group)))
+  const labels = uniqueLabels(points.map((p) => p.label))
+  const dates = uniqueLabels(points.map((p) => p.dates))
+  return points.map((p, i) => ({ ...p, label: labels[i], dates: dates[i] }))
 }

@@ -8,7 +8,7 @@ import { effectiveModeJoins, modeHours, sumByMode, windowCtes, type ModeColumns 
 import type { OrgId } from '../org-id'
 
 // The sprint's own columns come back as SprintInfo names them; modes and outcomes come flat.
-type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'status' | 'slot' | 'planStatus'> &
+type Row = Pick<SprintInfo, 'teamId' | 'teamName' | 'name' | 'startDate' | 'endDate' | 'status' | 'slot' | 'planStatus'> &
   ModeColumns<'demand'> & {
     id: string
     outcomeItems: number | null
@@ -54,7 +54,7 @@ const sprintSeriesQuery = (orgId: OrgId, teamId: string | null, withOutcomes = t
       WHERE o."organizationId" = ${orgId} AND ${withOutcomes}
       GROUP BY o."sprintId"
     )
-    SELECT r.id, r."teamId", t.name AS "teamName", r.name, r."startDate", r.status, r.slot, pk.status AS "planStatus",
+    SELECT r.id, r."teamId", t.name AS "teamName", r.name, r."startDate", r."endDate", r.status, r.slot, pk.status AS "planStatus",
            d.orchestration AS "demandOrchestration", d.craft AS "demandCraft", d.hybrid AS "demandHybrid",
            oc.items AS "outcomeItems", oc."onTime", oc."reworkHours", oc.defects, dv.hours AS "deliveredHours"
     FROM recent r
@@ -82,6 +82,7 @@ export async function listSprintSeries(
     teamName: r.teamName,
     name: r.name,
     startDate: r.startDate,
+    endDate: r.endDate,
     status: r.status,
     slot: r.slot,
     planStatus: r.planStatus,

@@ -14,7 +14,7 @@ let closing: string
 let next: string
 let planId: string
 const point = async (name: string): Promise<TrendPoint | undefined> =>
-  (await getDashboard(org.orgId, org.teamId)).trends.points.find((p) => p.label === name)
+  (await getDashboard(org.orgId, org.teamId)).trends.points.find((p) => p.label.startsWith(`${name} (`))
 
 beforeAll(async () => {
   org = await createTestOrg()
