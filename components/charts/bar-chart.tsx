@@ -3,6 +3,7 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartLegend, PatternDefs, patternId, type SeriesStyle } from './patterns'
+import { BAR_CHART_HEIGHT } from './sizes'
 
 type ChartRow = Record<string, string | number | null>
 
@@ -22,7 +23,18 @@ type Props = {
 }
 
 /** Bars with a texture per series and values printed on them, so colour never carries meaning alone. */
-export function BarChartFigure({ label, data, categoryKey, series, stacked, horizontal, unit = '', max, reference, height = 260 }: Props) {
+export function BarChartFigure({
+  label,
+  data,
+  categoryKey,
+  series,
+  stacked,
+  horizontal,
+  unit = '',
+  max,
+  reference,
+  height = BAR_CHART_HEIGHT,
+}: Props) {
   const prefix = useId().replace(/:/g, '')
   const valueAxis = { type: 'number' as const, domain: [0, max ?? 'auto'] as [number, number | 'auto'], unit, tick: { fontSize: 12 } }
   const categoryAxis = { type: 'category' as const, dataKey: categoryKey, tick: { fontSize: 12 }, interval: 0 as const }

@@ -1,6 +1,7 @@
 'use client'
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { LINE_CHART_HEIGHT } from './sizes'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string; marker: 'circle' | 'square' | 'triangle' | 'diamond' }
 type LineRow = Record<string, string | number | null>
@@ -38,7 +39,7 @@ export function LineChartFigure({
   series,
   unit = '',
   max,
-  height = 240,
+  height = LINE_CHART_HEIGHT,
 }: {
   label: string
   data: LineRow[]

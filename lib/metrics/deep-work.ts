@@ -77,6 +77,12 @@ export function assessDeepWork(load: PersonSprintLoad): DeepWorkRow {
   }
 }
 
+/** The average planned deep-work share of the craftspeople who have planned work; null without any. */
+export function craftDeepWorkAverage(rows: readonly DeepWorkRow[]): number | null {
+  const craft = rows.filter((r) => r.target !== null && r.plannedHours > 0)
+  return craft.length ? craft.reduce((sum, r) => sum + r.share, 0) / craft.length : null
+}
+
 /** Flagged people first (most below target first), then by name, so the table reads as a to-do list. */
 export function sortDeepWork(rows: readonly DeepWorkRow[]): DeepWorkRow[] {
   const gap = (r: DeepWorkRow) => (r.target === null ? 0 : Math.max(0, r.target - r.share))

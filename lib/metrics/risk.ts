@@ -14,7 +14,7 @@ export const CRAFT_CRITICAL_TYPES: readonly WorkType[] = [
 /** How many recent planned sprints the mismatch and concentration rules look at. */
 export const RISK_WINDOW = 3
 /** Less than this share of planned hours in the preferred mode = "mostly outside" it. */
-const PREFERRED_SHARE_FLOOR = 0.5
+export const PREFERRED_SHARE_FLOOR = 0.5
 /** One or two people holding at least this share of craft-critical hours is a single point of failure. */
 const CONCENTRATION_SHARE = 0.8
 /** Concentration is only a risk when the team has people who could share the work. */
@@ -35,21 +35,23 @@ export function hoursInPreferred(hours: ModeHours, preferred: Mode): number {
   return preferred === 'hybrid' ? totalHours(hours) : hours[preferred]
 }
 
-/** People planned mostly outside their preferred mode (stated preference, else primary type). */
-export function talentLossRisks(loads: readonly PersonSprintLoad[]): TalentLossRisk[] {
-  const byPerson = groupBy(loads, (l) => l.membershipId)
-  const risks: TalentLossRisk[] = []
-  for (const [membershipId, rows] of byPerson) {
+/** Everyone with a preference (stated, else primary type): how much of their planned time is in that mode. */
+export function preferredModeShares(loads: readonly PersonSprintLoad[]): TalentLossRisk[] {
+  const shares: TalentLossRisk[] = []
+  for (const [membershipId, rows] of groupBy(loads, (l) => l.membershipId)) {
     const preferred = rows[0].preferredMode ?? rows[0].primaryType
     if (!preferred) continue
     const hours = sumModeHours(rows.map((r) => r.hours))
     const planned = totalHours(hours)
     const share = ratio(hoursInPreferred(hours, preferred), planned)
-    if (share !== null && share < PREFERRED_SHARE_FLOOR) {
-      risks.push({ membershipId, name: rows[0].name, preferred, plannedHours: planned, preferredShare: share })
-    }
+    if (share !== null) shares.push({ membershipId, name: rows[0].name, preferred, plannedHours: planned, preferredShare: share })
   }
-  return risks.sort((a, b) => a.preferredShare - b.preferredShare || byName(a.name, b.name))
+  return shares.sort((a, b) => a.preferredShare - b.preferredShare || byName(a.name, b.name))
+}
+
+/** People planned mostly outside their preferred mode. */
+export function talentLossRisks(loads: readonly PersonSprintLoad[]): TalentLossRisk[] {
+  return preferredModeShares(loads).filter((p) => p.preferredShare < PREFERRED_SHARE_FLOOR)
 }
 
 export interface Concentration {

@@ -1,5 +1,12 @@
 import { MODE_LABELS } from '../core/work-types'
-import { assessDeepWork, DEEP_WORK_FLAG_LABELS, sortDeepWork, type DeepWorkRow, type PersonSprintLoad } from './deep-work'
+import {
+  assessDeepWork,
+  craftDeepWorkAverage,
+  DEEP_WORK_FLAG_LABELS,
+  sortDeepWork,
+  type DeepWorkRow,
+  type PersonSprintLoad,
+} from './deep-work'
 import { sharePct } from '../core/format'
 import { groupBy } from './group'
 import type { DataTable } from './table'
@@ -18,10 +25,21 @@ interface DeepWorkFocus {
 
 type DeepWorkPerson = DeepWorkRow & { teamId: string; teamName: string }
 
+/** One team's figures, for the organisation's chart: every team is shown, flagged people or not. */
+interface DeepWorkTeam {
+  teamName: string
+  sprintName: string | null
+  people: number
+  flagged: number
+  craftShare: number | null
+}
+
 export interface DeepWorkView {
   focus: DeepWorkFocus[]
   people: DeepWorkPerson[]
   flagged: number
+  teams: DeepWorkTeam[]
+  teamTable: DataTable
   table: DataTable
 }
 
@@ -65,10 +83,39 @@ export function buildDeepWorkView(
       teamName: f.teamName,
     })),
   )
+  const teamFigures = focus.map((f) => {
+    const own = people.filter((p) => p.teamId === f.teamId)
+    return {
+      teamName: f.teamName,
+      sprintName: f.sprintName,
+      people: own.length,
+      flagged: own.filter((p) => p.flags.length > 0).length,
+      craftShare: craftDeepWorkAverage(own),
+    }
+  })
   return {
     focus,
     people,
     flagged: people.filter((p) => p.flags.length > 0).length,
+    teams: teamFigures,
+    teamTable: {
+      id: 'deep-work-teams',
+      caption: 'Planned deep-work share of craftspeople per team',
+      columns: [
+        { key: 'team', label: 'Team' },
+        { key: 'sprint', label: 'Sprint' },
+        { key: 'people', label: 'People planned', numeric: true },
+        { key: 'flagged', label: 'People flagged', numeric: true },
+        { key: 'craftShare', label: 'Craftspeople deep-work share (%)', numeric: true },
+      ],
+      rows: teamFigures.map((t) => ({
+        team: t.teamName,
+        sprint: t.sprintName,
+        people: t.people,
+        flagged: t.flagged,
+        craftShare: sharePct(t.craftShare),
+      })),
+    },
     table: {
       id: 'deep-work',
       caption: 'Planned deep-work share per person against their target',

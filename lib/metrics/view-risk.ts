@@ -7,6 +7,8 @@ import {
   concentrationMessage,
   craftConcentration,
   isSkillAtrophying,
+  PREFERRED_SHARE_FLOOR,
+  preferredModeShares,
   RISK_WINDOW,
   talentLossRisks,
   type Concentration,
@@ -15,6 +17,14 @@ import {
 import { groupBy } from './group'
 import type { DataTable } from './table'
 import type { SprintInfo } from './trends'
+import { roundHours } from './types'
+
+/** A bar of the mismatch chart: a person (team dashboard) or a team (organisation dashboard). */
+interface PreferredShareBar {
+  label: string
+  plannedHours: number
+  preferredShare: number
+}
 
 export interface RiskView {
   talentLoss: (TalentLossRisk & { teamName: string })[]
@@ -22,7 +32,17 @@ export interface RiskView {
   atrophy: { teamName: string; message: string }[]
   /** Teams without enough planned sprints to judge. */
   unplannedTeams: string[]
+  /** How much planned time was in people's preferred mode, over the same window as the risks. */
+  preferred: PreferredShareBar[]
+  preferredTable: DataTable
   table: DataTable
+}
+
+/** A team's people together: their hours in their preferred modes over all their planned hours. */
+function teamPreferredShare(label: string, people: ReturnType<typeof preferredModeShares>): PreferredShareBar[] {
+  const planned = people.reduce((sum, p) => sum + p.plannedHours, 0)
+  const inPreferred = people.reduce((sum, p) => sum + p.preferredShare * p.plannedHours, 0)
+  return planned > 0 ? [{ label, plannedHours: planned, preferredShare: inPreferred / planned }] : []
 }
 
 export function buildRiskView(
@@ -30,8 +50,15 @@ export function buildRiskView(
   loads: readonly PersonSprintLoad[],
   mix: ModeMixData,
   teams: readonly { id: string; name: string }[],
+  scope: 'org' | 'team',
 ): RiskView {
-  const view: Omit<RiskView, 'table'> = { talentLoss: [], concentration: [], atrophy: [], unplannedTeams: [] }
+  const view: Omit<RiskView, 'table' | 'preferredTable'> = {
+    talentLoss: [],
+    concentration: [],
+    atrophy: [],
+    unplannedTeams: [],
+    preferred: [],
+  }
   const loadsBySprint = groupBy(loads, (l) => l.sprintId)
   const sprintsByTeam = groupBy(sprints, (s) => s.teamId)
   for (const team of teams) {
@@ -42,6 +69,12 @@ export function buildRiskView(
     }
     const teamLoads = planned.slice(0, RISK_WINDOW).flatMap((s) => loadsBySprint.get(s.sprintId) ?? [])
     view.talentLoss.push(...talentLossRisks(teamLoads).map((r) => ({ ...r, teamName: team.name })))
+    const shares = preferredModeShares(teamLoads)
+    view.preferred.push(
+      ...(scope === 'team'
+        ? shares.map((p) => ({ label: p.name, plannedHours: p.plannedHours, preferredShare: p.preferredShare }))
+        : teamPreferredShare(team.name, shares)),
+    )
     const counts = mix.teams.find((t) => t.teamId === team.id)
     const teamSize = counts ? counts.orchestration + counts.craft + counts.hybrid : 0
     const concentration = craftConcentration(teamLoads, teamSize)
@@ -78,6 +111,16 @@ export function buildRiskView(
   ]
   return {
     ...view,
+    preferredTable: {
+      id: 'preferred-mode',
+      caption: `Planned time in the preferred mode ${scope === 'team' ? 'per person' : 'per team'}, last ${RISK_WINDOW} planned sprints (below ${Math.round(PREFERRED_SHARE_FLOOR * 100)}% is a talent-loss risk)`,
+      columns: [
+        { key: 'who', label: scope === 'team' ? 'Person' : 'Team' },
+        { key: 'planned', label: 'Planned (h)', numeric: true },
+        { key: 'sharePct', label: 'In preferred mode (%)', numeric: true },
+      ],
+      rows: view.preferred.map((p) => ({ who: p.label, planned: roundHours(p.plannedHours), sharePct: sharePct(p.preferredShare) })),
+    },
     table: {
       id: 'risk',
       caption: `Mismatch and risk over the last ${RISK_WINDOW} planned sprints`,

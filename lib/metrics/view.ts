@@ -50,7 +50,7 @@ export function buildDashboardView(data: DashboardData): DashboardView {
     mix: buildMixView(data.mix, data.title, scope),
     supply: buildSupplyView(data.sprints, data.teams, scope),
     deepWork: buildDeepWorkView(data.sprints, data.loads, data.teams),
-    risk: buildRiskView(data.sprints, data.loads, data.mix, data.teams),
+    risk: buildRiskView(data.sprints, data.loads, data.mix, data.teams, scope),
     trends: buildTrendsView(data.teamId, data.sprints, data.loads, data.pulse),
     outcomes: buildOutcomesView(data.outcomes),
   }
@@ -61,7 +61,9 @@ export function dashboardTables(view: DashboardView): DataTable[] {
   return [
     view.mix.table,
     view.supply.table,
+    view.deepWork.teamTable,
     view.deepWork.table,
+    view.risk.preferredTable,
     view.risk.table,
     view.trends.table,
     view.trends.pulseTable,
@@ -73,7 +75,9 @@ export function dashboardTables(view: DashboardView): DataTable[] {
 export const DASHBOARD_TABLE_IDS = [
   'mode-mix',
   'supply-demand',
+  'deep-work-teams',
   'deep-work',
+  'preferred-mode',
   'risk',
   'trends',
   'pulse',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO_PASSWORD, ownDemo, signIn } from './fixtures'
+import { DEMO_PASSWORD, ownDemo, signIn, withoutJavaScript } from './fixtures'
 
 const demo = ownDemo('dashboards')
 
@@ -49,6 +49,62 @@ test('the demo lead reads the organisation and team dashboards and downloads a C
   await expect(deepWork.getByRole('table')).toContainText('Ada Okafor')
   await expect(section(page, 'Supply vs demand')).not.toContainText('Product')
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+})
+
+/** Each section's figures: a drawn chart (once scrolled to), a data table on the page and a CSV link. */
+async function expectEveryFigure(page: Page) {
+  for (const name of SECTIONS) {
+    const region = section(page, name)
+    await region.scrollIntoViewIfNeeded()
+    await expect(region.locator('[data-chart-state="shown"] .recharts-surface').first(), `${name}: chart`).toBeVisible()
+    await expect(region.getByRole('link', { name: /^Download CSV\W/ }).first(), `${name}: CSV`).toBeVisible()
+    const tables = region.locator('details').filter({ has: page.locator('summary', { hasText: 'Data table' }) })
+    expect(await tables.count(), `${name}: data tables`).toBeGreaterThan(0)
+    for (const table of await tables.all()) await expect(table.locator('table')).toBeAttached()
+  }
+}
+
+/** The trend table's sprint labels: every one names its dates, and no two are alike. */
+async function trendLabels(page: Page) {
+  const trends = section(page, 'Trends')
+  await trends.locator('summary', { hasText: 'Trends over the last' }).click()
+  const table = trends.getByRole('table', { name: /^Trends over the last/ })
+  const labels = await table.locator('tbody th').allTextContents()
+  expect(labels.length).toBeGreaterThan(1)
+  for (const label of labels) expect(label).toMatch(/ \(\d{1,2}\D.*\)$/)
+  expect(new Set(labels).size).toBe(labels.length)
+  return labels
+}
+
+test('every section has a chart drawn when scrolled to, a server-rendered table and a CSV; trend labels are unique', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  await signIn(page, demo.lead)
+  await page.goto('/dashboard')
+  await expect(page.getByRole('heading', { level: 1, name: 'Team balance · Acme' })).toBeVisible()
+  // Charts below the fold wait: their code and drawing come when they are scrolled to.
+  await expect(section(page, 'Outcomes by mode').locator('[data-chart-state="waiting"]')).toHaveCount(1)
+  await expectEveryFigure(page)
+  expect((await trendLabels(page))[0]).toMatch(/^Platform · Sprint 2\d, Product · Sprint 2\d \(/)
+
+  // Without JavaScript the tables are still there, and a chart's place says what it shows.
+  const noScript = await withoutJavaScript(browser, page)
+  await noScript.goto('/dashboard')
+  const risks = section(noScript, 'Mismatch and risk')
+  await risks.locator('summary', { hasText: 'per team' }).click()
+  await expect(risks.getByRole('table', { name: /Planned time in the preferred mode per team/ })).toContainText('Platform')
+  await expect(risks.getByRole('img', { name: /^Planned time in the preferred mode\. Platform: \d+%/ })).toBeAttached()
+  await noScript.context().close()
+
+  await page.getByRole('navigation', { name: 'Team dashboards' }).getByRole('link', { name: 'Platform dashboard' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Team balance · Platform' })).toBeVisible()
+  await expectEveryFigure(page)
+  expect((await trendLabels(page))[0]).toMatch(/^Platform · Sprint 2\d \(/)
+  const mismatch = section(page, 'Mismatch and risk')
+  await mismatch.locator('summary', { hasText: 'per person' }).click()
+  await expect(mismatch.getByRole('table', { name: /per person/ })).toContainText('Ada Okafor')
 })
 
 test('an engineer cannot open the dashboards or download their data', async ({ page }) => {

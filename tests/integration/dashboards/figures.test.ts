@@ -83,9 +83,27 @@ describe('deep-work protection', () => {
       ['Gus', 0],
     ])
   })
+
+  it('gives the organisation one row per team, every team shown whether anyone is flagged or not', () => {
+    // Core's craftspeople: Ada 100% and Bo 7/15; Edge has no craftspeople.
+    expect(org.deepWork.teamTable.rows).toEqual([
+      { team: 'Core', sprint: 'Core 3', people: core.deepWork.people.length, flagged: 1, craftShare: 73.3 },
+      { team: 'Edge', sprint: 'Edge 2', people: 3, flagged: 0, craftShare: null },
+    ])
+  })
 })
 
 describe('mismatch and risk', () => {
+  it('shows how much planned time was in each person’s preferred mode, and each team’s on the organisation page', () => {
+    expect(core.risk.preferredTable.rows[0]).toEqual({ who: 'Bo', planned: 32, sharePct: 12.5 })
+    expect(core.risk.preferred.every((p) => p.preferredShare >= 0 && p.preferredShare <= 1)).toBe(true)
+    expect(org.risk.preferredTable.rows.map((r) => r.who)).toEqual(['Core', 'Edge'])
+    const coreTeam = org.risk.preferred[0]
+    const people = core.risk.preferred
+    expect(coreTeam.plannedHours).toBe(people.reduce((sum, p) => sum + p.plannedHours, 0))
+    expect(coreTeam.preferredShare).toBeLessThan(1)
+  })
+
   it('flags talent loss, concentration and skill atrophy', () => {
     // Bo (craft): 28 h orchestration (10 + 10 + 8) and 4 h craft over Core 1–3.
     expect(org.risk.talentLoss.map((r) => [r.name, r.teamName, r.preferred, r.plannedHours])).toEqual([['Bo', 'Core', 'craft', 32]])
@@ -103,7 +121,7 @@ describe('mismatch and risk', () => {
 
 describe('trends and pulse', () => {
   it('shapes one point per sprint for a team, oldest first', () => {
-    expect(core.trends.points.map((p) => p.label)).toEqual(['Core 1', 'Core 2', 'Core 3'])
+    expect(core.trends.points.map((p) => p.label.replace(/ \(.*\)$/, ''))).toEqual(['Core 1', 'Core 2', 'Core 3'])
     const [p1] = core.trends.points
     expect(p1.demand).toEqual({ orchestration: 20, craft: 10, hybrid: 0 })
     // No availability for Core 1: profile capacities (Ada 40, Bo 60; Cy 60; Di 60).

@@ -23,6 +23,13 @@ export function DataTableView({ table, totalRows }: { table: DataTable; totalRow
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={table.columns.length} className="text-slate-600 dark:text-slate-300">
+                Nothing to list.
+              </td>
+            </tr>
+          ) : null}
           {rows.map((row, i) => (
             <tr key={i}>
               {table.columns.map((c, j) => {

@@ -1,4 +1,4 @@
-import { BarChartFigure } from '@/components/charts/bar-chart'
+import { LazyBarChart } from '@/components/charts/lazy-charts'
 import type { SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
 import { CRAFT_DEEP_WORK_TARGET, DEEP_WORK_FLAG_LABELS, PARALLEL_ITEMS_LIMIT } from '@/lib/metrics/deep-work'
@@ -7,6 +7,8 @@ import type { DeepWorkView } from '@/lib/metrics/view-deep-work'
 import { DashboardSection, Figure } from './section'
 
 const SERIES: SeriesStyle[] = [{ key: 'share', label: 'Planned deep-work share (%)', color: '#7c3aed', pattern: 'dots' }]
+const TEAM_SERIES: SeriesStyle[] = [{ key: 'share', label: 'Craftspeople deep-work share (%)', color: '#7c3aed', pattern: 'dots' }]
+const TARGET_LINE = { value: CRAFT_DEEP_WORK_TARGET * 100, label: `Craft target ${Math.round(CRAFT_DEEP_WORK_TARGET * 100)}%` }
 /** The organisation page lists only the most urgent flagged people; team dashboards and the CSV have everyone. */
 const ORG_LIST_LIMIT = 12
 
@@ -54,12 +56,30 @@ export function DeepWorkSection({ deepWork, scope, tableRoute }: { deepWork: Dee
                 ))}
             </ul>
           ) : null}
-          <Figure
-            table={table}
-            tableRoute={tableRoute}
-            chart={
-              shown.length > 0 ? (
-                <BarChartFigure
+          {scope === 'org' ? (
+            <Figure
+              table={deepWork.teamTable}
+              tableRoute={tableRoute}
+              chart={
+                <LazyBarChart
+                  label={`Craftspeople's planned deep-work share per team. ${deepWork.teams.map((t) => `${t.teamName}: ${formatShare(t.craftShare)}`).join('. ')}.`}
+                  data={deepWork.teams.map((t) => ({ team: t.teamName, share: sharePct(t.craftShare) }))}
+                  categoryKey="team"
+                  series={TEAM_SERIES}
+                  unit="%"
+                  max={100}
+                  reference={TARGET_LINE}
+                  height={220}
+                />
+              }
+            />
+          ) : null}
+          {scope === 'team' || shown.length > 0 ? (
+            <Figure
+              table={table}
+              tableRoute={tableRoute}
+              chart={
+                <LazyBarChart
                   label={`Planned deep-work share per person. ${shown.map((p) => `${p.name}: ${formatShare(p.share)}${p.target !== null ? `, target ${formatShare(p.target)}` : ''}`).join('. ')}.`}
                   data={shown.map((p) => ({ person: scope === 'team' ? p.name : `${p.name} (${p.teamName})`, share: sharePct(p.share) }))}
                   categoryKey="person"
@@ -67,12 +87,12 @@ export function DeepWorkSection({ deepWork, scope, tableRoute }: { deepWork: Dee
                   horizontal
                   unit="%"
                   max={100}
-                  reference={{ value: CRAFT_DEEP_WORK_TARGET * 100, label: 'Craft target 60%' }}
+                  reference={TARGET_LINE}
                   height={Math.max(160, shown.length * 30 + 60)}
                 />
-              ) : null
-            }
-          />
+              }
+            />
+          ) : null}
         </>
       )}
     </DashboardSection>

@@ -1,4 +1,4 @@
-import { BarChartFigure } from '@/components/charts/bar-chart'
+import { LazyBarChart } from '@/components/charts/lazy-charts'
 import { MODE_STYLES } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
 import { formatShare } from '@/lib/core/format'
@@ -30,7 +30,7 @@ export function MixSection({ mix, tableRoute }: { mix: MixView; tableRoute: stri
             table={mix.table}
             tableRoute={tableRoute}
             chart={
-              <BarChartFigure
+              <LazyBarChart
                 label={`People per working type and team. ${mix.teams.map((r) => `${r.teamName}: ${r.mix.orchestration} orchestrators, ${r.mix.craft} craftspeople, ${r.mix.hybrid} hybrids`).join('. ')}.`}
                 data={mix.teams.map((r) => ({
                   team: r.teamName,

@@ -1,4 +1,4 @@
-import { BarChartFigure } from '@/components/charts/bar-chart'
+import { LazyBarChart } from '@/components/charts/lazy-charts'
 import { MODE_STYLES, type SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
 import { formatShare, sharePct } from '@/lib/core/format'
@@ -29,7 +29,7 @@ export function OutcomesSection({ outcomes, tableRoute }: { outcomes: OutcomesVi
             table={outcomes.modeTable}
             tableRoute={tableRoute}
             chart={
-              <BarChartFigure
+              <LazyBarChart
                 label={`On-time delivery by mode. ${outcomes.byMode.map((m) => `${m.label}: ${formatShare(m.deliveryRate)}`).join('. ')}.`}
                 data={outcomes.byMode.map((m) => ({ mode: m.label, delivery: sharePct(m.deliveryRate) }))}
                 categoryKey="mode"

@@ -1,9 +1,14 @@
+import { LazyBarChart } from '@/components/charts/lazy-charts'
+import type { SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
-import { formatShare } from '@/lib/core/format'
-import { RISK_WINDOW } from '@/lib/metrics/risk'
+import { formatShare, sharePct } from '@/lib/core/format'
+import { PREFERRED_SHARE_FLOOR, RISK_WINDOW } from '@/lib/metrics/risk'
 import type { RiskView } from '@/lib/metrics/view-risk'
 import { MODE_LABELS } from '@/lib/core/work-types'
 import { DashboardSection, Figure } from './section'
+
+const SERIES: SeriesStyle[] = [{ key: 'share', label: 'Planned in preferred mode (%)', color: '#0f766e', pattern: 'lines' }]
+const FLOOR_PCT = Math.round(PREFERRED_SHARE_FLOOR * 100)
 
 /** Longer lists are summed up in one line; the table and its CSV name everyone. */
 const LIST_LIMIT = 20
@@ -61,6 +66,25 @@ export function RiskSection({ risk, tableRoute }: { risk: RiskView; tableRoute: 
           {risk.unplannedTeams.length > 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-300">No plans to judge yet: {risk.unplannedTeams.join(', ')}.</p>
           ) : null}
+          <Figure
+            table={risk.preferredTable}
+            tableRoute={tableRoute}
+            chart={
+              risk.preferred.length > 0 ? (
+                <LazyBarChart
+                  label={`Planned time in the preferred mode. ${risk.preferred.map((p) => `${p.label}: ${formatShare(p.preferredShare)}`).join('. ')}.`}
+                  data={risk.preferred.map((p) => ({ who: p.label, share: sharePct(p.preferredShare) }))}
+                  categoryKey="who"
+                  series={SERIES}
+                  horizontal
+                  unit="%"
+                  max={100}
+                  reference={{ value: FLOOR_PCT, label: `Talent-loss line ${FLOOR_PCT}%` }}
+                  height={Math.max(160, risk.preferred.length * 30 + 60)}
+                />
+              ) : null
+            }
+          />
           <Figure table={risk.table} tableRoute={tableRoute} />
         </>
       )}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { firstRows, type DataTable } from '@/lib/metrics/table'
-import { TableDisclosure } from './table-disclosure'
+import { DataTableView } from './data-table'
 
 export function DashboardSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
@@ -18,9 +18,10 @@ export function DashboardSection({ id, title, intro, children }: { id: string; t
 }
 
 /**
- * A chart with its text alternative: the data table (collapsed, but one click away and announced
- * as a disclosure) and the same table as a CSV download. Only a table shown open carries its rows
- * in the page; a collapsed one fetches them from the table's route when opened.
+ * A chart with its text alternative: the data table (collapsed, but one click away and announced as
+ * a disclosure) and the same table as a CSV download. The table is rendered on the server, so opening
+ * it needs no JavaScript and no request; it holds at most the first PAGE_TABLE_ROWS rows and says when
+ * the CSV has more.
  */
 export function Figure({
   table,
@@ -33,6 +34,7 @@ export function Figure({
   chart?: ReactNode
   open?: boolean
 }) {
+  const page = firstRows(table)
   return (
     <figure className="space-y-2">
       {chart}
@@ -42,13 +44,14 @@ export function Figure({
           Download CSV<span className="sr-only">: {table.caption}</span>
         </a>
       </figcaption>
-      {table.rows.length === 0 ? null : (
-        <TableDisclosure
-          head={{ id: table.id, caption: table.caption, columns: table.columns }}
-          source={`${tableRoute}/${table.id}?format=json`}
-          initial={open ? firstRows(table) : undefined}
-        />
-      )}
+      <details open={open} className="rounded border border-slate-200 p-2 dark:border-slate-700">
+        <summary className="cursor-pointer text-sm">
+          Data table<span className="sr-only">: {table.caption}</span>
+        </summary>
+        <div className="mt-2">
+          <DataTableView table={{ ...table, rows: page.rows }} totalRows={page.totalRows} />
+        </div>
+      </details>
     </figure>
   )
 }

@@ -1,4 +1,4 @@
-import { BarChartFigure } from '@/components/charts/bar-chart'
+import { LazyBarChart } from '@/components/charts/lazy-charts'
 import type { SeriesStyle } from '@/components/charts/patterns'
 import { EmptyState } from '@/components/ui/page-header'
 import type { SupplyView } from '@/lib/metrics/view-supply'
@@ -46,7 +46,7 @@ export function SupplySection({ supply, tableRoute }: { supply: SupplyView; tabl
             chart={(() => {
               const sd = supply.total ?? supply.current[0]
               return (
-                <BarChartFigure
+                <LazyBarChart
                   label={`Work against capacity per mode, current sprint${supply.total ? ', all teams' : ''}. ${MODES.map((m) => `${MODE_LABELS[m]}: ${roundHours(sd.demand[m])} hours of work, ${roundHours(sd.supply[m])} hours of capacity`).join('. ')}.`}
                   data={MODES.map((m) => ({ mode: MODE_LABELS[m], demand: roundHours(sd.demand[m]), supply: roundHours(sd.supply[m]) }))}
                   categoryKey="mode"

@@ -1,4 +1,5 @@
-import { LineChartFigure, type LineSeries } from '@/components/charts/line-chart'
+import type { LineSeries } from '@/components/charts/line-chart'
+import { LazyLineChart } from '@/components/charts/lazy-charts'
 import { EmptyState } from '@/components/ui/page-header'
 import { sharePct } from '@/lib/core/format'
 import { TREND_SPRINTS } from '@/lib/metrics/trends'
@@ -41,10 +42,10 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
             tableRoute={tableRoute}
             chart={
               <div className="grid gap-6 lg:grid-cols-2">
-                <LineChartFigure
+                <LazyLineChart
                   label="Craft and orchestration work against capacity per sprint; the numbers are in the trends data table."
                   data={points.map((p) => ({
-                    sprint: p.label,
+                    sprint: p.dates,
                     craftWork: roundHours(p.demand.craft),
                     craftCapacity: roundHours(p.capacity.craft),
                     orchWork: roundHours(p.demand.orchestration),
@@ -54,10 +55,10 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
                   series={HOURS}
                   unit=" h"
                 />
-                <LineChartFigure
+                <LazyLineChart
                   label="Deep-work share, time planned in the preferred mode, craft share and on-time delivery per sprint; the numbers are in the trends data table."
                   data={points.map((p) => ({
-                    sprint: p.label,
+                    sprint: p.dates,
                     deepWork: sharePct(p.craftDeepWorkShare),
                     preferred: sharePct(p.preferredShare),
                     craftShare: sharePct(p.craftWorkShare),
@@ -85,7 +86,7 @@ export function TrendsSection({ trends, threshold, tableRoute }: { trends: Trend
             open
             chart={
               visiblePulse.length > 0 ? (
-                <LineChartFigure
+                <LazyLineChart
                   label="Pulse answers per month; the numbers are in the pulse data table."
                   data={trends.pulse.map(({ label, figure: f }) => ({
                     month: label,
