@@ -82,6 +82,8 @@ test('two dated days off lower capacity, keep focus blocks off those dates and s
   await signIn(lead, demo.lead)
   await lead.goto('/dashboard')
   await lead.getByRole('navigation', { name: 'Team dashboards' }).getByRole('link', { name: 'Platform dashboard' }).click()
+  // The organisation's deep-work section has a per-team table too: wait until the team's page has replaced it.
+  await expect(lead.getByRole('heading', { level: 1, name: 'Team balance · Platform' })).toBeVisible()
   const deepWork = lead.getByRole('region', { name: 'Deep-work protection', exact: true })
   await deepWork.getByText('Data table').click()
   await expect(deepWork.getByRole('row', { name: new RegExp(ADA) })).toContainText('48')
