@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
 import { run, withServerNodeOptions } from './run.mjs'
+import { signIn as signInAt, waitForHealth } from './app-server.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -32,6 +33,8 @@ const env = {
   NEXTAUTH_URL: base,
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-bench',
 }
+
+const signIn = (email, password) => signInAt(base, email, password)
 
 async function step(name, command, args) {
   console.log(`\n▶ ${name}`)
@@ -95,27 +98,6 @@ async function targets() {
   }
 }
 
-async function signIn(email, password) {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = await csrf.json()
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: base }),
-  })
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('authjs.session-token='))
-  if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`)
-  return session
-}
-
 function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
 }
@@ -168,16 +150,7 @@ try {
   }
   // Started as README's "Running in production" says, with its Node options.
   server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env: withServerNodeOptions(env), stdio: 'ignore' })
-  for (
-    let i = 0;
-    i < 120 &&
-    !(await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 500))
+  await waitForHealth(base)
   const t = await targets()
   const password = process.env.BENCH_PASSWORD ?? 'plural-demo-2026'
   const cookie = await signIn(t.email, password)
