@@ -8,6 +8,7 @@ import {
   NOTE_MAX_LENGTH,
   STATEMENTS,
   SURVEY_VERSION,
+  WORK_PREFERENCE_LABELS,
   WORK_PREFERENCES,
   type StatementId,
 } from '@/lib/survey/instrument'
@@ -21,7 +22,7 @@ import {
   SHARE_BANDS,
 } from '@/lib/survey/pulse'
 import { MIN_ANONYMITY_THRESHOLD } from '@/lib/survey/anonymity'
-import { MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
+import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 import { idField } from './id'
 import { labelled } from './field-label'
 
@@ -40,10 +41,9 @@ const integerBetween = (min: number, max: number, message: string) =>
   z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message })
 
 /** The choices as the form words them: "Strongly disagree, Disagree, Neither, Agree or Strongly agree". */
-const choices = (labels: Readonly<Record<number, string>>, min: number, max: number) => {
-  const words = Array.from({ length: max - min + 1 }, (_, i) => labels[min + i])
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
-}
+const orList = (words: readonly string[]) => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+const choices = (labels: Readonly<Record<number, string>>, min: number, max: number) =>
+  orList(Array.from({ length: max - min + 1 }, (_, i) => labels[min + i]))
 
 const likertAnswer = (id: string, text: string) =>
   integerBetween(LIKERT_MIN, LIKERT_MAX, `Answer statement ${id} (“${text}”): choose ${choices(LIKERT_LABELS, LIKERT_MIN, LIKERT_MAX)}`)
@@ -54,7 +54,9 @@ const answersSchema = z.object(
 )
 
 const workPreference = (type: WorkType) =>
-  z.enum(WORK_PREFERENCES, { error: `Choose enjoy, neutral or avoid for ${WORK_TYPE_LABELS[type]}` })
+  z.enum(WORK_PREFERENCES, {
+    error: `For ${WORK_TYPE_LABELS[type]}, choose ${orList(WORK_PREFERENCES.map((preference) => WORK_PREFERENCE_LABELS[preference]))}`,
+  })
 
 const workTypesSchema = z.object(
   Object.fromEntries(WORK_TYPES.map((type) => [type, workPreference(type)])) as Record<WorkType, ReturnType<typeof workPreference>>,
@@ -86,7 +88,10 @@ const note = z
   .trim()
   .max(NOTE_MAX_LENGTH, { error: `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer` })
 
-const preferredMode = z.enum(MODES, { error: `Choose a preferred mode (${MODES.join(', ')}) or leave it empty` })
+export const NO_PREFERRED_MODE_LABEL = 'No preference: go by my answers'
+const preferredMode = z.enum(MODES, {
+  error: `Choose a preferred mode: ${orList([...MODES.map((mode) => MODE_LABELS[mode]), `“${NO_PREFERRED_MODE_LABEL}”`])}`,
+})
 
 export const surveySubmissionSchema = z.object({
   version: surveyVersion,

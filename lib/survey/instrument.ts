@@ -230,6 +230,13 @@ export const WORK_PREFERENCES = ['enjoy', 'neutral', 'avoid'] as const
 
 export type WorkPreference = (typeof WORK_PREFERENCES)[number]
 
+/** The preferences as the survey words them; its error messages use the same words. */
+export const WORK_PREFERENCE_LABELS: Readonly<Record<WorkPreference, string>> = {
+  enjoy: 'I enjoy it',
+  neutral: 'Neutral',
+  avoid: 'I would rather avoid it',
+}
+
 export type WorkPreferences = Readonly<Record<WorkType, WorkPreference>>
 
 /** Bounds of the numeric answers; the schema and the form share them. */

@@ -67,12 +67,12 @@ describe('surveySubmissionSchema', () => {
       preferredMode: 'wizard',
     }).map((issue) => issue.message)
     expect(messages).toEqual([
-      'Choose enjoy, neutral or avoid for Boilerplate',
-      'Choose enjoy, neutral or avoid for Security & auth',
+      'For Boilerplate, choose I enjoy it, Neutral or I would rather avoid it',
+      'For Security & auth, choose I enjoy it, Neutral or I would rather avoid it',
       'Preferred daily deep-work hours cannot be above 8',
       'Give your usual sprint capacity as a whole number of hours from 1 to 200',
       'Keep the note to 2000 characters or fewer',
-      'Choose a preferred mode (orchestration, craft, hybrid) or leave it empty',
+      'Choose a preferred mode: Orchestration, Deep craft, Hybrid or “No preference: go by my answers”',
     ])
   })
 

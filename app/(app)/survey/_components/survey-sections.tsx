@@ -7,10 +7,12 @@ import {
   LIKERT_MIN,
   STATEMENTS,
   SURVEY_SECTIONS,
+  WORK_PREFERENCE_LABELS,
   WORK_PREFERENCES,
   type StatementId,
   type WorkPreference,
 } from '@/lib/survey/instrument'
+import { NO_PREFERRED_MODE_LABEL } from '@/lib/schemas/survey'
 import type { SurveyProgress } from '@/lib/survey/progress'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS, WORK_TYPES, type Mode, type WorkType } from '@/lib/core/work-types'
 import { ChoiceGroup, type ChoiceOption } from '@/components/survey/choice-group'
@@ -19,10 +21,9 @@ const LIKERT_OPTIONS: ChoiceOption[] = Array.from({ length: LIKERT_MAX - LIKERT_
   const value = LIKERT_MIN + i
   return { value: String(value), label: LIKERT_LABELS[value] }
 })
-const PREFERENCE_LABELS: Record<WorkPreference, string> = { enjoy: 'I enjoy it', neutral: 'Neutral', avoid: 'I would rather avoid it' }
-const PREFERENCE_OPTIONS: ChoiceOption[] = WORK_PREFERENCES.map((value) => ({ value, label: PREFERENCE_LABELS[value] }))
+const PREFERENCE_OPTIONS: ChoiceOption[] = WORK_PREFERENCES.map((value) => ({ value, label: WORK_PREFERENCE_LABELS[value] }))
 const MODE_OPTIONS: ChoiceOption[] = [
-  { value: '', label: 'No preference: go by my answers' },
+  { value: '', label: NO_PREFERRED_MODE_LABEL },
   ...MODES.map((mode) => ({ value: mode, label: MODE_LABELS[mode] })),
 ]
 
