@@ -192,6 +192,12 @@ test('on a 1600 px screen the board uses the width, keeps Unassigned in view and
   expect((await board.boundingBox())!.width).toBeGreaterThan(WIDE.width - 100)
   expect(await board.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true)
   await expectOnScreen(lane, 'Unassigned')
+  // The row keeps room for the lane at its end: a card scrolled just into view (as some browsers do for
+  // keyboard focus) is beside the lane, not under it.
+  const lastCard = columns.last().getByTestId('plan-card').first()
+  await lastCard.evaluate((card) => card.scrollIntoView({ block: 'nearest', inline: 'nearest' }))
+  const cardBox = (await lastCard.boundingBox())!
+  expect(cardBox.x + cardBox.width).toBeLessThanOrEqual((await lane.boundingBox())!.x)
 
   // Compact: every column and Unassigned side by side, nothing to scroll; the choice outlives a reload.
   await density.getByRole('radio', { name: 'Compact' }).check()
