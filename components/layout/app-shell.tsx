@@ -83,7 +83,7 @@ export function AppShell({ nav, userName, role, organization, organizations, the
           </div>
         </div>
       </header>
-      {/* Pages read best at a capped width; a board marked data-page-width="wide" (the planner) uses all of it. */}
+      {/* Pages read best at a capped width; a board marked data-page-width="wide" (the planner) uses all of it (decision 0060). */}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 has-[[data-page-width=wide]]:max-w-none">
         {children}
       </main>

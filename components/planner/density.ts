@@ -1,6 +1,7 @@
 // How much of a board fits on a screen. Comfortable columns are wide enough for the full balance;
 // compact ones share the screen's width, so ten engineers and Unassigned fit on a 1600 px screen.
-// The choice is kept in a cookie so the server draws the board at the remembered density at once.
+// The choice is kept in a cookie so the server draws the board at the remembered density at once
+// (decision 0060).
 
 export type Density = 'comfortable' | 'compact'
 export const DENSITIES: readonly Density[] = ['comfortable', 'compact']
