@@ -104,7 +104,7 @@ try {
   const request = {
     csv,
     mapping: detectMapping(header).mapping,
-    options: { estimateUnit: 'points' as const, pointsToHours: 4, defaultHours: null },
+    options: { estimateUnit: 'points' as const, pointsToHours: 4, hoursPerDay: 8, defaultHours: null },
     typeOverrides: {},
     suggestedTypes: {},
     sprintId: null,

@@ -33,9 +33,15 @@ const columnMappingSchema = z.object({
 })
 export type ColumnMapping = z.infer<typeof columnMappingSchema>
 
+/** What the estimate column counts; the server converts with the same unit, so hours cannot be smuggled in. */
+export const ESTIMATE_UNITS = ['seconds', 'minutes', 'hours', 'days', 'points'] as const
+export type EstimateUnit = (typeof ESTIMATE_UNITS)[number]
+
 const importOptionsSchema = z.object({
-  estimateUnit: z.enum(['points', 'hours']),
+  estimateUnit: z.enum(ESTIMATE_UNITS, { message: 'The estimate unit must be seconds, minutes, hours, days or story points' }),
   pointsToHours: z.number().positive('The story-point factor must be more than 0').max(100, 'The story-point factor must be at most 100'),
+  /** Converts an estimate in days; a working day, not 24 hours. */
+  hoursPerDay: z.number().positive('Hours per day must be more than 0').max(24, 'Hours per day must be at most 24'),
   /** Used for rows without an estimate; null makes a missing estimate an error. */
   defaultHours: z.number().positive().max(1000).nullable(),
 })

@@ -41,53 +41,121 @@ export function decodeCsv(bytes: Uint8Array): string {
   return text.startsWith(BOM) ? text.slice(1) : text
 }
 
-/** Parses CSV text into records of fields. Blank lines are skipped; row numbers in errors count them. */
-export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[][] {
+/** A record the parser could not read; its slot in `records` holds an empty record so later rows keep their numbers. */
+export type UnreadableRecord = { index: number; line: number; message: string }
+export type CsvReading = { records: string[][]; unreadable: UnreadableRecord[] }
+
+/**
+ * Beyond this many unreadable records the file is refused: it is probably not CSV, and each one costs
+ * a fresh parse of the rest of the file.
+ */
+const MAX_UNREADABLE = 20
+
+/**
+ * Parses CSV text into records of fields, reading past broken records: a record the parser cannot
+ * read (an unclosed or stray quote) is reported with the row and the line it starts on, and reading
+ * resumes on the next line, so one typo does not hide every other row's problems. Blank lines are
+ * skipped; row numbers count records (the header is row 1), line numbers count lines of the file.
+ */
+export function readCsv(input: string, limits: CsvLimits = CSV_LIMITS): CsvReading {
   if (input.includes('\0')) throw new CsvError('This file looks binary (it contains NUL characters), not a CSV.')
   // U+FFFD is what a lenient decoder leaves for bytes that are not UTF-8 (a Latin-1 file sent by a script).
   if (input.includes('\uFFFD'))
     throw new CsvError(
       'This file is not valid UTF-8 text (it contains “�” for unreadable characters). Save it as “CSV UTF-8” and try again.',
     )
+  const text = input.startsWith(BOM) ? input.slice(1) : input
+  const records: string[][] = []
+  const unreadable: UnreadableRecord[] = []
+  let offset = 0
+  let linesBefore = 0
+  while (records.length <= limits.maxRows) {
+    const broken = readRecords(text.slice(offset), linesBefore, records, limits)
+    if (!broken) break
+    const index = records.length
+    unreadable.push({ index, line: broken.line, message: `Row ${index + 1} (line ${broken.line}): ${broken.problem}` })
+    if (unreadable.length > MAX_UNREADABLE)
+      throw new CsvError(
+        `More than ${MAX_UNREADABLE} rows could not be read as CSV (the first: ${unreadable[0].message}) Is this really a CSV file?`,
+      )
+    records.push([])
+    // Resynchronise on the line after the one the broken record starts on: the broken field is
+    // taken to end with its line, and the lines after it are read as rows of their own.
+    offset = offsetAfterLines(text, offset, broken.line - linesBefore)
+    linesBefore = broken.line
+  }
+  if (records.length > limits.maxRows)
+    throw new CsvError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
+  return { records, unreadable }
+}
+
+/** Like readCsv, for files we wrote ourselves or that must be whole: any unreadable record is an error. */
+export function parseCsv(input: string, limits: CsvLimits = CSV_LIMITS): string[][] {
+  const { records, unreadable } = readCsv(input, limits)
+  if (unreadable.length > 0) throw new CsvError(unreadable[0].message)
+  return records
+}
+
+/** Where `count` more line ends after `from` leave off (the end of the text if it has fewer). */
+function offsetAfterLines(text: string, from: number, count: number): number {
+  const lineEnd = /\r\n|\n|\r/g
+  lineEnd.lastIndex = from
+  for (let i = 0; i < count; i++) if (!lineEnd.exec(text)) return text.length
+  return lineEnd.lastIndex
+}
+
+/**
+ * Appends the records of `chunk` (which starts on line `linesBefore + 1`) to `records`; stops at the
+ * first broken record and returns the line it starts on and what is wrong with it.
+ */
+function readRecords(chunk: string, linesBefore: number, records: string[][], limits: CsvLimits): { line: number; problem: string } | null {
   // Where the last record ended: the parser reports the line it stopped on, while people need the
   // line the broken record starts on (a never-closed quote is only noticed at the end of the file).
+  // The parser counts a CRLF inside a quoted field as two lines; `crlfInFields` takes the extra ones off.
   let last = { lines: 0, emptyLines: 0 }
-  const startLine = (at: { lines: number; empty_lines: number }) => last.lines + 1 + (at.empty_lines - last.emptyLines)
+  let crlfInFields = 0
+  const startLine = (at: { empty_lines: number }) => linesBefore + last.lines + 1 + (at.empty_lines - last.emptyLines)
   const tooLong = (line: number) =>
     new CsvError(`Row ${line} is longer than ${Math.round(limits.maxRecordChars / 1024)} KB; is this really a CSV file?`)
-  let records: string[][]
   try {
-    records = parse(input, {
-      bom: true,
+    parse(chunk, {
       record_delimiter: ['\r\n', '\n', '\r'],
       skip_empty_lines: true,
       relax_column_count: true,
       // Caps one field while it is read; the whole record is checked below. One record past the row
       // limit is read so that a file with too many rows is refused without reading all of it.
       max_record_size: limits.maxRecordChars,
-      to: limits.maxRows + 1,
+      to: limits.maxRows + 1 - records.length,
       on_record: (record: string[], context: InfoRecord) => {
         const length = record.reduce((sum, field) => sum + field.length + 1, -1)
         if (length > limits.maxRecordChars) throw tooLong(startLine(context))
-        last = { lines: context.lines, emptyLines: context.empty_lines }
+        crlfInFields += record.reduce((sum, field) => sum + (field.match(/\r\n/g)?.length ?? 0), 0)
+        last = { lines: context.lines - crlfInFields, emptyLines: context.empty_lines }
+        records.push(record)
         return record
       },
     })
+    return null
   } catch (error) {
     if (!(error instanceof ParseError)) throw error
-    const line = startLine(error as unknown as InfoRecord)
+    const at = error as unknown as InfoRecord
+    const line = startLine(at)
     if (error.code === 'CSV_MAX_RECORD_SIZE') throw tooLong(line)
-    throw new CsvError(`Row ${line}: ${PARSE_PROBLEMS[error.code] ?? 'this row could not be read as CSV.'}`)
+    const spansLines = linesBefore + at.lines - crlfInFields > line
+    return { line, problem: describeParseError(error.code, spansLines) }
   }
-  if (records.length > limits.maxRows)
-    throw new CsvError(`The file has more than ${limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`)
-  return records
 }
 
 /** What to fix, for the parser's errors a hand-edited file can cause. */
-const PARSE_PROBLEMS: Partial<Record<ParseError['code'], string>> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed.',
-  CSV_INVALID_CLOSING_QUOTE: 'unexpected text after a closing quote; quotes inside a field must be doubled ("").',
-  INVALID_OPENING_QUOTE:
-    'a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside ("").',
+function describeParseError(code: ParseError['code'], spansLines: boolean): string {
+  if (code === 'CSV_QUOTE_NOT_CLOSED')
+    return 'a quoted field is never closed; add its closing quote (") or double a quote meant as text ("").'
+  // A quote left open swallows the lines below it until the next quote, which then looks like a
+  // closing quote with text after it: name the likelier cause.
+  if (code === 'CSV_INVALID_CLOSING_QUOTE' && spansLines)
+    return 'a quoted field starting on this line runs on over the next lines; is its closing quote missing?'
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return 'unexpected text after a closing quote; quotes inside a field must be doubled ("").'
+  if (code === 'INVALID_OPENING_QUOTE')
+    return 'a quote inside a field that does not start with one; put the whole field in quotes and double the quotes inside ("").'
+  return 'this row could not be read as CSV.'
 }

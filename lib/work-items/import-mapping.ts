@@ -3,16 +3,17 @@ import type { ColumnMapping, ImportOptions } from '@/lib/schemas/import'
 /**
  * Recognises the header row of the exports managers actually have, so the preview opens with the
  * right columns picked. Matching ignores case, spaces and punctuation ("Issue key" = "issue_key").
- *   Jira:    Summary, Issue key, Issue Type, Priority, Story Points, Labels (repeated), Description
+ *   Jira:    Summary, Issue key, Issue Type, Priority, Story Points (or Original Estimate), Labels (repeated), Description
  *   Linear:  Title, ID, Estimate, Priority, Labels, Description
  *   Generic: title, type, estimate, priority, labels, key (+ description, status, hours)
- * Jira and Linear estimates are story points; a generic "estimate" or "hours" column is hours.
+ * Jira and Linear estimates are story points; a generic "estimate" or "hours" column is hours. Whether a
+ * column holds Jira's seconds depends on its values too: lib/work-items/estimate-units.ts.
  */
 
 export type ImportFormat = 'jira' | 'linear' | 'generic'
 type DetectedMapping = { format: ImportFormat; mapping: ColumnMapping; estimateUnit: ImportOptions['estimateUnit'] }
 
-const normaliseHeader = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, '')
+export const normaliseHeader = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, '')
 
 const find = (header: readonly string[], names: readonly string[]): number | null => {
   const normal = header.map(normaliseHeader)
@@ -47,7 +48,14 @@ export function detectMapping(header: readonly string[]): DetectedMapping {
         key: f('Issue key'),
         // A custom "Work Type" field beats Jira's Issue Type (Story, Bug), which is rarely one of ours.
         type: f('Work Type', 'Custom field (Work Type)', 'Issue Type'),
-        estimate: f('Story Points', 'Custom field (Story Points)', 'Story point estimate', 'Custom field (Story point estimate)'),
+        // Story points first; a file without them may still have Jira's time tracking (in seconds).
+        estimate: f(
+          'Story Points',
+          'Custom field (Story Points)',
+          'Story point estimate',
+          'Custom field (Story point estimate)',
+          'Original Estimate',
+        ),
         priority: f('Priority'),
         labels: findAll(header, ['Labels']),
         description: f('Description'),

@@ -1,7 +1,8 @@
 import { importRowSchema, type ColumnMapping, type ImportOptions, type ImportRow } from '@/lib/schemas/import'
 import type { ItemStatus } from '@/lib/schemas/work-item'
 import { suggestWorkType } from './classify'
-import { parseCsv } from './csv'
+import { CsvError, readCsv, type UnreadableRecord } from './csv'
+import { toHours } from './estimate-units'
 import { detectMapping, type ImportFormat } from './import-mapping'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
 
@@ -13,7 +14,8 @@ import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
 
 type TypeSource = 'file' | 'suggested' | 'chosen'
 export type PreparedRow = ImportRow & { row: number; typeSource: TypeSource; typeReason: string | null; rawType: string }
-export type RowError = { row: number; message: string }
+/** `needsType`: the row has no usable work type, so the preview offers a picker for it. */
+export type RowError = { row: number; message: string; needsType: boolean }
 type PreparedImport = { header: string[]; format: ImportFormat; rows: PreparedRow[]; errors: RowError[] }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '')
@@ -99,8 +101,7 @@ function hoursOf(raw: string, options: ImportOptions, problems: string[]): numbe
     problems.push(`the estimate “${raw.trim()}” is not a number`)
     return 0
   }
-  const hours = options.estimateUnit === 'points' ? n * options.pointsToHours : n
-  return Math.round(hours * 100) / 100
+  return toHours(n, options.estimateUnit, options)
 }
 
 type TypeHints = { overrides?: Readonly<Record<string, WorkType>>; suggested?: Readonly<Record<string, WorkType>> }
@@ -123,6 +124,7 @@ function convertRecord(
   let type: WorkType | null = override ?? parseWorkType(rawType)
   let typeSource: TypeSource = override ? 'chosen' : 'file'
   let typeReason: string | null = null
+  let needsType = false
   const accepted = hints.suggested?.[String(row)]
   if (!type && accepted) {
     type = accepted
@@ -135,6 +137,7 @@ function convertRecord(
       typeSource = 'suggested'
       typeReason = suggestion.reason
     } else {
+      needsType = true
       problems.push(`no usable work type${rawType ? ` (“${rawType}”)` : ''} and none could be suggested; pick one in the preview`)
     }
   }
@@ -158,12 +161,21 @@ function convertRecord(
       problems.push(issue.message)
     }
   }
-  if (problems.length > 0) return { error: { row, message: `Row ${row}: ${problems.join('; ')}.` } }
+  if (problems.length > 0) return { error: { row, message: `Row ${row}: ${problems.join('; ')}.`, needsType } }
   return { row: { ...candidate, row, typeSource, typeReason, rawType } satisfies PreparedRow }
 }
 
-/** Converts every data record; each bad row is reported once, with all of its reasons. */
-export function convertRecords(records: readonly string[][], mapping: ColumnMapping, options: ImportOptions, hints: TypeHints = {}) {
+/**
+ * Converts every data record; each bad row is reported once, with all of its reasons. A record the
+ * parser could not read (`unreadable`, indexed with the header as 0) is reported as the parser put it.
+ */
+export function convertRecords(
+  records: readonly string[][],
+  mapping: ColumnMapping,
+  options: ImportOptions,
+  hints: TypeHints = {},
+  unreadable: readonly UnreadableRecord[] = [],
+) {
   const rows: PreparedRow[] = []
   const errors: RowError[] = []
   const keys = new Map<string, number>()
@@ -174,15 +186,22 @@ export function convertRecords(records: readonly string[][], mapping: ColumnMapp
     if (!memo.has(key)) memo.set(key, suggestWorkType(title, description))
     return memo.get(key) ?? null
   }
+  const unreadableRows = new Map(unreadable.map((u) => [u.index + 1, u.message]))
   records.forEach((record, index) => {
     const rowNumber = index + 2
+    const unreadableMessage = unreadableRows.get(rowNumber)
+    if (unreadableMessage) return errors.push({ row: rowNumber, message: unreadableMessage, needsType: false })
     const result = convertRecord(record, rowNumber, mapping, options, hints, suggest)
     if ('error' in result) return errors.push(result.error)
     const converted = result.row
     const key = converted.externalKey
     const first = key === null ? undefined : keys.get(key)
     if (first !== undefined)
-      return errors.push({ row: rowNumber, message: `Row ${rowNumber}: the key “${key}” is also on row ${first}; keys must be unique.` })
+      return errors.push({
+        row: rowNumber,
+        message: `Row ${rowNumber}: the key “${key}” is also on row ${first}; keys must be unique.`,
+        needsType: false,
+      })
     if (key !== null) keys.set(key, rowNumber)
     rows.push(converted)
   })
@@ -214,9 +233,23 @@ export function suggestTypes(records: readonly string[][], mapping: ColumnMappin
   return out
 }
 
+/**
+ * CSV text → header, data records and the records that could not be read (each in its row's slot).
+ * Throws CsvError for a file that is not a CSV, or whose header row cannot be read.
+ */
+export function readImportFile(csv: string) {
+  const {
+    records: [header = [], ...records],
+    unreadable,
+  } = readCsv(csv)
+  const brokenHeader = unreadable.find((u) => u.index === 0)
+  if (brokenHeader) throw new CsvError(`${brokenHeader.message} The header row must be readable to match the columns.`)
+  return { header, records, unreadable }
+}
+
 /** CSV text → header, format and converted rows; throws CsvError for a file that is not a CSV. */
 export function prepareImport(csv: string, mapping: ColumnMapping | null, options: ImportOptions, hints: TypeHints = {}): PreparedImport {
-  const [header = [], ...records] = parseCsv(csv)
+  const { header, records, unreadable } = readImportFile(csv)
   const detected = detectMapping(header)
   const used = mapping ?? detected.mapping
   if (used.title === null) {
@@ -224,8 +257,8 @@ export function prepareImport(csv: string, mapping: ColumnMapping | null, option
       header,
       format: detected.format,
       rows: [],
-      errors: [{ row: 1, message: 'Row 1: no column is mapped to the title; choose the title column.' }],
+      errors: [{ row: 1, message: 'Row 1: no column is mapped to the title; choose the title column.', needsType: false }],
     }
   }
-  return { header, format: detected.format, ...convertRecords(records, used, options, hints) }
+  return { header, format: detected.format, ...convertRecords(records, used, options, hints, unreadable) }
 }

@@ -108,7 +108,7 @@ describe('CSV import under dropped connections', () => {
         ...Array.from({ length: ROWS }, (_, i) => [`Imported ${prefix} ${i}`, `${prefix}-${i}`, 'DOCUMENTATION', '2']),
       ]),
       mapping: { title: 0, key: 1, type: 2, estimate: 3, priority: null, description: null, status: null, labels: [] },
-      options: { estimateUnit: 'hours' as const, pointsToHours: 4, defaultHours: null },
+      options: { estimateUnit: 'hours' as const, pointsToHours: 4, hoursPerDay: 8, defaultHours: null },
       typeOverrides: {},
       suggestedTypes: {},
       sprintId: null,

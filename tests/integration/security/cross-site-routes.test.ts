@@ -14,7 +14,7 @@ const HEADER = ['Summary', 'Issue key', 'Issue Type', 'Priority', 'Story Points'
 const body = (key: string): ImportRequest => ({
   csv: `${HEADER.join(',')}\nUpdate the README,${key},DOCUMENTATION,Medium,1,,\n`,
   mapping: detectMapping(HEADER).mapping,
-  options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null },
+  options: { estimateUnit: 'points', pointsToHours: 4, hoursPerDay: 8, defaultHours: null },
   typeOverrides: {},
   suggestedTypes: {},
   sprintId: null,

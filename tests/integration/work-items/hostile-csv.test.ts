@@ -13,7 +13,7 @@ import { createPlanningOrg, type PlanningOrg } from '../planner/fixtures'
 // spreadsheet would run as a formula is stored as typed but exported with a leading apostrophe.
 
 const MAPPING = { title: 0, key: 1, type: 2, estimate: 3, priority: null, description: 4, status: null, labels: [] }
-const OPTIONS = { estimateUnit: 'hours', pointsToHours: 4, defaultHours: null }
+const OPTIONS = { estimateUnit: 'hours', pointsToHours: 4, hoursPerDay: 8, defaultHours: null }
 const FORMULAS = ['=1+1', '+SUM(A1:A9)', '-2+3', '@cmd', '\t=TAB()', '\r=CR()', '=HYPERLINK("http://evil.test","click")']
 
 let org: PlanningOrg

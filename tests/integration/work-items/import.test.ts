@@ -29,7 +29,7 @@ function jiraCsv(count: number, bad: Record<number, string[]> = {}) {
 const request = (csv: string, extra: Partial<ImportRequest> = {}): ImportRequest => ({
   csv,
   mapping: detectMapping(JIRA_HEADER).mapping,
-  options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null },
+  options: { estimateUnit: 'points', pointsToHours: 4, hoursPerDay: 8, defaultHours: null },
   typeOverrides: {},
   suggestedTypes: {},
   sprintId: null,
@@ -118,6 +118,11 @@ describe('CSV import', () => {
     await signInAs(org.members.LEAD)
     expect((await post(request(jiraCsv(1)))).status).toBe(403)
     await signInAs(org.members.MANAGER)
+    const unknownUnit = await post({ ...request(jiraCsv(1)), options: { ...request('').options, estimateUnit: 'weeks' } })
+    expect(unknownUnit.status).toBe(422)
+    expect(await unknownUnit.json()).toMatchObject({
+      error: { message: expect.stringContaining('The estimate unit must be seconds, minutes') },
+    })
     const bad = await post(request(jiraCsv(3, { 1: ['x', 'R-2', 'Story', 'Medium', '-1', '', ''] })))
     expect(bad.status).toBe(422)
     expect(await bad.json()).toMatchObject({ error: { code: 'INVALID', fieldErrors: { rows: [expect.stringMatching(/^Row 3: /)] } } })
@@ -128,10 +133,35 @@ describe('CSV import', () => {
     expect(await good.json()).toEqual({ ok: true, data: { created: 1, updated: 0, suggested: 0 } })
   })
 
-  it('refuses a binary or broken file with a clear message', async () => {
-    await expect(importWorkItems(org.orgId, org.members.MANAGER.userId, request('Summary\n"never closed'))).rejects.toMatchObject({
+  it('refuses a file with an unclosed quote, naming its line among the other rows with problems', async () => {
+    const csv = `${JIRA_HEADER.join(',')}\n"never closed,IMP-1,DOCUMENTATION,Medium,1,,\n,IMP-2,DOCUMENTATION,Medium,1,,\n`
+    await expect(importWorkItems(org.orgId, org.members.MANAGER.userId, request(csv))).rejects.toMatchObject({
       code: 'INVALID',
-      message: 'Row 2: a quoted field is never closed.',
+      message: '2 rows have problems; nothing was imported. Fix them and upload the file again.',
+      fieldErrors: { rows: [expect.stringMatching(/^Row 2 \(line 2\): a quoted field is never closed/), 'Row 3: the title is empty.'] },
+    })
+  })
+
+  it("converts Jira's seconds on the server with the unit the request names", async () => {
+    const header = ['Issue key', 'Summary', 'Issue Type', 'Original Estimate']
+    const csv = toCsv([
+      header,
+      ['SEC-1', 'Update the README', 'DOCUMENTATION', '28800'],
+      ['SEC-2', 'Write the runbook', 'DOCUMENTATION', '5400'],
+    ])
+    const seconds = request(csv, { mapping: detectMapping(header).mapping })
+    seconds.options.estimateUnit = 'seconds'
+    await importWorkItems(org.orgId, org.members.MANAGER.userId, seconds)
+    const items = await prisma.workItem.findMany({
+      where: { organizationId: org.orgId, externalKey: { in: ['SEC-1', 'SEC-2'] } },
+      orderBy: { externalKey: 'asc' },
+    })
+    expect(items.map((i) => i.hours)).toEqual([8, 1.5])
+    // Sent as hours, the same file is refused row by row: the server converts, it never takes hours on trust.
+    const asHours = request(csv, { mapping: detectMapping(header).mapping })
+    asHours.options.estimateUnit = 'hours'
+    await expect(importWorkItems(org.orgId, org.members.MANAGER.userId, asHours)).rejects.toMatchObject({
+      fieldErrors: { rows: ['Row 2: the estimate is more than 1,000 hours.', 'Row 3: the estimate is more than 1,000 hours.'] },
     })
   })
 })

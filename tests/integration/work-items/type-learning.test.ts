@@ -62,7 +62,7 @@ describe('work-type learning', () => {
     const request = (type: string): ImportRequest => ({
       csv: toCsv([header, ['zorbl gasket', 'ZG-1', type, 'Medium', '1'], ['zorbl sprocket', '', type, 'Medium', '1']]),
       mapping: detectMapping(header).mapping,
-      options: { estimateUnit: 'points', pointsToHours: 4, defaultHours: null },
+      options: { estimateUnit: 'points', pointsToHours: 4, hoursPerDay: 8, defaultHours: null },
       typeOverrides: {},
       suggestedTypes: {},
       sprintId: null,

@@ -7,7 +7,7 @@ import { prepareImport } from '@/lib/work-items/import'
 // and cells a spreadsheet would run as formulas. Each is either read correctly or refused with a
 // message that says what to do, quickly, without exhausting memory.
 
-const OPTIONS = { estimateUnit: 'hours', pointsToHours: 4, defaultHours: 2 } as const
+const OPTIONS = { estimateUnit: 'hours', pointsToHours: 4, hoursPerDay: 8, defaultHours: 2 } as const
 
 function refusal(run: () => unknown): string {
   try {

@@ -12,8 +12,8 @@ import {
   suggestTypes,
 } from '@/lib/work-items/import'
 
-const points: ImportOptions = { estimateUnit: 'points', pointsToHours: 4, defaultHours: null }
-const hours: ImportOptions = { estimateUnit: 'hours', pointsToHours: 4, defaultHours: null }
+const points: ImportOptions = { estimateUnit: 'points', pointsToHours: 4, hoursPerDay: 8, defaultHours: null }
+const hours: ImportOptions = { estimateUnit: 'hours', pointsToHours: 4, hoursPerDay: 8, defaultHours: null }
 
 describe('detectMapping', () => {
   it('recognises a Jira export, with repeated Labels columns', () => {
@@ -119,10 +119,14 @@ describe('convertRecords', () => {
     const { rows, errors } = convertRecords(records, mapping, points)
     expect(rows.map((r) => r.row)).toEqual([2])
     expect(errors).toEqual([
-      { row: 3, message: 'Row 3: the title is empty.' },
-      { row: 4, message: 'Row 4: the priority “Whenever” is not 1–4 or a name like High; the estimate “lots” is not a number.' },
-      { row: 5, message: 'Row 5: the estimate must be more than 0.' },
-      { row: 6, message: 'Row 6: no usable work type (“Story”) and none could be suggested; pick one in the preview.' },
+      { row: 3, message: 'Row 3: the title is empty.', needsType: false },
+      {
+        row: 4,
+        message: 'Row 4: the priority “Whenever” is not 1–4 or a name like High; the estimate “lots” is not a number.',
+        needsType: false,
+      },
+      { row: 5, message: 'Row 5: the estimate must be more than 0.', needsType: false },
+      { row: 6, message: 'Row 6: no usable work type (“Story”) and none could be suggested; pick one in the preview.', needsType: true },
     ])
   })
 
@@ -132,8 +136,22 @@ describe('convertRecords', () => {
       ['Update the changelog', 'K-1', 'DOCUMENTATION', '', '1', '', ''],
     ]
     expect(convertRecords(records, mapping, points).errors).toEqual([
-      { row: 3, message: 'Row 3: the key “K-1” is also on row 2; keys must be unique.' },
+      { row: 3, message: 'Row 3: the key “K-1” is also on row 2; keys must be unique.', needsType: false },
     ])
+  })
+
+  it('a type picked in the preview resolves a row that had none, and that row only', () => {
+    const records = [
+      ['Zzz qqq', 'A-1', 'Story', 'Low', '1', '', ''],
+      ['', 'A-2', 'Story', 'Low', '1', '', ''],
+    ]
+    expect(convertRecords(records, mapping, points).errors.map((e) => [e.row, e.needsType])).toEqual([
+      [2, true],
+      [3, false],
+    ])
+    const picked = convertRecords(records, mapping, points, { overrides: { '2': 'DOCUMENTATION' } })
+    expect(picked.rows).toMatchObject([{ row: 2, type: 'DOCUMENTATION', typeSource: 'chosen' }])
+    expect(picked.errors.map((e) => e.row)).toEqual([3])
   })
 
   it('uses default hours for a blank estimate only when asked', () => {
@@ -159,6 +177,39 @@ describe('prepareImport', () => {
       labels: ['a', 'b'],
       externalKey: 'G-1',
     })
+  })
+
+  it("converts Jira's Original Estimate from seconds when the unit says so", () => {
+    const csv = toCsv([
+      ['Issue key', 'Summary', 'Issue Type', 'Original Estimate'],
+      ['J-1', 'Update the README', 'DOCUMENTATION', '28800'],
+      ['J-2', 'Write the runbook', 'DOCUMENTATION', '5400'],
+    ])
+    expect(detectMapping(['Issue key', 'Summary', 'Issue Type', 'Original Estimate']).mapping.estimate).toBe(3)
+    expect(prepareImport(csv, null, { ...hours, estimateUnit: 'seconds' }).rows.map((r) => r.hours)).toEqual([8, 1.5])
+    expect(prepareImport(csv, null, hours).errors.map((e) => e.message)).toEqual([
+      'Row 2: the estimate is more than 1,000 hours.',
+      'Row 3: the estimate is more than 1,000 hours.',
+    ])
+    expect(prepareImport(csv, null, { ...hours, estimateUnit: 'days', hoursPerDay: 0.001 }).rows.map((r) => r.hours)).toEqual([28.8, 5.4])
+  })
+
+  it('reports an unclosed quote by its line and still reports the other rows', () => {
+    const csv =
+      'title,type,hours\nUpdate the README,DOCUMENTATION,2\n"Broken title,DOCUMENTATION,2\n,DOCUMENTATION,3\nWrite docs,DOCUMENTATION,x\n'
+    const prepared = prepareImport(csv, null, hours)
+    expect(prepared.errors.map((e) => e.message)).toEqual([
+      'Row 3 (line 3): a quoted field is never closed; add its closing quote (") or double a quote meant as text ("").',
+      'Row 4: the title is empty.',
+      'Row 5: the estimate “x” is not a number.',
+    ])
+    expect(prepared.rows.map((r) => r.row)).toEqual([2])
+  })
+
+  it('refuses a file whose header row cannot be read', () => {
+    expect(() => prepareImport('"title,hours\nx,1\n', null, hours)).toThrow(
+      /^Row 1 \(line 1\): a quoted field is never closed.*The header row must be readable/,
+    )
   })
 
   it('asks for a title column when none is mapped', () => {
