@@ -9,7 +9,7 @@ const demo = ownDemo('work-items')
 
 // The issue's acceptance journey: a manager creates a sprint, adds items by hand (accepting a type
 // suggestion), imports a 200-row Jira export that has 3 bad rows (exactly those are reported and
-// nothing is imported), fixes and imports it, re-imports it without duplicates, and records one
+// Import stays unavailable), fixes and imports it, re-imports it without duplicates, and records one
 // engineer's time off.
 
 const TITLES = [
@@ -99,7 +99,7 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   await page.getByRole('button', { name: 'Create work item' }).click()
   await expect(page.getByRole('heading', { name: 'Quarterly roadmap workshop notes' })).toBeVisible()
 
-  // 3. Import a 200-row export with three bad rows: exactly those are reported, nothing is saved.
+  // 3. Import a 200-row export with three bad rows: exactly those are reported, Import waits for fixes.
   await page.goto('/work-items/import')
   const broken = jiraCsv({
     17: ['', 'E2E-18', 'Story', 'High', '3', 'e2e-import', 'No summary'],
@@ -117,9 +117,8 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
     /^Row 90: the estimate “abc” is not a number/,
     /^Row 152: the priority “Whenever”/,
   ])
-  await page.getByRole('button', { name: 'Import 200 rows' }).click()
-  await expect(page.getByText('3 rows have problems; nothing was imported.')).toBeVisible()
-  await expect(problems).toHaveCount(3)
+  await expect(page.getByRole('button', { name: 'Import 200 rows' })).toBeDisabled()
+  await expect(page.getByText('Fix 3 rows to import.')).toBeVisible()
   await page.goto('/work-items?label=e2e-import')
   await expect(page.getByText('No work items match these filters')).toBeVisible()
 

@@ -4,15 +4,25 @@ import Link from 'next/link'
 import { useMemo, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import type { ColumnMapping, ImportOptions } from '@/lib/schemas/import'
-import { CsvError, decodeCsv, parseCsv } from '@/lib/work-items/csv'
-import { convertRecords, suggestTypes, type Suggestion } from '@/lib/work-items/import'
+import type { ColumnMapping, EstimateUnit, ImportOptions } from '@/lib/schemas/import'
+import { CsvError, decodeCsv, type UnreadableRecord } from '@/lib/work-items/csv'
+import { DEFAULT_HOURS_PER_DAY, detectSecondsIn, type SecondsDetection } from '@/lib/work-items/estimate-units'
+import { convertRecords, readImportFile, suggestTypes, type Suggestion } from '@/lib/work-items/import'
 import { detectMapping, type ImportFormat } from '@/lib/work-items/import-mapping'
 import type { WorkType } from '@/lib/core/work-types'
 import { MappingForm } from './mapping-form'
 import { ImportReview } from './import-review'
 
-type Parsed = { name: string; csv: string; header: string[]; records: string[][]; format: ImportFormat }
+type Parsed = {
+  name: string
+  csv: string
+  header: string[]
+  records: string[][]
+  unreadable: UnreadableRecord[]
+  format: ImportFormat
+  /** The unit the file's format implies, used again when a column of Jira's seconds is unmapped. */
+  formatUnit: EstimateUnit
+}
 type Outcome = { kind: 'done'; created: number; updated: number } | { kind: 'failed'; message: string; rows: string[] }
 
 const FORMAT_NAMES: Record<ImportFormat, string> = { jira: 'a Jira export', linear: 'a Linear export', generic: 'a generic CSV' }
@@ -25,7 +35,13 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
   const [file, setFile] = useState<Parsed | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping | null>(null)
-  const [options, setOptions] = useState<ImportOptions>({ estimateUnit: 'points', pointsToHours: storyPointHours, defaultHours: null })
+  const [options, setOptions] = useState<ImportOptions>({
+    estimateUnit: 'points',
+    pointsToHours: storyPointHours,
+    hoursPerDay: DEFAULT_HOURS_PER_DAY,
+    defaultHours: null,
+  })
+  const [secondsDetection, setSecondsDetection] = useState<SecondsDetection | null>(null)
   const [overrides, setOverrides] = useState<Record<string, WorkType>>({})
   const [sprintId, setSprintId] = useState('')
   const [outcome, setOutcome] = useState<Outcome | null>(null)
@@ -40,15 +56,28 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
     if (!chosen) return
     try {
       const csv = decodeCsv(new Uint8Array(await chosen.arrayBuffer()))
-      const [header = [], ...records] = parseCsv(csv)
+      const { header, records, unreadable } = readImportFile(csv)
       if (records.length === 0) throw new CsvError('The file has no data rows under its header.')
       const detected = detectMapping(header)
+      const seconds = detectSecondsIn(header, records, detected.mapping.estimate)
       setMapping(detected.mapping)
-      setOptions((o) => ({ ...o, estimateUnit: detected.estimateUnit }))
-      setFile({ name: chosen.name, csv, header, records, format: detected.format })
+      setSecondsDetection(seconds)
+      setOptions((o) => ({ ...o, estimateUnit: seconds ? 'seconds' : detected.estimateUnit }))
+      setFile({ name: chosen.name, csv, header, records, unreadable, format: detected.format, formatUnit: detected.estimateUnit })
     } catch (error) {
       setFileError(error instanceof CsvError ? error.message : 'The file could not be read.')
     }
+  }
+
+  /** A newly mapped estimate column is checked for Jira's seconds; leaving such a column restores the file's unit. */
+  function changeMapping(next: ColumnMapping) {
+    if (file && next.estimate !== mapping?.estimate) {
+      const seconds = detectSecondsIn(file.header, file.records, next.estimate)
+      if (seconds) setOptions((o) => ({ ...o, estimateUnit: 'seconds' }))
+      else if (secondsDetection) setOptions((o) => ({ ...o, estimateUnit: file.formatUnit }))
+      setSecondsDetection(seconds)
+    }
+    setMapping(next)
   }
 
   // Classifying is the slow part, so it reruns only when the file or the text columns change.
@@ -58,11 +87,21 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
   )
   const checked = useMemo(() => {
     if (!file || !mapping || mapping.title === null) return null
-    return convertRecords(file.records, mapping, options, {
-      overrides,
-      suggested: Object.fromEntries([...suggestions].map(([row, s]) => [row, s.type])),
-    })
+    return convertRecords(
+      file.records,
+      mapping,
+      options,
+      { overrides, suggested: Object.fromEntries([...suggestions].map(([row, s]) => [row, s.type])) },
+      file.unreadable,
+    )
   }, [file, mapping, options, overrides, suggestions])
+
+  // Why Import is unavailable: the server would refuse these rows anyway, so say what to do first.
+  const blocked = !checked
+    ? 'Choose the title column to import.'
+    : checked.errors.length > 0
+      ? `Fix ${checked.errors.length.toLocaleString('en')} ${checked.errors.length === 1 ? 'row' : 'rows'} to import.`
+      : null
 
   async function submit() {
     if (!file || !mapping) return
@@ -120,7 +159,8 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
             records={file.records}
             mapping={mapping}
             options={options}
-            onMapping={setMapping}
+            secondsDetection={options.estimateUnit === 'seconds' ? secondsDetection : null}
+            onMapping={changeMapping}
             onOptions={setOptions}
           />
           {checked ? (
@@ -166,9 +206,14 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
               </Alert>
             ) : null}
             {outcome?.kind === 'failed' ? <Alert tone="error">{outcome.message}</Alert> : null}
-            <Button onClick={submit} disabled={pending || !checked}>
+            <Button onClick={submit} disabled={pending || blocked !== null} aria-describedby={blocked ? 'import-blocked' : undefined}>
               {pending ? 'Importing…' : `Import ${file.records.length.toLocaleString('en')} rows`}
             </Button>
+            {blocked ? (
+              <p id="import-blocked" className="text-sm">
+                {blocked}
+              </p>
+            ) : null}
           </section>
         </>
       ) : null}

@@ -1,7 +1,8 @@
 'use client'
 
 import { inputClass } from '@/components/ui/field'
-import type { ColumnMapping, ImportOptions } from '@/lib/schemas/import'
+import { ESTIMATE_UNITS, type ColumnMapping, type EstimateUnit, type ImportOptions } from '@/lib/schemas/import'
+import { ESTIMATE_UNIT_LABELS, SECONDS_DETECTION_NOTES, type SecondsDetection } from '@/lib/work-items/estimate-units'
 
 type SingleField = Exclude<keyof ColumnMapping, 'labels'>
 const FIELDS: { key: SingleField; label: string }[] = [
@@ -20,12 +21,14 @@ type Props = {
   records: string[][]
   mapping: ColumnMapping
   options: ImportOptions
+  /** Set while the unit is seconds because the preview recognised Jira's seconds. */
+  secondsDetection: SecondsDetection | null
   onMapping: (m: ColumnMapping) => void
   onOptions: (o: ImportOptions) => void
 }
 
 /** Step 2: which column feeds which field, how estimates convert, and the first rows as a check. */
-export function MappingForm({ header, records, mapping, options, onMapping, onOptions }: Props) {
+export function MappingForm({ header, records, mapping, options, secondsDetection, onMapping, onOptions }: Props) {
   const column = (value: string) => (value === '' ? null : Number(value))
   const number = (value: string, fallback: number) => (Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
   return (
@@ -72,7 +75,7 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
           </div>
         </fieldset>
       </div>
-      <fieldset className="grid gap-3 text-sm sm:grid-cols-3">
+      <fieldset className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-1 font-medium">Estimates</legend>
         <div className="space-y-1">
           <label htmlFor="estimate-unit" className="block">
@@ -82,11 +85,20 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
             id="estimate-unit"
             className={inputClass}
             value={options.estimateUnit}
-            onChange={(e) => onOptions({ ...options, estimateUnit: e.target.value as ImportOptions['estimateUnit'] })}
+            aria-describedby={secondsDetection ? 'estimate-unit-note' : undefined}
+            onChange={(e) => onOptions({ ...options, estimateUnit: e.target.value as EstimateUnit })}
           >
-            <option value="points">Story points</option>
-            <option value="hours">Hours</option>
+            {ESTIMATE_UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {ESTIMATE_UNIT_LABELS[unit]}
+              </option>
+            ))}
           </select>
+          {secondsDetection ? (
+            <p id="estimate-unit-note" className="text-xs text-slate-600 dark:text-slate-400">
+              {SECONDS_DETECTION_NOTES[secondsDetection]}
+            </p>
+          ) : null}
         </div>
         <div className="space-y-1">
           <label htmlFor="points-factor" className="block">
@@ -99,8 +111,24 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
             step="0.25"
             className={inputClass}
             value={options.pointsToHours}
-            disabled={options.estimateUnit === 'hours'}
+            disabled={options.estimateUnit !== 'points'}
             onChange={(e) => onOptions({ ...options, pointsToHours: number(e.target.value, options.pointsToHours) })}
+          />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="hours-per-day" className="block">
+            Hours per day
+          </label>
+          <input
+            id="hours-per-day"
+            type="number"
+            min="0.5"
+            max="24"
+            step="0.5"
+            className={inputClass}
+            value={options.hoursPerDay}
+            disabled={options.estimateUnit !== 'days'}
+            onChange={(e) => onOptions({ ...options, hoursPerDay: number(e.target.value, options.hoursPerDay) })}
           />
         </div>
         <div className="space-y-1">
@@ -119,7 +147,8 @@ export function MappingForm({ header, records, mapping, options, onMapping, onOp
           />
         </div>
       </fieldset>
-      <div className="overflow-x-auto">
+      {/* Focusable so that a keyboard can scroll a wide file sideways (axe: scrollable-region-focusable). */}
+      <div className="overflow-x-auto" role="region" aria-label="The first rows of the file" tabIndex={0}>
         <table className="w-full text-left text-xs">
           <caption className="mb-1 text-left text-sm font-medium">
             The first {Math.min(PREVIEW_ROWS, records.length)} rows of the file
