@@ -64,6 +64,12 @@ test('a Jira export in seconds imports as hours once its untyped row gets a type
   await expect(page.getByLabel('Estimate', { exact: true })).toHaveValue('5')
   await expect(page.getByLabel('The estimate column holds')).toHaveValue('seconds')
   await expect(page.getByText('Detected Jira’s seconds: Jira exports this column in seconds.')).toBeVisible()
+  // Mapping another column restores the file's unit (a Jira export's is story points); mapping back detects again.
+  await page.getByLabel('Estimate', { exact: true }).selectOption({ label: 'Summary' })
+  await expect(page.getByLabel('The estimate column holds')).toHaveValue('points')
+  await expect(page.getByText('Detected Jira’s seconds')).toHaveCount(0)
+  await page.getByLabel('Estimate', { exact: true }).selectOption({ label: 'Original Estimate' })
+  await expect(page.getByLabel('The estimate column holds')).toHaveValue('seconds')
 
   const problems = page.getByRole('region', { name: 'Rows with problems' })
   await expect(problems.getByRole('listitem')).toHaveText([/^Row 4: no usable work type \(“Story”\).*pick one in the preview/])
