@@ -3,6 +3,7 @@
 import { useRef } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { inputClass } from '@/components/ui/field'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import { formatHours } from '@/lib/core/format'
 import type { PreparedRow, RowError, Suggestion } from '@/lib/work-items/import'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
@@ -69,7 +70,7 @@ export function ImportReview({ checked, suggestions, overrides, onOverride, serv
         <Alert tone="success">Every row passed the checks.</Alert>
       )}
       {suggestedRows.length > 0 ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Suggested and picked work types">
           <table className="w-full text-left text-sm">
             <caption className="mb-1 text-left font-medium">
               Suggested work types{suggestedRows.length > SHOWN_SUGGESTIONS ? ` (first ${SHOWN_SUGGESTIONS})` : ''}: the file had no usable
@@ -125,7 +126,7 @@ export function ImportReview({ checked, suggestions, overrides, onOverride, serv
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </section>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { inputClass } from '@/components/ui/field'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import { ESTIMATE_UNITS, type ColumnMapping, type EstimateUnit, type ImportOptions } from '@/lib/schemas/import'
 import { ESTIMATE_UNIT_LABELS, SECONDS_DETECTION_NOTES, type SecondsDetection } from '@/lib/work-items/estimate-units'
 
@@ -147,8 +148,7 @@ export function MappingForm({ header, records, mapping, options, secondsDetectio
           />
         </div>
       </fieldset>
-      {/* Focusable so that a keyboard can scroll a wide file sideways (axe: scrollable-region-focusable). */}
-      <div className="overflow-x-auto" role="region" aria-label="The first rows of the file" tabIndex={0}>
+      <ScrollRegion label="The first rows of the file">
         <table className="w-full text-left text-xs">
           <caption className="mb-1 text-left text-sm font-medium">
             The first {Math.min(PREVIEW_ROWS, records.length)} rows of the file
@@ -180,7 +180,7 @@ export function MappingForm({ header, records, mapping, options, secondsDetectio
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   )
 }
