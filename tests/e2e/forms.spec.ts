@@ -95,6 +95,8 @@ test('the privacy threshold names its label; a policy row needs a reason', async
   expect(await reason.evaluate((element: HTMLTextAreaElement) => element.validity.valueMissing)).toBe(true)
   await submitPastTheBrowser(save)
   await expect(refusal(page)).toHaveText('Error: Enter the reason for Code review')
+  await expect(reason).toHaveAttribute('aria-invalid', 'true')
+  await expect(reason).toHaveAccessibleDescription('Enter the reason for Code review')
   await expect(page.getByLabel('Mode for Boilerplate')).toHaveValue('craft')
   await expect(reason).toHaveValue('')
 })

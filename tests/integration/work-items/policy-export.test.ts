@@ -58,7 +58,13 @@ describe('work-type policy', () => {
     const before = await getPolicy(org.orgId)
     const fd = form({ 'mode.CODE_REVIEW': 'hybrid', 'mode.BOILERPLATE': 'craft' })
     for (const row of before) fd.set(`reason.${row.workType}`, row.workType === 'CODE_REVIEW' ? '   ' : 'Changed on purpose.')
-    expect(await updatePolicyAction(fd)).toMatchObject({ ok: false, code: 'INVALID', message: 'Enter the reason for Code review' })
+    expect(await updatePolicyAction(fd)).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      message: 'Enter the reason for Code review',
+      // Keyed by the form's field name, so the error reaches that row's textarea.
+      fieldErrors: { 'reason.CODE_REVIEW': ['Enter the reason for Code review'] },
+    })
     expect(await getPolicy(org.orgId)).toEqual(before)
   })
 })

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
-import { useActionForm } from '@/components/ui/use-action-form'
+import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { PolicyRow } from '@/lib/db/work-items/policy'
 import { MODE_LABELS, MODES, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -54,44 +54,54 @@ export function PolicyForm({ rows }: { rows: PolicyRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.workType} className="border-b border-slate-100 align-top dark:border-slate-800">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                {WORK_TYPE_LABELS[row.workType]}
-                {row.isDefault ? null : (
-                  <span className="block text-xs font-normal text-amber-800 dark:text-amber-300">
-                    Changed from the default ({MODE_LABELS[row.defaultMode]})
-                  </span>
-                )}
-              </th>
-              <td className="py-2 pr-4">
-                <label htmlFor={`mode-${row.workType}`} className="sr-only">
-                  Mode for {WORK_TYPE_LABELS[row.workType]}
-                </label>
-                <select id={`mode-${row.workType}`} name={`mode.${row.workType}`} defaultValue={row.mode} className={inputClass}>
-                  {MODES.map((m) => (
-                    <option key={m} value={m}>
-                      {MODE_LABELS[m]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td className="py-2 pr-4">
-                <label htmlFor={`reason-${row.workType}`} className="sr-only">
-                  Reason for {WORK_TYPE_LABELS[row.workType]}
-                </label>
-                <textarea
-                  id={`reason-${row.workType}`}
-                  name={`reason.${row.workType}`}
-                  defaultValue={row.reason}
-                  rows={2}
-                  required
-                  maxLength={500}
-                  className={inputClass}
-                />
-              </td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const reasonErrors = fieldErrors(state, `reason.${row.workType}`)
+            return (
+              <tr key={row.workType} className="border-b border-slate-100 align-top dark:border-slate-800">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {WORK_TYPE_LABELS[row.workType]}
+                  {row.isDefault ? null : (
+                    <span className="block text-xs font-normal text-amber-800 dark:text-amber-300">
+                      Changed from the default ({MODE_LABELS[row.defaultMode]})
+                    </span>
+                  )}
+                </th>
+                <td className="py-2 pr-4">
+                  <label htmlFor={`mode-${row.workType}`} className="sr-only">
+                    Mode for {WORK_TYPE_LABELS[row.workType]}
+                  </label>
+                  <select id={`mode-${row.workType}`} name={`mode.${row.workType}`} defaultValue={row.mode} className={inputClass}>
+                    {MODES.map((m) => (
+                      <option key={m} value={m}>
+                        {MODE_LABELS[m]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="py-2 pr-4">
+                  <label htmlFor={`reason-${row.workType}`} className="sr-only">
+                    Reason for {WORK_TYPE_LABELS[row.workType]}
+                  </label>
+                  <textarea
+                    id={`reason-${row.workType}`}
+                    name={`reason.${row.workType}`}
+                    defaultValue={row.reason}
+                    rows={2}
+                    required
+                    maxLength={500}
+                    className={inputClass}
+                    aria-invalid={reasonErrors ? true : undefined}
+                    aria-describedby={reasonErrors ? `reason-${row.workType}-error` : undefined}
+                  />
+                  {reasonErrors ? (
+                    <p id={`reason-${row.workType}-error`} className="text-sm text-red-700 dark:text-red-400">
+                      {reasonErrors.join(' ')}
+                    </p>
+                  ) : null}
+                </td>
+              </tr>
+            )
+          })}
         </tbody>
       </table>
       <div className="flex flex-wrap gap-2">
