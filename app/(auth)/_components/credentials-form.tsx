@@ -14,7 +14,6 @@ export function CredentialsForm({ mode, action, next, email }: Props) {
   const [state, formAction, pending, keepTyped] = useActionForm(action)
   const signUp = mode === 'sign-up'
   return (
-    // A refused submit keeps the name and e-mail; the password is typed again, as browsers expect.
     <form action={formAction} onSubmit={keepTyped} className="space-y-4">
       <FormStatus
         state={state}

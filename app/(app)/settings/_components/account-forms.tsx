@@ -31,8 +31,7 @@ export function NameForm({ name }: { name: string }) {
 export function PasswordForm() {
   const [state, action, pending, keepTyped] = useActionForm(changePasswordAction)
   return (
-    // The key resets the fields after a successful change so passwords do not linger in the DOM; a refused
-    // change is not refilled either, passwords are typed again.
+    // The key resets the fields after a successful change so passwords do not linger in the DOM.
     <form key={state?.ok ? 'done' : 'editing'} action={action} onSubmit={keepTyped} className="space-y-3">
       <FormStatus state={state} success="Password changed. Your other sessions were signed out." />
       <TextField
