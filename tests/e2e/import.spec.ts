@@ -87,6 +87,8 @@ test('a Jira export in seconds imports as hours once its untyped row gets a type
   await problems.getByLabel('Work type for row 4').selectOption({ label: 'Documentation' })
   await problems.getByRole('button', { name: 'Use for row 4' }).click()
   await expect(page.getByText('Every row passed the checks.')).toBeVisible()
+  // The picker leaves with its row; the keyboard lands on the review's summary, not the top of the page.
+  await expect(page.getByText(/^3 rows are ready/)).toBeFocused()
   await expect(page.getByLabel('Work type for row 4')).toHaveValue('DOCUMENTATION')
   await expect(page.getByText('Fix 1 row to import.')).toHaveCount(0)
   await importButton.click()
