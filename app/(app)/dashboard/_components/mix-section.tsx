@@ -1,13 +1,9 @@
-import { LazyBarChart } from '@/components/charts/lazy-charts'
-import { MODE_STYLES } from '@/components/charts/patterns'
+import { ModeMixBars } from '@/components/charts/mode-mix-bars'
 import { EmptyState } from '@/components/ui/page-header'
 import { formatShare } from '@/lib/core/format'
 import { HOMOGENEITY_THRESHOLD } from '@/lib/metrics/mode-mix'
 import type { MixView } from '@/lib/metrics/view-mix'
-import { MODES, MODE_LABELS } from '@/lib/core/work-types'
 import { DashboardSection, Figure, Warnings } from './section'
-
-const MIX_SERIES = MODES.map((m) => ({ key: m, label: MODE_LABELS[m], ...MODE_STYLES[m] }))
 
 export function MixSection({ mix, tableRoute }: { mix: MixView; tableRoute: string }) {
   const t = mix.total
@@ -30,17 +26,9 @@ export function MixSection({ mix, tableRoute }: { mix: MixView; tableRoute: stri
             table={mix.table}
             tableRoute={tableRoute}
             chart={
-              <LazyBarChart
+              <ModeMixBars
                 label={`People per working type and team. ${mix.teams.map((r) => `${r.teamName}: ${r.mix.orchestration} orchestrators, ${r.mix.craft} craftspeople, ${r.mix.hybrid} hybrids`).join('. ')}.`}
-                data={mix.teams.map((r) => ({
-                  team: r.teamName,
-                  orchestration: r.mix.orchestration,
-                  craft: r.mix.craft,
-                  hybrid: r.mix.hybrid,
-                }))}
-                categoryKey="team"
-                series={MIX_SERIES}
-                stacked
+                rows={mix.teams.map((r) => ({ name: r.teamName, counts: r.mix }))}
               />
             }
           />
