@@ -116,6 +116,7 @@ test('an unclosed quote is reported with its line, and the other rows are still 
     /^Row 4: the title is empty/,
     /^Row 5: the estimate “lots” is not a number/,
   ])
+  await expect(page.getByRole('row', { name: /^3 Could not be read as CSV \(line 3\)/ })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Import 4 rows' })).toBeDisabled()
   await expect(page.getByText('Fix 3 rows to import.')).toBeVisible()
 })

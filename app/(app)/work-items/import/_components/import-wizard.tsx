@@ -157,6 +157,7 @@ export function ImportWizard({ sprints, storyPointHours }: { sprints: { id: stri
           <MappingForm
             header={file.header}
             records={file.records}
+            unreadable={file.unreadable}
             mapping={mapping}
             options={options}
             secondsDetection={options.estimateUnit === 'seconds' ? secondsDetection : null}

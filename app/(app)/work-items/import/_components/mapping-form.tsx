@@ -3,6 +3,7 @@
 import { inputClass } from '@/components/ui/field'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { ESTIMATE_UNITS, type ColumnMapping, type EstimateUnit, type ImportOptions } from '@/lib/schemas/import'
+import type { UnreadableRecord } from '@/lib/work-items/csv'
 import { ESTIMATE_UNIT_LABELS, SECONDS_DETECTION_NOTES, type SecondsDetection } from '@/lib/work-items/estimate-units'
 
 type SingleField = Exclude<keyof ColumnMapping, 'labels'>
@@ -20,6 +21,8 @@ const PREVIEW_ROWS = 5
 type Props = {
   header: string[]
   records: string[][]
+  /** Records the parser could not read, indexed with the header as 0; their slots in `records` are empty. */
+  unreadable: UnreadableRecord[]
   mapping: ColumnMapping
   options: ImportOptions
   /** Set while the unit is seconds because the preview recognised Jira's seconds. */
@@ -29,7 +32,8 @@ type Props = {
 }
 
 /** Step 2: which column feeds which field, how estimates convert, and the first rows as a check. */
-export function MappingForm({ header, records, mapping, options, secondsDetection, onMapping, onOptions }: Props) {
+export function MappingForm({ header, records, unreadable, mapping, options, secondsDetection, onMapping, onOptions }: Props) {
+  const unreadableLines = new Map(unreadable.map((u) => [u.index - 1, u.line]))
   const column = (value: string) => (value === '' ? null : Number(value))
   const number = (value: string, fallback: number) => (Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
   return (
@@ -171,11 +175,18 @@ export function MappingForm({ header, records, mapping, options, secondsDetectio
                 <th scope="row" className="py-1 pr-3 font-normal">
                   {r + 2}
                 </th>
-                {header.map((_, i) => (
-                  <td key={i} className="max-w-48 truncate py-1 pr-3">
-                    {record[i] ?? ''}
+                {unreadableLines.has(r) ? (
+                  // An empty row here would look like a blank record; say why it has no cells.
+                  <td colSpan={header.length} className="py-1 pr-3 italic">
+                    Could not be read as CSV (line {unreadableLines.get(r)}); see the rows with problems.
                   </td>
-                ))}
+                ) : (
+                  header.map((_, i) => (
+                    <td key={i} className="max-w-48 truncate py-1 pr-3">
+                      {record[i] ?? ''}
+                    </td>
+                  ))
+                )}
               </tr>
             ))}
           </tbody>
