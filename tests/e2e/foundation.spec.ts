@@ -118,6 +118,9 @@ test('signed-in pages load without a console error or a Content-Security-Policy 
   await expect(page.getByRole('heading', { name: 'Platform · Sprint 25' })).toBeVisible()
   await page.goto(`${new URL(page.url()).pathname}/planner`)
   await expect(page.getByRole('heading', { name: 'Planner · Platform · Sprint 25' })).toBeVisible()
+  // The board brings the matching engine (and its Zod schemas) to the browser: where the planner's report came from.
+  await page.getByRole('button', { name: 'Plan', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible({ timeout: 30_000 })
   await page.goto('/dashboard')
   await expect(page.getByRole('heading', { level: 1, name: /^Team balance/ })).toBeVisible()
   expect(problems).toEqual([])
