@@ -70,6 +70,10 @@ export const bulkWorkItemsSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('move'), ids, sprintId: optionalIdField('sprint') }),
   z.object({ op: z.literal('type'), ids, type: z.enum(WORK_TYPES) }),
   z.object({ op: z.literal('priority'), ids, priority: z.coerce.number().int().min(1).max(4) }),
+  z.object({ op: z.literal('status'), ids, status: z.enum(ITEM_STATUSES, { message: 'Choose a status' }) }),
+  z
+    .object({ op: z.literal('labels'), ids, add: labelsSchema.default([]), remove: labelsSchema.default([]) })
+    .refine((v) => v.add.length + v.remove.length > 0, { message: 'Enter at least one label', path: ['labels'] }),
   z.object({ op: z.literal('delete'), ids }),
 ])
 export type BulkWorkItemsInput = z.infer<typeof bulkWorkItemsSchema>

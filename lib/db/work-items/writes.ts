@@ -5,6 +5,7 @@ import { recordAudit } from '../accounts/audit'
 import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
+import { MAX_LABELS, relabel, type LabelChange } from '@/lib/work-items/relabel'
 import { recordWorkTypeExamples, sourceOf } from './type-examples'
 
 // Creating, editing, moving and deleting work items. Every id that arrives from input (the item,
@@ -113,7 +114,32 @@ export async function deleteWorkItems(orgId: OrgId, actorId: UserId, ids: readon
   return tx ? run(tx) : prisma.$transaction(run, { timeout: 30_000 })
 }
 
-/** One request, one transaction: move / retype / reprioritise / delete the selected items. */
+/**
+ * Adds and removes labels on the selected items. Items that end with the same labels are written in
+ * one statement, so a large selection costs a handful of updates; an item that would carry too many
+ * labels refuses the whole change, naming it.
+ */
+async function relabelWorkItems(tx: Tx, where: { id: { in: string[] }; organizationId: OrgId }, change: LabelChange) {
+  const items = await tx.workItem.findMany({ where, select: { id: true, title: true, labels: true } })
+  const groups = new Map<string, { labels: string[]; ids: string[] }>()
+  for (const item of items) {
+    const labels = relabel(item.labels, change)
+    if (labels.length > MAX_LABELS) {
+      const message = `“${item.title}” would have ${labels.length} labels; an item has at most ${MAX_LABELS}`
+      throw new AppError('INVALID', message, { labels: [message] })
+    }
+    const key = JSON.stringify(labels)
+    const group = groups.get(key) ?? { labels, ids: [] }
+    group.ids.push(item.id)
+    groups.set(key, group)
+  }
+  for (const { labels, ids } of groups.values()) {
+    await tx.workItem.updateMany({ where: { id: { in: ids }, organizationId: where.organizationId }, data: { labels } })
+  }
+  return { count: items.length }
+}
+
+/** One request, one transaction: move / retype / reprioritise / set status / relabel / delete the selected items. */
 export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: BulkWorkItemsInput) {
   return prisma.$transaction(
     async (tx) => {
@@ -137,6 +163,8 @@ export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: 
         )
         return { count }
       }
+      if (input.op === 'status') return { count: (await tx.workItem.updateMany({ where, data: { status: input.status } })).count }
+      if (input.op === 'labels') return relabelWorkItems(tx, where, input)
       return { count: (await tx.workItem.updateMany({ where, data: { priority: input.priority } })).count }
     },
     { timeout: 30_000 },

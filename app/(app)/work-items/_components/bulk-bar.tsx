@@ -3,8 +3,8 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
-import { PRIORITY_LABELS } from '@/lib/core/format'
-import type { BulkWorkItemsInput } from '@/lib/schemas/work-item'
+import { ITEM_STATUS_LABELS, PRIORITY_LABELS } from '@/lib/core/format'
+import { ITEM_STATUSES, type BulkWorkItemsInput, type ItemStatus } from '@/lib/schemas/work-item'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '@/lib/core/work-types'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 
@@ -25,6 +25,9 @@ export function BulkBar({
   const [sprintId, setSprintId] = useState('')
   const [type, setType] = useState<WorkType>(WORK_TYPES[0])
   const [priority, setPriority] = useState(2)
+  const [status, setStatus] = useState<ItemStatus>('DONE')
+  // Kept after a run, so a refused label edit can be corrected rather than typed again.
+  const [labels, setLabels] = useState('')
   const [confirming, setConfirming] = useState(false)
   const small = `${inputClass} w-auto py-1`
 
@@ -80,6 +83,39 @@ export function BulkBar({
         </select>
         <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'priority', priority })}>
           Set priority
+        </Button>
+      </div>
+      <div className="flex items-center gap-1">
+        <label htmlFor="bulk-status" className="sr-only">
+          Status
+        </label>
+        <select id="bulk-status" className={small} value={status} onChange={(e) => setStatus(e.target.value as ItemStatus)}>
+          {ITEM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ITEM_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'status', status })}>
+          Set status
+        </Button>
+      </div>
+      <div className="flex items-center gap-1">
+        <label htmlFor="bulk-labels" className="sr-only">
+          Labels, separated by commas
+        </label>
+        <input
+          id="bulk-labels"
+          className={`${small} w-40`}
+          placeholder="Labels, e.g. web, auth"
+          value={labels}
+          onChange={(e) => setLabels(e.target.value)}
+        />
+        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'labels', add: labels.split(','), remove: [] })}>
+          Add labels
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => onRun({ op: 'labels', add: [], remove: labels.split(',') })}>
+          Remove labels
         </Button>
       </div>
       <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>

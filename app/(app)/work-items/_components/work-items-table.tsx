@@ -59,7 +59,7 @@ export function WorkItemsTable({ items, canWrite, sprints, caption, sortHeaders 
     start(async () => {
       const result = await bulkWorkItemsAction({ ...op, ids: [...selected] })
       if (!result.ok) return setMessage({ tone: 'error', text: result.message })
-      const verb = { move: 'Moved', type: 'Updated', priority: 'Updated', delete: 'Deleted' }[op.op]
+      const verb = { move: 'Moved', type: 'Updated', priority: 'Updated', status: 'Updated', labels: 'Updated', delete: 'Deleted' }[op.op]
       setMessage({ tone: 'success', text: `${verb} ${result.data.count} ${result.data.count === 1 ? 'item' : 'items'}.` })
       setSelected(new Set())
       router.refresh()
