@@ -46,12 +46,12 @@ const optionalHours = (label: string, max: number) =>
 const reason = (label: string) => z.string().trim().max(200, `Keep the ${label} under 200 characters`).default('')
 
 /**
- * Hours per working day (blank: the profile's capacity spread over the sprint) and an optional total
- * that replaces the derived capacity; an override must say why, since the dates no longer explain it.
+ * One engineer's hours per working day (blank: the profile's capacity spread over the sprint) and an
+ * optional total that replaces the derived capacity; an override must say why, since the dates no
+ * longer explain it.
  */
-export const setAvailabilitySchema = z
+export const availabilityRowSchema = z
   .object({
-    sprintId: idField('sprint'),
     membershipId: idField('team member'),
     hoursPerDay: optionalHours('hours per day', 24),
     overrideHours: optionalHours('override hours', 200),
@@ -61,7 +61,17 @@ export const setAvailabilitySchema = z
     message: 'Enter the override reason: say why the dates do not tell the capacity',
     path: ['note'],
   })
-export type SetAvailabilityInput = z.infer<typeof setAvailabilitySchema>
+
+/** The whole team's hours and overrides, saved together: all rows or none. */
+export const setTeamAvailabilitySchema = z.object({
+  sprintId: idField('sprint'),
+  rows: z
+    .array(availabilityRowSchema)
+    .min(1, 'There is nobody to save')
+    .max(500, 'At most 500 engineers can be saved at once')
+    .refine((rows) => new Set(rows.map((r) => r.membershipId)).size === rows.length, 'Each engineer may appear only once'),
+})
+export type SetTeamAvailabilityInput = z.infer<typeof setTeamAvailabilitySchema>
 
 /** Days off as a range of calendar dates, both included; the reason is shown to managers only. */
 const dayOffFields = { startDate: date('first day off'), endDate: date('last day off') }

@@ -36,7 +36,7 @@ test('two dated days off lower capacity, keep focus blocks off those dates and s
   await openSprint(page)
   const sprintPath = new URL(page.url()).pathname
   await page.getByRole('link', { name: 'Availability' }).click()
-  const ada = page.getByRole('region', { name: new RegExp(`^${ADA}`) })
+  const ada = page.getByRole('row', { name: new RegExp(ADA) })
   await expect(ada).toContainText('10 working days = 10 days × 6 h = 60 h')
 
   await page.getByLabel(`First day off for ${ADA}`).fill(off.start)

@@ -149,10 +149,10 @@ test('manager plans a sprint: items by hand, CSV import with bad rows, fix, re-i
   // reason that only managers see.
   await page.goto(sprintUrl)
   await page.getByRole('link', { name: 'Availability' }).click()
-  const ada = page.getByRole('region', { name: /^Ada Okafor/ })
+  const ada = page.getByRole('row', { name: /Ada Okafor/ })
   await page.getByLabel('Hours per day for Ada Okafor').fill('4')
-  await page.getByRole('button', { name: 'Save Ada Okafor' }).click()
-  await expect(ada.getByText('Saved.')).toBeVisible()
+  await page.getByRole('button', { name: 'Save availability' }).click()
+  await expect(page.getByText('Saved availability for the team (1 changed).')).toBeVisible()
   await expect(ada).toContainText('× 4 h')
   const firstDayOff = page.getByLabel('First day off for Ada Okafor')
   const day = (await firstDayOff.getAttribute('min'))!

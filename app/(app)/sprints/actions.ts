@@ -1,6 +1,6 @@
 'use server'
 
-import { addDaysOff, removeDaysOff, setAvailability } from '@/lib/db/sprints/availability'
+import { addDaysOff, removeDaysOff, setTeamAvailability } from '@/lib/db/sprints/availability'
 import { closeSprint } from '@/lib/db/sprints/close'
 import { createSprint, updateSprint } from '@/lib/db/sprints/sprints'
 import {
@@ -8,7 +8,7 @@ import {
   closeSprintSchema,
   createSprintSchema,
   removeDaysOffSchema,
-  setAvailabilitySchema,
+  setTeamAvailabilitySchema,
   updateSprintSchema,
 } from '@/lib/schemas/sprint'
 import { defineAction } from '@/lib/server/action'
@@ -27,10 +27,11 @@ export const updateSprintAction = defineAction(
   async (input, actor) => updateSprint(actor.orgId, actor.userId, input),
 )
 
-export const setAvailabilityAction = defineAction(
+/** The availability table's one Save: every engineer's hours per day and override, all or none. */
+export const setTeamAvailabilityAction = defineAction(
   { name: 'sprint.availability', permission: 'sprint:write', revalidate: ['/sprints', '/my-sprint', '/dashboard'] },
-  setAvailabilitySchema,
-  async (input, actor) => setAvailability(actor.orgId, actor.userId, input),
+  setTeamAvailabilitySchema,
+  async (input, actor) => setTeamAvailability(actor.orgId, actor.userId, input),
 )
 
 export const addDaysOffAction = defineAction(

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { AddDaysOffInput, RemoveDaysOffInput, SetAvailabilityInput } from '@/lib/schemas/sprint'
+import type { AddDaysOffInput, RemoveDaysOffInput, SetTeamAvailabilityInput } from '@/lib/schemas/sprint'
 import type { WhatIfInput } from '@/lib/schemas/plan'
 import type { Scenario } from '@/lib/planner/types'
 import { AppError, notFound } from '@/lib/core/app-error'
@@ -87,55 +87,85 @@ export async function listAvailability(orgId: OrgId, sprintId: string, { withRea
 }
 export type AvailabilityRow = NonNullable<Awaited<ReturnType<typeof listAvailability>>>['rows'][number]
 
-/** The open sprint and a member of its team, or the refusal a form shows. */
-async function openSprintAndMember(tx: Tx, orgId: OrgId, sprintId: string, membershipId: string) {
+/** The sprint, if it is this organisation's and still open (a closed sprint's availability is history). */
+async function openSprint(tx: Tx, orgId: OrgId, sprintId: string) {
   const sprint = await tx.sprint.findFirst({
     where: { id: sprintId, organizationId: orgId },
     select: { id: true, teamId: true, status: true, startDate: true, endDate: true },
   })
   if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')
   if (sprint.status === 'CLOSED') throw new AppError('INVALID', 'This sprint is closed; its availability is history now.')
-  const member = await tx.membership.findFirst({
-    where: { id: membershipId, organizationId: orgId },
-    select: { id: true, teams: { where: { teamId: sprint.teamId }, select: { teamId: true } } },
+  return sprint
+}
+
+/** Members of the organisation on the sprint's team, by id, or the refusal naming who is not. */
+async function membersOnTeam(tx: Tx, orgId: OrgId, teamId: string, membershipIds: readonly string[]) {
+  const members = await tx.membership.findMany({
+    where: { id: { in: [...membershipIds] }, organizationId: orgId },
+    select: { id: true, user: { select: { name: true } }, teams: { where: { teamId }, select: { teamId: true } } },
   })
-  if (!member) throw new AppError('NOT_FOUND', 'Engineer not found.')
-  if (member.teams.length === 0) throw new AppError('INVALID', 'That engineer is not on this sprint’s team.')
+  if (members.length !== new Set(membershipIds).size) throw new AppError('NOT_FOUND', 'Engineer not found.')
+  const outsider = members.find((m) => m.teams.length === 0)
+  if (outsider) throw new AppError('INVALID', `${outsider.user.name} is not on this sprint’s team.`)
+  return members
+}
+
+/** The open sprint and a member of its team, or the refusal a form shows. */
+async function openSprintAndMember(tx: Tx, orgId: OrgId, sprintId: string, membershipId: string) {
+  const sprint = await openSprint(tx, orgId, sprintId)
+  const [member] = await membersOnTeam(tx, orgId, sprint.teamId, [membershipId])
   return { sprint, member }
 }
 
-export async function setAvailability(orgId: OrgId, actorId: UserId, input: SetAvailabilityInput) {
+type AvailabilityInput = SetTeamAvailabilityInput['rows'][number]
+// Without an override there is nothing for its reason to explain, so the note is dropped with it.
+const stored = (row: AvailabilityInput) => ({
+  hoursPerDay: row.hoursPerDay,
+  overrideHours: row.overrideHours,
+  note: row.overrideHours === null ? '' : row.note,
+})
+
+/**
+ * The team's hours per day and overrides in one transaction: every row is checked before any is
+ * written, so one refused row leaves the whole team as it was. Rows that did not change are not
+ * written, and the audit log gets one event listing the people whose availability did.
+ */
+export async function setTeamAvailability(orgId: OrgId, actorId: UserId, input: SetTeamAvailabilityInput) {
   return prisma.$transaction(async (tx) => {
-    const { sprint, member } = await openSprintAndMember(tx, orgId, input.sprintId, input.membershipId)
-    const key = { sprintId_membershipId: { sprintId: sprint.id, membershipId: member.id } }
-    if (input.hoursPerDay === null && input.overrideHours === null) {
+    const sprint = await openSprint(tx, orgId, input.sprintId)
+    const ids = input.rows.map((r) => r.membershipId)
+    await membersOnTeam(tx, orgId, sprint.teamId, ids)
+    const saved = await tx.availability.findMany({
+      where: { organizationId: orgId, sprintId: sprint.id, membershipId: { in: ids } },
+      select: { membershipId: true, hoursPerDay: true, overrideHours: true, note: true },
+    })
+    const before = new Map(saved.map((row) => [row.membershipId, row]))
+    const nothing = { hoursPerDay: null, overrideHours: null, note: '' }
+    const changed = input.rows.filter((row) => {
+      const [next, previous] = [stored(row), before.get(row.membershipId) ?? nothing]
+      return next.hoursPerDay !== previous.hoursPerDay || next.overrideHours !== previous.overrideHours || next.note !== previous.note
+    })
+    for (const row of changed) {
+      const where = { organizationId: orgId, sprintId: sprint.id, membershipId: row.membershipId }
       // Nothing stated: the profile's capacity applies again, as for someone never edited.
-      await tx.availability.deleteMany({ where: { organizationId: orgId, sprintId: sprint.id, membershipId: member.id } })
-    } else {
-      // The note is the override's reason; without an override there is nothing for it to explain.
-      const data = {
-        hoursPerDay: input.hoursPerDay,
-        overrideHours: input.overrideHours,
-        note: input.overrideHours === null ? '' : input.note,
-      }
-      await tx.availability.upsert({
-        where: key,
-        create: { organizationId: orgId, sprintId: sprint.id, membershipId: member.id, ...data },
-        update: data,
-      })
+      if (row.hoursPerDay === null && row.overrideHours === null) await tx.availability.deleteMany({ where })
+      else
+        await tx.availability.upsert({
+          where: { sprintId_membershipId: { sprintId: sprint.id, membershipId: row.membershipId } },
+          create: { ...where, ...stored(row) },
+          update: stored(row),
+        })
     }
-    await recordAudit(
-      orgId,
-      {
-        actorId,
-        action: 'sprint.availability-set',
-        targetType: 'sprint',
-        targetId: sprint.id,
-        data: { membershipId: member.id, hoursPerDay: input.hoursPerDay, overrideHours: input.overrideHours },
-      },
-      tx,
-    )
-    return { membershipId: member.id }
+    if (changed.length > 0) {
+      // The override's reason stays out of the log, like the reasons for days off.
+      const rows = changed.map(({ membershipId, hoursPerDay, overrideHours }) => ({ membershipId, hoursPerDay, overrideHours }))
+      await recordAudit(
+        orgId,
+        { actorId, action: 'sprint.availability-set', targetType: 'sprint', targetId: sprint.id, data: { rows } },
+        tx,
+      )
+    }
+    return { changed: changed.length }
   })
 }
 

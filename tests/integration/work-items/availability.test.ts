@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { addDaysOffAction, removeDaysOffAction, setAvailabilityAction } from '@/app/(app)/sprints/actions'
+import { addDaysOffAction, removeDaysOffAction, setTeamAvailabilityAction } from '@/app/(app)/sprints/actions'
 import { addHolidayAction, removeHolidayAction, setWorkingDaysAction } from '@/app/(app)/settings/calendar/actions'
 import { getMyAvailability, listAvailability } from '@/lib/db/sprints/availability'
 import { getOrgCalendar } from '@/lib/db/sprints/calendar'
@@ -15,6 +15,9 @@ beforeAll(async () => {
   org = await createTestOrg()
 })
 
+/** One engineer's row through the team table's action. */
+const setOne = (sprintId: string, row: Record<string, string>) => setTeamAvailabilityAction({ sprintId, rows: [row] })
+
 const capacityOf = async (sprintId: string, withReasons = true) => (await listAvailability(org.orgId, sprintId, { withReasons }))!.rows[0]
 
 describe('availability from dates', () => {
@@ -27,7 +30,7 @@ describe('availability from dates', () => {
       hoursPerDay: null,
       capacity: { hours: 60, weekdays: 10, hoursPerDay: 6 },
     })
-    ok(await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hoursPerDay: '5', overrideHours: '', note: '' }))
+    ok(await setOne(sprint.id, { membershipId: engineer, hoursPerDay: '5', overrideHours: '', note: '' }))
     ok(
       await addDaysOffAction({
         sprintId: sprint.id,
@@ -60,19 +63,17 @@ describe('availability from dates', () => {
     await signInAs(org.members.MANAGER)
     const sprint = await createSprintRow(org.orgId, org.teamId, 'Override sprint')
     const engineer = org.members.ENGINEER.membershipId
-    expect(
-      await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hoursPerDay: '', overrideHours: '20', note: ' ' }),
-    ).toMatchObject({
+    expect(await setOne(sprint.id, { membershipId: engineer, hoursPerDay: '', overrideHours: '20', note: ' ' })).toMatchObject({
       ok: false,
       code: 'INVALID',
-      fieldErrors: { note: [expect.stringContaining('override reason')] },
+      message: expect.stringContaining('override reason'),
     })
-    ok(await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hoursPerDay: '', overrideHours: '20', note: 'On call' }))
+    ok(await setOne(sprint.id, { membershipId: engineer, hoursPerDay: '', overrideHours: '20', note: 'On call' }))
     expect(await capacityOf(sprint.id)).toMatchObject({
       overrideReason: 'On call',
       capacity: { hours: 20, derivedHours: 60, overridden: true },
     })
-    ok(await setAvailabilityAction({ sprintId: sprint.id, membershipId: engineer, hoursPerDay: '', overrideHours: '', note: 'On call' }))
+    ok(await setOne(sprint.id, { membershipId: engineer, hoursPerDay: '', overrideHours: '', note: 'On call' }))
     expect(await capacityOf(sprint.id)).toMatchObject({ overrideReason: '', hoursPerDay: null, capacity: { hours: 60, overridden: false } })
     expect(await prisma.availability.count({ where: { sprintId: sprint.id } })).toBe(0)
   })
@@ -88,7 +89,7 @@ describe('availability from dates', () => {
     expect(
       await addDaysOffAction({ sprintId: sprint.id, membershipId: engineer, startDate: '2026-01-09', endDate: '2026-01-08', reason: '' }),
     ).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { endDate: [expect.stringContaining('last day off')] } })
-    expect(await setAvailabilityAction({ sprintId: closed.id, membershipId: engineer, hoursPerDay: '4' })).toMatchObject({
+    expect(await setOne(closed.id, { membershipId: engineer, hoursPerDay: '4' })).toMatchObject({
       ok: false,
       code: 'INVALID',
     })
@@ -97,9 +98,7 @@ describe('availability from dates', () => {
     ).toMatchObject({ ok: false, code: 'INVALID' })
 
     const other = await createTestOrg()
-    expect(
-      await setAvailabilityAction({ sprintId: sprint.id, membershipId: other.members.ENGINEER.membershipId, hoursPerDay: '1' }),
-    ).toMatchObject({
+    expect(await setOne(sprint.id, { membershipId: other.members.ENGINEER.membershipId, hoursPerDay: '1' })).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     })
@@ -114,6 +113,46 @@ describe('availability from dates', () => {
     expect(await removeDaysOffAction({ sprintId: sprint.id, timeOffId: theirs.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await prisma.timeOff.count({ where: { id: theirs.id } })).toBe(1)
     expect(await prisma.timeOff.count({ where: { organizationId: org.orgId, startDate: { gte: new Date('2026-02-01') } } })).toBe(0)
+  })
+})
+
+describe('the team table’s one Save', () => {
+  it('writes every row or none, and logs one event for the rows that changed', async () => {
+    await signInAs(org.members.MANAGER)
+    const sprint = await createSprintRow(org.orgId, org.teamId, 'Team table sprint')
+    const { ENGINEER, LEAD, OWNER } = org.members
+    const saved = () => prisma.availability.findMany({ where: { sprintId: sprint.id }, select: { membershipId: true, hoursPerDay: true } })
+
+    const refused = await setTeamAvailabilityAction({
+      sprintId: sprint.id,
+      rows: [
+        { membershipId: ENGINEER.membershipId, hoursPerDay: '5' },
+        { membershipId: LEAD.membershipId, overrideHours: '10', note: '' },
+      ],
+    })
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID', message: expect.stringContaining('override reason') })
+    // The owner is not on the sprint's team: refused by name, after the engineer's row was checked.
+    const outsider = await setTeamAvailabilityAction({
+      sprintId: sprint.id,
+      rows: [
+        { membershipId: ENGINEER.membershipId, hoursPerDay: '5' },
+        { membershipId: OWNER.membershipId, hoursPerDay: '4' },
+      ],
+    })
+    expect(outsider).toMatchObject({ ok: false, code: 'INVALID', message: 'Owner is not on this sprint’s team.' })
+    expect(await saved()).toEqual([])
+
+    const rows = [
+      { membershipId: ENGINEER.membershipId, hoursPerDay: '5' },
+      { membershipId: LEAD.membershipId, overrideHours: '10', note: 'Half the sprint at a conference' },
+    ]
+    expect(ok(await setTeamAvailabilityAction({ sprintId: sprint.id, rows }))).toEqual({ changed: 2 })
+    expect(await saved()).toHaveLength(2)
+    // Saving the same table again changes nothing and logs nothing.
+    expect(ok(await setTeamAvailabilityAction({ sprintId: sprint.id, rows }))).toEqual({ changed: 0 })
+    const events = await prisma.auditEvent.findMany({ where: { organizationId: org.orgId, targetId: sprint.id }, select: { data: true } })
+    expect(events).toHaveLength(1)
+    expect(JSON.stringify(events)).not.toContain('conference')
   })
 })
 

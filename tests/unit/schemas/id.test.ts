@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { ID_MAX_LENGTH, idField, optionalIdField } from '@/lib/schemas/id'
 import { revokeInvitationSchema } from '@/lib/schemas/invitation'
 import { moveItemSchema } from '@/lib/schemas/plan'
-import { setAvailabilitySchema } from '@/lib/schemas/sprint'
+import { setTeamAvailabilitySchema } from '@/lib/schemas/sprint'
 import { memberIdSchema } from '@/lib/schemas/survey'
 import { createWorkItemSchema } from '@/lib/schemas/work-item'
 
@@ -45,7 +45,13 @@ describe('every schema names its ids the same way', () => {
       ['toMembershipId'],
       'Choose a team member',
     ],
-    ['availability', setAvailabilitySchema, { sprintId: '', membershipId: 'm1', hoursPerDay: 4 }, ['sprintId'], 'Choose a sprint'],
+    [
+      'availability',
+      setTeamAvailabilitySchema,
+      { sprintId: '', rows: [{ membershipId: 'm1', hoursPerDay: 4 }] },
+      ['sprintId'],
+      'Choose a sprint',
+    ],
     ['survey member', memberIdSchema, {}, ['membershipId'], 'Choose a team member'],
     [
       'work item',

@@ -6,7 +6,8 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { can } from '@/lib/core/permissions'
 import { listAvailability } from '@/lib/db/sprints/availability'
 import { formatHours } from '@/lib/core/format'
-import { AvailabilityRow } from './availability-row'
+import { DaysOff } from './days-off'
+import { TeamHoursTable } from './team-hours-table'
 
 export const metadata: Metadata = { title: 'Availability' }
 
@@ -42,11 +43,28 @@ export default async function AvailabilityPage({ params }: { params: Promise<{ s
       {data.rows.length === 0 ? (
         <EmptyState title="No engineers on this team">Add engineers to the {data.sprint.teamName} team to plan their time.</EmptyState>
       ) : (
-        <div className="space-y-4">
-          {data.rows.map((row) => (
-            <AvailabilityRow key={row.membershipId} sprint={data.sprint} row={row} editable={editable} />
-          ))}
-        </div>
+        <>
+          <section aria-labelledby="hours-heading" className="mb-6">
+            <h2 id="hours-heading" className="mb-2 font-medium">
+              Hours and overrides
+            </h2>
+            <TeamHoursTable sprintId={data.sprint.id} rows={data.rows} editable={editable} />
+          </section>
+          <section aria-labelledby="days-off-heading" className="space-y-4">
+            <h2 id="days-off-heading" className="font-medium">
+              Days off
+            </h2>
+            {editable ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Days off are date ranges, added and removed per person below. Each one is saved as soon as you add or remove it; it does not
+                wait for the table’s Save.
+              </p>
+            ) : null}
+            {data.rows.map((row) => (
+              <DaysOff key={row.membershipId} sprint={data.sprint} row={row} editable={editable} />
+            ))}
+          </section>
+        </>
       )}
       <p className="mt-4 text-sm">
         <Link href={`/sprints/${data.sprint.id}`} className="text-blue-700 underline dark:text-blue-300">
