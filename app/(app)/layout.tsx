@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { AppShell } from '@/components/layout/app-shell'
 import { getActor } from '@/lib/auth/actor'
 import { navItemsFor } from '@/lib/navigation'
+import { firstRunOf } from '@/lib/server/first-run'
 import { setThemeAction, signOutAction, switchOrganizationAction } from './shell-actions'
 
 // Header forms need void actions; the results matter only through redirects and revalidation.
@@ -26,7 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const theme = (await cookies()).get('theme')?.value === 'dark' ? 'dark' : 'light'
   return (
     <AppShell
-      nav={navItemsFor(actor.role)}
+      nav={navItemsFor(actor.role, await firstRunOf(actor))}
       userName={actor.name}
       role={actor.role}
       organization={{ id: actor.orgId, name: actor.orgName }}

@@ -39,6 +39,14 @@ export function AppShell({ nav, userName, role, organization, organizations, the
                     className="block rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
                   >
                     {item.label}
+                    {item.note ? (
+                      <>
+                        {' '}
+                        <span className="ml-1 rounded border border-amber-400 bg-amber-50 px-1 text-xs font-semibold text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+                          {item.note}
+                        </span>
+                      </>
+                    ) : null}
                   </Link>
                 </li>
               ))}
@@ -66,6 +74,9 @@ export function AppShell({ nav, userName, role, organization, organizations, the
                 {organization.name}
               </span>
             )}
+            <Link href="/onboarding" className={headerButton}>
+              New organisation
+            </Link>
             <span className="text-slate-600 dark:text-slate-300">
               {userName} · {ROLE_LABELS[role]}
             </span>

@@ -44,3 +44,7 @@ export function surveyProgress(input: ProgressInput): SurveyProgress {
   const total = sections.reduce((sum, s) => sum + s.total, 0)
   return { answered, total, percent: Math.floor((answered / total) * 100), sections }
 }
+
+/** Where a resumed draft opens: the first section with a required question left, or null when none is. */
+export const firstUnansweredSection = (progress: SurveyProgress): SectionId | null =>
+  progress.sections.find((s) => s.answered < s.total)?.id ?? null

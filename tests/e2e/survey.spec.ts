@@ -45,6 +45,12 @@ async function focused(page: Page) {
   })
 }
 
+/** Replaces what the focused field holds (a retake starts from the previous answers). */
+async function retype(page: Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(text)
+}
+
 /** Walks the whole page with Tab and answers every question from the keyboard; Enter submits. */
 async function takeSurveyByKeyboard(page: Page, leaning: Leaning) {
   const answered = new Set<string>()
@@ -59,11 +65,11 @@ async function takeSurveyByKeyboard(page: Page, leaning: Leaning) {
       for (let at = el.index; at < target; at++) await page.keyboard.press('ArrowRight')
       for (let at = el.index; at > target; at--) await page.keyboard.press('ArrowLeft')
     } else if (el.name === 'deepWorkHoursPerDay') {
-      await page.keyboard.type('5')
+      await retype(page, '5')
     } else if (el.name === 'capacityHours') {
-      await page.keyboard.type('52')
+      await retype(page, '52')
     } else if (el.name === 'note') {
-      await page.keyboard.type('Mornings are my focus time.')
+      await retype(page, 'Mornings are my focus time.')
     } else if (el.tag === 'BUTTON' && el.type === 'submit') {
       await page.keyboard.press('Enter')
       return answered.size
@@ -80,7 +86,10 @@ test('an engineer takes the survey by keyboard, retakes it, and keeps their answ
   await signIn(page, demo.engineer)
   await page.goto('/survey')
   await expect(page.getByRole('heading', { level: 1, name: 'How do you like to work?' })).toBeVisible()
-  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0')
+  // Ada has a seeded result, so this is a retake: it starts from her previous answers.
+  await expect(page.getByText('Your previous answers are filled in')).toBeVisible()
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
+  await expect(page.getByLabel('Usual sprint capacity in hours')).toHaveValue('60')
   await axe(page)
 
   // 21 statements + 12 work types + the preferred-mode question.
@@ -93,6 +102,7 @@ test('an engineer takes the survey by keyboard, retakes it, and keeps their answ
 
   // Retake: the newest result becomes the profile and the history grows (the seed had one already).
   await page.goto('/survey')
+  await expect(page.getByLabel('Usual sprint capacity in hours')).toHaveValue('52')
   await takeSurveyByKeyboard(page, 'orchestration')
   await expect(page).toHaveURL(/\/survey\/result$/)
   await expect(page.getByRole('heading', { name: 'Your working style: Orchestrator' })).toBeVisible()

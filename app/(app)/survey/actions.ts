@@ -16,7 +16,8 @@ export const saveSurveyDraftAction = defineAction(
 )
 
 export const submitSurveyAction = defineAction(
-  { name: 'survey.submit', permission: 'self:use', revalidate: ['/survey', '/team'] },
+  // Every page: the navigation in the shared layout stops showing the survey as "to do".
+  { name: 'survey.submit', permission: 'self:use', revalidate: ['/'] },
   surveySubmissionSchema,
   async (submission, actor) => submitSurvey(actor.orgId, actor, submission),
 )

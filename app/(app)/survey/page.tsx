@@ -5,7 +5,7 @@ import { requirePageActor } from '@/lib/auth/actor'
 import { listUnreadNotifications } from '@/lib/db/accounts/notifications'
 import { getOwnProfile } from '@/lib/db/survey/profiles'
 import { listPendingPulses } from '@/lib/db/survey/pulse'
-import { getSurveyDraft } from '@/lib/db/survey/responses'
+import { getLastSubmittedAnswers, getSurveyDraft } from '@/lib/db/survey/responses'
 import { formatDate } from '@/lib/core/format'
 import { PROFILE_TEXT } from '@/lib/survey/profile-text'
 import { NotificationList } from '@/components/survey/notification-list'
@@ -23,6 +23,8 @@ export default async function SurveyPage() {
     listUnreadNotifications(actor.orgId, actor.membershipId),
     listPendingPulses(actor.orgId, actor.membershipId),
   ])
+  // A retake starts from the previous answers, so only what changed needs a click.
+  const previous = draft || !profile ? null : await getLastSubmittedAnswers(actor.orgId, actor.membershipId)
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader
@@ -41,8 +43,16 @@ export default async function SurveyPage() {
           . Answering again replaces it with your new result.
         </p>
       ) : null}
-      {draft ? <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">Welcome back: we kept the answers you gave so far.</p> : null}
-      <SurveyForm draft={draft} />
+      {draft ? (
+        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+          Welcome back: we kept the answers you gave so far and opened the survey where you left off.
+        </p>
+      ) : previous ? (
+        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+          Your previous answers are filled in: change what is different now and send it again.
+        </p>
+      ) : null}
+      <SurveyForm draft={draft ?? previous} resume={draft !== null} />
     </div>
   )
 }

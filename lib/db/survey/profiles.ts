@@ -146,6 +146,11 @@ function toMemberDTO(row: MemberRow, viewer: Role, now: Date): MemberProfileDTO 
   }
 }
 
+/** Whether the member has a profile yet (the shell asks on every page, so it reads one index only). */
+export async function hasOwnProfile(orgId: OrgId, membershipId: string): Promise<boolean> {
+  return (await prisma.engineerProfile.count({ where: { organizationId: orgId, membershipId } })) > 0
+}
+
 /** The member's own computed profile, or null before their first survey. */
 export async function getOwnProfile(orgId: OrgId, membershipId: string): Promise<ProfileDTO | null> {
   const row = await prisma.engineerProfile.findFirst({ where: { organizationId: orgId, membershipId }, select: profileSelect })

@@ -36,6 +36,21 @@ export async function getSurveyDraft(orgId: OrgId, membershipId: string): Promis
 }
 
 /**
+ * The answers of the member's latest submission, where a retake starts. Null when there is none of
+ * the current instrument version, or its raw answers were deleted (the result is kept without them).
+ */
+export async function getLastSubmittedAnswers(orgId: OrgId, membershipId: string): Promise<SurveyDraft | null> {
+  const row = await prisma.surveyResponse.findFirst({
+    where: { organizationId: orgId, membershipId, status: 'SUBMITTED', version: SURVEY_VERSION },
+    orderBy: { submittedAt: 'desc' },
+    select: { answers: true },
+  })
+  if (!hasAnswers(row?.answers)) return null
+  const parsed = surveyDraftSchema.safeParse(row?.answers)
+  return parsed.success ? parsed.data : null
+}
+
+/**
  * Replaces the member's draft. Saves arrive debounced from one tab; if two tabs race and both
  * create a draft, the newest wins on resume and submitting deletes them all.
  */

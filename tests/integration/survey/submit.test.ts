@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { saveSurveyDraftAction, submitSurveyAction } from '@/app/(app)/survey/actions'
+import { deleteRawAnswersAction, saveSurveyDraftAction, submitSurveyAction } from '@/app/(app)/survey/actions'
 import { prisma } from '@/lib/db/client'
-import { getSurveyDraft, listSurveyResults } from '@/lib/db/survey/responses'
+import { getLastSubmittedAnswers, getSurveyDraft, listSurveyResults } from '@/lib/db/survey/responses'
 import { SURVEY_VERSION } from '@/lib/survey/instrument'
 import { createTestOrg, signInAs } from '../../support/factories'
 import { orchestrator, submission } from './helpers'
@@ -110,5 +110,23 @@ describe('survey submission', () => {
     await signInAs(org.members.ENGINEER)
     await saveSurveyDraftAction({ version: SURVEY_VERSION, answers: { c1: 4 } })
     expect(await getSurveyDraft(org.orgId, org.members.LEAD.membershipId)).toBeNull()
+  })
+
+  it('starts a retake from the latest submitted answers, and from nothing once they are deleted', async () => {
+    const org = await createTestOrg()
+    const engineer = org.members.ENGINEER
+    await signInAs(engineer)
+    expect(await getLastSubmittedAnswers(org.orgId, engineer.membershipId)).toBeNull()
+    await submitSurveyAction(submission())
+    await new Promise((resolve) => setTimeout(resolve, 5)) // the newer submission is the later one
+    await submitSurveyAction({ ...submission(), capacityHours: 40 })
+    expect(await getLastSubmittedAnswers(org.orgId, engineer.membershipId)).toMatchObject({
+      answers: submission().answers,
+      workTypes: submission().workTypes,
+      capacityHours: 40,
+    })
+    expect(await getLastSubmittedAnswers(org.orgId, org.members.LEAD.membershipId)).toBeNull()
+    expect(await deleteRawAnswersAction({ confirm: 'delete' })).toMatchObject({ ok: true })
+    expect(await getLastSubmittedAnswers(org.orgId, engineer.membershipId)).toBeNull()
   })
 })

@@ -25,13 +25,13 @@ const ENERGY_OPTIONS = Array.from({ length: ENERGY_MAX - ENERGY_MIN + 1 }, (_, i
 }))
 const question = (id: (typeof PULSE_QUESTIONS)[number]['id']) => PULSE_QUESTIONS.find((q) => q.id === id)?.text ?? id
 
-/** Three one-click questions and an optional private comment for one sprint. */
-export function PulseForm({ sprintId, sprintName }: { sprintId: string; sprintName: string }) {
+/** Three one-click questions and an optional private comment for one sprint; the thanks are the list's (pulse-list.tsx). */
+export function PulseForm({ sprintId, onSent }: { sprintId: string; onSent: () => void }) {
   const [deepWorkShare, setDeepWork] = useState<ShareBand>()
   const [preferredModeShare, setPreferred] = useState<ShareBand>()
   const [energy, setEnergy] = useState<string>()
   const [comment, setComment] = useState('')
-  const [result, setResult] = useState<{ ok: boolean; message: string }>()
+  const [error, setError] = useState<string>()
   const [pending, setPending] = useState(false)
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,16 +46,14 @@ export function PulseForm({ sprintId, sprintName }: { sprintId: string; sprintNa
       comment: comment || undefined,
     })
     setPending(false)
-    setResult(
-      response.ok ? { ok: true, message: `Thank you! Your pulse for ${sprintName} is in.` } : { ok: false, message: response.message },
-    )
+    if (response.ok) onSent()
+    else setError(response.message)
   }
 
-  if (result?.ok) return <Alert tone="success">{result.message}</Alert>
   const prefix = `pulse-${sprintId}`
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {result ? <Alert tone="error">{result.message}</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
       <ChoiceGroup
         id={`${prefix}-deep`}
         name={`${prefix}-deepWorkShare`}

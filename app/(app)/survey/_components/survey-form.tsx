@@ -1,11 +1,11 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { TextAreaField, TextField } from '@/components/ui/field'
 import { CAPACITY_HOURS, DEEP_WORK_HOURS, NOTE_MAX_LENGTH, type StatementId, type WorkPreference } from '@/lib/survey/instrument'
-import { surveyProgress } from '@/lib/survey/progress'
+import { firstUnansweredSection, surveyProgress } from '@/lib/survey/progress'
 import { surveySubmissionSchema, type SurveyDraft } from '@/lib/schemas/survey'
 import type { WorkType } from '@/lib/core/work-types'
 import { saveSurveyDraftAction, submitSurveyAction } from '../actions'
@@ -15,7 +15,11 @@ import { PreferencesSection, StatementSections } from './survey-sections'
 import { questionAnchor, stateFromDraft, toCandidate, toDraft, type SurveyFormState } from './survey-state'
 import { SAVE_STATUS_TEXT, useDraftAutosave } from './use-draft-autosave'
 
-export function SurveyForm({ draft }: { draft: SurveyDraft | null }) {
+/**
+ * The survey, starting from `draft` (a saved draft, or the previous answers on a retake). A resumed
+ * draft opens at its first unanswered section, so coming back does not mean scrolling to find it.
+ */
+export function SurveyForm({ draft, resume }: { draft: SurveyDraft | null; resume: boolean }) {
   const router = useRouter()
   const [state, setState] = useState<SurveyFormState>(() => stateFromDraft(draft))
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -25,6 +29,14 @@ export function SurveyForm({ draft }: { draft: SurveyDraft | null }) {
   const draftToSave = useMemo(() => toDraft(state), [state])
   const autosave = useDraftAutosave(draftToSave, saveSurveyDraftAction)
   const progress = surveyProgress(draftToSave)
+  const resumeAt = useRef(resume ? firstUnansweredSection(progress) : null)
+
+  useEffect(() => {
+    if (!resumeAt.current) return
+    const heading = document.getElementById(`section-${resumeAt.current}`)
+    heading?.scrollIntoView({ block: 'start' })
+    heading?.focus()
+  }, [])
 
   const update = (patch: Partial<SurveyFormState>, anchor: string) => {
     setState((previous) => ({ ...previous, ...patch }))

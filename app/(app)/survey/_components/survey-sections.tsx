@@ -33,7 +33,8 @@ function SectionShell({ index, progress, children }: { index: number; progress: 
   return (
     <section aria-labelledby={`section-${section.id}`} className="space-y-3">
       <div>
-        <h2 id={`section-${section.id}`} className="text-lg font-semibold">
+        {/* Focusable from script only: a resumed draft opens here (survey-form.tsx). */}
+        <h2 id={`section-${section.id}`} tabIndex={-1} className="text-lg font-semibold">
           {index + 1}. {section.title}
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">
