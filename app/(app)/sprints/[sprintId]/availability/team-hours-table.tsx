@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/field'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import { formatHours } from '@/lib/core/format'
 import { describeCapacity } from '@/lib/planner/capacity'
 import { setTeamAvailabilitySchema } from '@/lib/schemas/sprint'
@@ -115,7 +116,8 @@ export function TeamHoursTable({ sprintId, rows, editable }: { sprintId: string;
       </tbody>
     </table>
   )
-  if (!editable) return <div className="overflow-x-auto">{table}</div>
+  const scrolling = <ScrollRegion label="Hours and overrides of the team">{table}</ScrollRegion>
+  if (!editable) return scrolling
   const errorList = Object.values(errors)
   return (
     <form onSubmit={save} noValidate className="space-y-3">
@@ -131,7 +133,7 @@ export function TeamHoursTable({ sprintId, rows, editable }: { sprintId: string;
           ) : null}
         </Alert>
       ) : null}
-      <div className="overflow-x-auto">{table}</div>
+      {scrolling}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? 'Saving…' : 'Save availability'}
