@@ -52,7 +52,7 @@ export default async function SurveyPage() {
           Your previous answers are filled in: change what is different now and send it again.
         </p>
       ) : null}
-      <SurveyForm draft={draft ?? previous} resume={draft !== null} />
+      <SurveyForm startFrom={draft ?? previous} resume={draft !== null} />
     </div>
   )
 }

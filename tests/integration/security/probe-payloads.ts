@@ -97,7 +97,9 @@ export function probePayloads(ids: Record<string, string>): Record<string, unkno
   const kinds = [...new Set(Object.values(ID_KEYS))].concat('backlogItemId')
   // An invitation token naming the other organisation's invitation, with a guessed secret.
   const token = `${ids.invitationId}.${randomBytes(32).toString('base64url')}`
-  return kinds.map((kind) => ({ ...scalars(), ...specific, ...arrays, token, id: ids[kind] }))
+  // Row lists (the availability table's one Save) carry their ids one level down.
+  const rows = [{ membershipId: ids.membershipId, hoursPerDay: 6 }]
+  return kinds.map((kind) => ({ ...scalars(), ...specific, ...arrays, rows, token, id: ids[kind] }))
 }
 
 /** The same payload as a submitted form (arrays as repeated `key[]` fields). */

@@ -16,12 +16,12 @@ import { questionAnchor, stateFromDraft, toCandidate, toDraft, type SurveyFormSt
 import { SAVE_STATUS_TEXT, useDraftAutosave } from './use-draft-autosave'
 
 /**
- * The survey, starting from `draft` (a saved draft, or the previous answers on a retake). A resumed
- * draft opens at its first unanswered section, so coming back does not mean scrolling to find it.
+ * The survey, starting from `startFrom` (a saved draft, or the previous answers on a retake). A
+ * resumed draft opens at its first unanswered section, so coming back does not mean scrolling to it.
  */
-export function SurveyForm({ draft, resume }: { draft: SurveyDraft | null; resume: boolean }) {
+export function SurveyForm({ startFrom, resume }: { startFrom: SurveyDraft | null; resume: boolean }) {
   const router = useRouter()
-  const [state, setState] = useState<SurveyFormState>(() => stateFromDraft(draft))
+  const [state, setState] = useState<SurveyFormState>(() => stateFromDraft(startFrom))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [serverMessage, setServerMessage] = useState<string>()
   const [pending, setPending] = useState(false)
