@@ -37,6 +37,17 @@ test('the team’s availability is one table with one Save, all or nothing', asy
   await expect(page.getByRole('row', { name: /Ada Okafor/ })).toContainText('× 5 h = 50 h')
   await expect(page.getByRole('row', { name: /Linus Berg/ })).toContainText('overridden to 20 h')
   await expect(page.getByText('it does not wait for the table’s Save')).toBeVisible()
+
+  // Days off stay per-person ranges; a refused range keeps what was typed.
+  const first = page.getByLabel('First day off for Ken Adams')
+  const [start, end] = [(await first.getAttribute('min'))!, (await first.getAttribute('max'))!]
+  await first.fill(end)
+  await page.getByLabel('Last day off for Ken Adams').fill(start)
+  await page.getByLabel('Reason for Ken Adams’s days off').fill('Conference')
+  await page.getByRole('button', { name: 'Add days off for Ken Adams' }).click()
+  await expect(page.getByText('The last day off must be on or after the first').first()).toBeVisible()
+  await expect(first).toHaveValue(end)
+  await expect(page.getByLabel('Reason for Ken Adams’s days off')).toHaveValue('Conference')
   expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([])
 })
 

@@ -46,7 +46,7 @@ const rangeText = (d: DayOff) => (d.start === d.end ? d.start : `${d.start} to $
  * unlike the hours in the team table, a range is a whole entry rather than a value to edit in place.
  */
 export function DaysOff({ sprint, row, editable }: Props) {
-  const [state, action, pending] = useActionForm(addDaysOffAction)
+  const [state, action, pending, keepTyped] = useActionForm(addDaysOffAction)
   const id = row.membershipId
   return (
     <section aria-labelledby={`days-off-${id}`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -69,7 +69,7 @@ export function DaysOff({ sprint, row, editable }: Props) {
         </ul>
       )}
       {editable ? (
-        <form action={action} className="mt-2 flex flex-wrap items-start gap-3">
+        <form action={action} onSubmit={keepTyped} className="mt-2 flex flex-wrap items-start gap-3">
           <input type="hidden" name="sprintId" value={sprint.id} />
           <input type="hidden" name="membershipId" value={id} />
           <Input
