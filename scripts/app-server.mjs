@@ -1,5 +1,25 @@
-// Helpers for scripts that drive a running `next start`: wait until it answers, and sign in the way the
-// login form does (Auth.js's credentials callback), returning the session cookie.
+// Helpers for scripts that build and drive a running `next start` (benchmarks, Lighthouse): a named
+// step that throws when its command fails, a production build, waiting until the server answers, and
+// signing in the way the login form does (Auth.js's credentials callback), returning the session cookie.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { run } from './run.mjs'
+
+export async function step(name, command, args, env) {
+  console.log(`\n▶ ${name}`)
+  const code = await run(command, args, env)
+  if (code !== 0) throw new Error(`${name} failed (${code})`)
+}
+
+/** `next build` in `root`; next build adds its build folder to tsconfig's include, so the committed file is put back. */
+export async function buildApp(root, env) {
+  const tsconfig = readFileSync(join(root, 'tsconfig.json'), 'utf8')
+  try {
+    await step('build', join(root, 'node_modules/.bin/next'), ['build'], env)
+  } finally {
+    writeFileSync(join(root, 'tsconfig.json'), tsconfig)
+  }
+}
 
 export async function waitForHealth(base, attempts = 120) {
   for (let i = 0; i < attempts; i++) {

@@ -4,13 +4,12 @@
 // Prints requests/s, p50/p95/p99 latency, errors, and each route's p95 against /api/health's.
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
-import { run, withServerNodeOptions } from './run.mjs'
-import { signIn as signInAt, waitForHealth } from './app-server.mjs'
+import { withServerNodeOptions } from './run.mjs'
+import { buildApp, signIn as signInAt, step as runStep, waitForHealth } from './app-server.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -36,11 +35,7 @@ const env = {
 
 const signIn = (email, password) => signInAt(base, email, password)
 
-async function step(name, command, args) {
-  console.log(`\n▶ ${name}`)
-  const code = await run(command, args, env)
-  if (code !== 0) throw new Error(`${name} failed (${code})`)
-}
+const step = (name, command, args) => runStep(name, command, args, env)
 
 async function targets() {
   const client = new pg.Client({ connectionString: db.url })
@@ -139,15 +134,7 @@ try {
   const analyse = new pg.Client({ connectionString: db.url })
   await analyse.connect()
   await analyse.query('VACUUM ANALYZE').finally(() => analyse.end())
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
-    // next build adds its build folder to tsconfig's include; keep the committed file as it is.
-    const tsconfig = readFileSync(join(root, 'tsconfig.json'), 'utf8')
-    try {
-      await step('build', bin('next'), ['build'])
-    } finally {
-      writeFileSync(join(root, 'tsconfig.json'), tsconfig)
-    }
-  }
+  if (process.env.BENCH_SKIP_BUILD !== '1') await buildApp(root, env)
   // Started as README's "Running in production" says, with its Node options.
   server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env: withServerNodeOptions(env), stdio: 'ignore' })
   await waitForHealth(base)

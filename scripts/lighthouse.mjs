@@ -5,13 +5,13 @@
 // Time, script bytes and DOM size, writes the reports to test-results/lighthouse/, and exits non-zero
 // when a target is missed. Not part of CI: scores move with the machine's load.
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import pg from 'pg'
-import { signIn, waitForHealth } from './app-server.mjs'
-import { run, withServerNodeOptions } from './run.mjs'
+import { buildApp, signIn, step as runStep, waitForHealth } from './app-server.mjs'
+import { withServerNodeOptions } from './run.mjs'
 import { freshDatabase } from './test-db.mjs'
 
 const root = resolve(import.meta.dirname, '..')
@@ -56,11 +56,7 @@ const env = {
   REMINDER_SCHEDULER_MINUTES: '0',
 }
 
-async function step(name, command, args) {
-  console.log(`\n▶ ${name}`)
-  const code = await run(command, args, env)
-  if (code !== 0) throw new Error(`${name} failed (${code})`)
-}
+const step = (name, command, args) => runStep(name, command, args, env)
 
 async function platformSprintId() {
   const client = new pg.Client({ connectionString: db.url })
@@ -91,15 +87,7 @@ let missed = 0
 try {
   await step('migrate', 'node', [join(root, 'scripts/migrate.mjs'), 'deploy'])
   await step('seed the demo', bin('tsx'), [join(root, 'prisma/seed.ts')])
-  if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') {
-    // next build adds its build folder to tsconfig's include; keep the committed file as it is.
-    const tsconfig = readFileSync(join(root, 'tsconfig.json'), 'utf8')
-    try {
-      await step('build', bin('next'), ['build'])
-    } finally {
-      writeFileSync(join(root, 'tsconfig.json'), tsconfig)
-    }
-  }
+  if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') await buildApp(root, env)
   server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env: withServerNodeOptions(env), stdio: 'ignore' })
   await waitForHealth(base)
   const cookies = new Map()
