@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { PASSWORD_MIN } from '@/lib/core/password-rules'
 import { labelled } from './field-label'
-
-export const PASSWORD_MIN = 10
 
 export const emailField = labelled(z.email({ message: 'Enter a valid e-mail address' }).trim().toLowerCase().max(254), 'E-mail')
 /** A password being chosen (sign-up, change), labelled as its form labels it. */

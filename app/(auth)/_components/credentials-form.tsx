@@ -6,7 +6,7 @@ import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import type { ActionFn } from '@/lib/core/action-result'
-import { PASSWORD_MIN } from '@/lib/schemas/account'
+import { PASSWORD_MIN } from '@/lib/core/password-rules'
 
 type Props = { mode: 'sign-in' | 'sign-up'; action: ActionFn; next?: string; email?: string }
 

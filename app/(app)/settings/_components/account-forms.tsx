@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import { PASSWORD_MIN } from '@/lib/schemas/account'
+import { PASSWORD_MIN } from '@/lib/core/password-rules'
 import { changePasswordAction, updateAccountNameAction, updateEmailPreferencesAction } from '../actions'
 
 export function NameForm({ name }: { name: string }) {
