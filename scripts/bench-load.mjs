@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
 import { withServerNodeOptions } from './run.mjs'
-import { buildApp, signIn as signInAt, step as runStep, waitForHealth } from './app-server.mjs'
+import { buildApp, productionServerEnv, signIn as signInAt, step as runStep, waitForHealth } from './app-server.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -22,16 +22,7 @@ const warmup = Number(process.env.BENCH_WARMUP ?? 10)
 process.env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres'
 
 const db = await freshDatabase('plural_bench')
-const env = {
-  ...process.env,
-  DATABASE_URL: db.url,
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  NEXTAUTH_SECRET: 'bench-secret-that-is-at-least-32-characters',
-  NEXTAUTH_URL: base,
-  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-bench',
-}
+const env = productionServerEnv(base, db.url, { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-bench' })
 
 const signIn = (email, password) => signInAt(base, email, password)
 

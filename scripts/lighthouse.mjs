@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import pg from 'pg'
-import { buildApp, signIn, step as runStep, waitForHealth } from './app-server.mjs'
+import { buildApp, productionServerEnv, signIn, step as runStep, waitForHealth } from './app-server.mjs'
 import { withServerNodeOptions } from './run.mjs'
 import { freshDatabase } from './test-db.mjs'
 
@@ -46,16 +46,7 @@ const pages = (sprintId) => [
 ]
 
 const db = await freshDatabase('plural_lighthouse')
-const env = {
-  ...process.env,
-  DATABASE_URL: db.url,
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  NEXTAUTH_SECRET: 'lighthouse-secret-that-is-at-least-32-characters',
-  NEXTAUTH_URL: base,
-  REMINDER_SCHEDULER_MINUTES: '0',
-}
+const env = productionServerEnv(base, db.url, { REMINDER_SCHEDULER_MINUTES: '0' })
 
 const step = (name, command, args) => runStep(name, command, args, env)
 
