@@ -3,41 +3,11 @@
 import { useActionForm, fieldErrors } from '@/components/ui/use-action-form'
 import { Button } from '@/components/ui/button'
 import { ConfirmRemoveButton } from '@/components/ui/confirm-remove-button'
-import { inputClass } from '@/components/ui/field'
+import { TextField } from '@/components/ui/field'
 import type { AvailabilityRow as Row, DayOff } from '@/lib/db/sprints/availability'
 import { addDaysOffAction, removeDaysOffAction } from '../../actions'
 
 type Props = { sprint: { id: string; startDate: string; endDate: string }; row: Row; editable: boolean }
-
-const errorText = 'text-xs text-red-700 dark:text-red-400'
-
-/** One labelled input whose error (named by its label) is announced and tied to it. */
-function Input({
-  id,
-  label,
-  errors,
-  ...props
-}: { id: string; label: string; errors?: string[] } & React.InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        className={inputClass}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : undefined}
-        {...props}
-      />
-      {errors ? (
-        <p id={`${id}-error`} className={errorText}>
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
-  )
-}
 
 const rangeText = (d: DayOff) => (d.start === d.end ? d.start : `${d.start} to ${d.end}`)
 
@@ -72,7 +42,7 @@ export function DaysOff({ sprint, row, editable }: Props) {
         <form action={action} onSubmit={keepTyped} className="mt-2 flex flex-wrap items-start gap-3">
           <input type="hidden" name="sprintId" value={sprint.id} />
           <input type="hidden" name="membershipId" value={id} />
-          <Input
+          <TextField
             id={`startDate-${id}`}
             name="startDate"
             type="date"
@@ -82,7 +52,7 @@ export function DaysOff({ sprint, row, editable }: Props) {
             required
             errors={fieldErrors(state, 'startDate')}
           />
-          <Input
+          <TextField
             id={`endDate-${id}`}
             name="endDate"
             type="date"
@@ -93,7 +63,7 @@ export function DaysOff({ sprint, row, editable }: Props) {
             errors={fieldErrors(state, 'endDate')}
           />
           <div className="min-w-48 flex-1">
-            <Input
+            <TextField
               id={`reason-${id}`}
               name="reason"
               label={`Reason for ${row.name}’s days off`}
