@@ -3,6 +3,9 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { env } from '@/lib/env'
 
+/** How long a transaction may wait for its turn to begin. */
+const TRANSACTION_MAX_WAIT_MS = 15_000
+
 function createClient() {
   const adapter = new PrismaPg({
     connectionString: env().DATABASE_URL,
@@ -13,7 +16,14 @@ function createClient() {
   // passwordHash never leaves lib/db unless a query asks for it explicitly. readVersion is the read
   // cache's stamp, not data (lib/db/read-cache.ts reads it in SQL); as a BIGINT it would also break
   // JSON.stringify of any organisation row that carried it.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, organization: { readVersion: true } } })
+  return new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true }, organization: { readVersion: true } },
+    // Prisma's default gives a transaction 2 s to begin. A busy pool, or the embedded database (which
+    // runs one transaction at a time and queues the rest), can take longer than that to free up, and a
+    // change refused for that reason would say "something went wrong" instead of waiting its turn.
+    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+  })
 }
 
 type Client = ReturnType<typeof createClient>

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { AppError } from '../core/app-error'
 
+// "Unable to start a transaction in the given time": every connection stayed busy for the whole wait.
 const UNAVAILABLE_PATTERNS =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i
+  /Unable to start a transaction in the given time|ECONNREFUSED|ECONNRESET|Connection terminated|Can't reach database|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i
 
 function prismaCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code

@@ -53,6 +53,15 @@ describe('toAppError', () => {
     expect(toAppError(down)?.code).toBe('UNAVAILABLE')
   })
 
+  it('maps a transaction that never got a connection to UNAVAILABLE, not to a bug', () => {
+    const busy = Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' })
+    expect(toAppError(busy)?.code).toBe('UNAVAILABLE')
+    const expired = Object.assign(new Error('Transaction API error: A query cannot be executed on an expired transaction.'), {
+      code: 'P2028',
+    })
+    expect(toAppError(expired)).toBeNull()
+  })
+
   it('returns null for bugs so they are logged instead of shown', () => {
     expect(toAppError(new TypeError('undefined is not a function'))).toBeNull()
   })
