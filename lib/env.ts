@@ -16,6 +16,9 @@ const envSchema = z
     GOOGLE_CLIENT_SECRET: optional,
     SMTP_URL: z.url({ message: 'SMTP_URL must look like smtp://user:pass@host:587' }).optional(),
     SMTP_FROM: optional,
+    // Encrypts connector credentials at rest (lib/server/secrets.ts). Changing it makes stored credentials
+    // unreadable: they must be entered again.
+    CONNECTOR_SECRET_KEY: z.string().min(32, 'CONNECTOR_SECRET_KEY must be at least 32 characters').optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     // Minutes between the server's own runs of due survey reminders (instrumentation.ts); 0 turns them
     // off. Unset: every 5 minutes, except under NODE_ENV=test, where tests start them only on purpose.
@@ -39,6 +42,12 @@ const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' })
     if (!env.NEXTAUTH_URL)
       ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL (the public URL) is required in production' })
+    if (!env.CONNECTOR_SECRET_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONNECTOR_SECRET_KEY'],
+        message: 'CONNECTOR_SECRET_KEY (at least 32 random characters) is required in production',
+      })
   })
 
 export type Env = z.infer<typeof envSchema>

@@ -33,6 +33,7 @@ export function productionServerEnv(base, databaseUrl, extra = {}) {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     NEXTAUTH_SECRET: 'measurement-secret-that-is-at-least-32-characters',
+    CONNECTOR_SECRET_KEY: 'measurement-connector-key-at-least-32-characters',
     NEXTAUTH_URL: base,
     ...extra,
   }

@@ -12,9 +12,10 @@ const dataDir = join(root, '.data')
 const port = process.env.PORT ?? '3000'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
-// A local secret, generated once and kept under .data/ (never committed), so sessions survive restarts.
-function localSecret() {
-  const file = join(dataDir, 'auth-secret')
+// A local secret, generated once and kept under .data/ (never committed), so sessions survive restarts
+// and stored connector credentials stay readable.
+function localSecret(name = 'auth-secret') {
+  const file = join(dataDir, name)
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true })
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 })
@@ -28,6 +29,7 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = embedded.url
   // The embedded database is a local mode: it brings its own secret and URL, in `start` too.
   env.NEXTAUTH_SECRET ??= localSecret()
+  env.CONNECTOR_SECRET_KEY ??= localSecret('connector-secret-key')
   env.NEXTAUTH_URL ??= `http://localhost:${port}`
 } else if (mode === 'dev') {
   env.NEXTAUTH_SECRET ??= localSecret()

@@ -10,6 +10,7 @@ export function appServerEnv(baseURL: string): Record<string, string> {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-that-is-at-least-32-characters-long',
     NEXTAUTH_URL: baseURL,
+    CONNECTOR_SECRET_KEY: process.env.CONNECTOR_SECRET_KEY ?? 'e2e-connector-key-that-is-at-least-32-characters',
     LOG_LEVEL: 'warn',
     // A production build runs due reminders on its own every few minutes; the specs' data stays as they made it.
     REMINDER_SCHEDULER_MINUTES: '0',

@@ -18,8 +18,21 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'short', NEXTAUTH_URL: 'https://x.test' })).toThrow(
       /at least 32/,
     )
-    const ok = parseEnv({ ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), NEXTAUTH_URL: 'https://plural.example.com' })
+    const ok = parseEnv({
+      ...base,
+      NODE_ENV: 'production',
+      NEXTAUTH_SECRET: 'x'.repeat(32),
+      NEXTAUTH_URL: 'https://plural.example.com',
+      CONNECTOR_SECRET_KEY: 'k'.repeat(32),
+    })
     expect(ok.NEXTAUTH_URL).toBe('https://plural.example.com')
+  })
+
+  it('requires a connector secret key of at least 32 characters in production only', () => {
+    const production = { ...base, NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), NEXTAUTH_URL: 'https://x.test' }
+    expect(() => parseEnv(production)).toThrow(/CONNECTOR_SECRET_KEY \(at least 32 random characters\) is required in production/)
+    expect(() => parseEnv({ ...production, CONNECTOR_SECRET_KEY: 'short' })).toThrow(/CONNECTOR_SECRET_KEY must be at least 32/)
+    expect(parseEnv(base).CONNECTOR_SECRET_KEY).toBeUndefined()
   })
 
   it('trusts no proxy unless TRUST_PROXY_HOPS says how many there are', () => {
