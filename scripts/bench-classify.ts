@@ -110,8 +110,8 @@ function fit() {
   const halves = [vite.filter((_, i) => i % 2 === 0), vite.filter((_, i) => i % 2 === 1)]
   const models = [trainWorkTypeModel(examples(halves[0])), trainWorkTypeModel(examples(halves[1]))]
   const results = []
-  for (const modelWeight of [0.1, 0.2, 0.3, 0.5, 0.75, 1]) {
-    for (const modelTemperature of [0.75, 1, 1.25, 1.5, 2, 2.5, 3]) {
+  for (const modelWeight of [0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5]) {
+    for (const modelTemperature of [0.75, 1, 1.25, 1.5, 1.75, 2, 2.5]) {
       const calibration = { ...CALIBRATION, modelWeight, modelTemperature }
       const loss =
         (logLoss(halves[1], (r) => probabilitiesOf(models[0], r, calibration)) +

@@ -18,25 +18,108 @@ interface Cue {
   readonly pattern: RegExp
   readonly type: WorkType | null
   readonly weight: number
+  /** Matched against the ticket as written instead of the normalised text (where case tells). */
+  readonly asWritten?: boolean
 }
+
+/** Weaker than a keyword of weight 2: any word naming other work outvotes a corrective verb. */
+const MAINTENANCE_WEIGHT = 1.5
 
 const ART = String.raw`(?:(?:a|an|the|our|its|this|some|more|missing|better|proper)\s+)?`
 const CONTAINER = String.raw`(?:library|libraries|package|packages|module|modules|crate|crates|core|service|services|plugin|plugins|sdk|component|components|workspace)`
 
+/** Any "scope: " opening a title (normalised text): cues that read the first verb look behind it, so they never claim it. */
+const SCOPE_PREFIX = String.raw`(?:[^\s:]+(?:\s[^\s:]+)*:\s+)?`
+
+/**
+ * A commit-style scope ("css:", "module-runner:", "optimizer:") names the part of the code the work is in,
+ * not the kind of work: "optimizer: close the bundle" is not performance work. Scopes that are themselves
+ * a kind of work (conventional-commit types such as "docs:", "test:", "perf:", "deps:") keep counting.
+ * Only a lower-case identifier as written counts as a scope, so "Spike: …" and "Code review: …" still do.
+ */
+const WORK_KIND_SCOPES = 'docs?|tests?|perf|ci|deps|chore|security|types|refactor|config|lint|spike|poc|prototype|review'
+const SCOPE = new RegExp(String.raw`^(?!(?:${WORK_KIND_SCOPES})(?:\(|:))[a-z][\w.$@-]*(?:\([\w.$@/-]+\))?:(?=\s)`)
+
+/**
+ * Verbs of a small corrective change ("handle", "respect", "avoid", "preserve"), opening the title
+ * (after any scope): the labelling guide counts such fixes in glue code as Boilerplate unless the
+ * rest of the title names other work ("avoid a race" is still state), so the cue claims only the verb.
+ */
+const MAINTENANCE_VERBS = [
+  'handle',
+  'respect',
+  'avoid',
+  'preserve',
+  'normali[sz]e',
+  'correct',
+  'strip',
+  'skip',
+  'ensure',
+  'allow',
+  "don[’']?t",
+  'do\\s+not',
+  'use',
+  'fall\\s*back(?:\\s+to)?',
+  'support',
+  'keep',
+  'pass',
+  'inline',
+  'hide',
+  'print',
+  'resolve',
+  'restore',
+  'revert',
+  'remove',
+  'align',
+  'apply',
+  'include',
+  'exclude',
+  'emit',
+  'reuse',
+  'make',
+  'ignore',
+  'replace',
+  'trim',
+  'accept',
+  'expose',
+  'unify',
+  'simplify',
+  'warn',
+  'throw',
+  'return',
+  'fix',
+  'check',
+  'improve',
+  'omit',
+  'enable',
+  'disable',
+  'drain',
+  'externali[sz]e',
+  'hoist',
+  'convert',
+  'forward',
+]
+const MAINTENANCE = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${MAINTENANCE_VERBS.join('|')})(?=\s|$)`)
+
 export const CUES: readonly Cue[] = [
+  { pattern: SCOPE, type: null, weight: 0, asWritten: true },
   // Verb role: the verb phrase names the work; what follows is its subject matter.
   {
     pattern: new RegExp(
-      String.raw`^(?:write|add|update|improve|expand|extend|fix|clarify|create|rewrite|publish|polish)\s+${ART}(?:docs|documentation|readme|docstrings?|jsdoc|tutorials?|guides?|examples?\s+in\s+(?:the\s+)?docs|api\s+reference|changelog|release\s+notes)\b.*$`,
+      String.raw`(?<=^${SCOPE_PREFIX})(?:write|add|update|improve|expand|extend|fix|clarify|create|rewrite|publish|polish)\s+${ART}(?:docs|documentation|readme|docstrings?|jsdoc|tutorials?|guides?|examples?\s+in\s+(?:the\s+)?docs|api\s+reference|changelog|release\s+notes)\b.*$`,
     ),
     type: 'DOCUMENTATION',
     weight: 4,
   },
-  { pattern: /^(?:explain|document|describe|clarify)\b.*$/, type: 'DOCUMENTATION', weight: 4 },
+  {
+    pattern: new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:explain|document|describe|clarify|mention|note)\b.*$`),
+    type: 'DOCUMENTATION',
+    weight: 4,
+  },
   { pattern: /\b(?:how\s+to|how\s+do\s+i|instructions\s+for|guide\s+(?:to|for|on))\b.*$/, type: 'DOCUMENTATION', weight: 2 },
   {
     pattern: new RegExp(
-      String.raw`^(?:write|add|create|increase|improve|backfill|expand|extend|fix)\s+${ART}(?:unit\s+|integration\s+|e2e\s+|end\s+to\s+end\s+|regression\s+|snapshot\s+|smoke\s+|property\s+based\s+)?(?:tests?|specs?|test\s+coverage|coverage|test\s+cases?)\b.*$`,
+      String.raw`(?<=^${SCOPE_PREFIX})(?:write|add|create|increase|improve|backfill|expand|extend|fix)\s+${ART}(?:unit\s+|integration\s+|e2e\s+|end\s+to\s+end\s+|regression\s+|snapshot\s+|smoke\s+|property\s+based\s+)?(?:tests?|specs?|test\s+coverage|coverage|test\s+cases?)\b.*$`,
     ),
     type: 'TEST_GENERATION',
     weight: 4,
@@ -85,6 +168,23 @@ export const CUES: readonly Cue[] = [
     type: 'BOILERPLATE',
     weight: 2,
   },
+  { pattern: MAINTENANCE, type: 'BOILERPLATE', weight: MAINTENANCE_WEIGHT },
+  // A defect stated without naming other work ("… is missing", "… should return false") asks for a small fix.
+  {
+    pattern:
+      /\b(?:should\s+(?:not|return|happen|work)|is\s+not|isn[’']t|does\s+not|doesn[’']t|not\s+working|fail(?:s|ed|ing)?|missing|broken|incorrect(?:ly)?|wrong(?:ly)?|crash(?:es|ed)?|regression|bug)\b/,
+    type: 'BOILERPLATE',
+    weight: MAINTENANCE_WEIGHT,
+  },
+  {
+    pattern:
+      /\boutside\s+(?:of\s+)?(?:the\s+)?(?:project\s+|workspace\s+|package\s+)?(?:root|package|workspace|project|allowed\s+\w+)\b|\b(?:not|n[’']t)\s+belong\s+to\b/,
+    type: 'SECURITY_AUTH',
+    weight: 3,
+  },
+  { pattern: /\b(?:run|load|build|process|fetch)\b.*?\bconcurrently\b/, type: 'PERFORMANCE_CRITICAL', weight: 3 },
   // Negative cues: these words say nothing about the type here.
+  // A build tool's dependency optimizer is a part of the code, not performance work.
+  { pattern: /\b(?:deps?|dependency)\s+optimi[sz](?:er|ation|ing)\b|\boptimi[sz](?:ed?|ing)\s+deps?\b/, type: null, weight: 0 },
   { pattern: /\bend\s+to\s+end\b(?!\s+(?:tests?|testing|specs?)\b)/, type: null, weight: 0 },
 ]

@@ -7,7 +7,7 @@
  *
  * Stemming joins inflections ("caching" = "cache", "optimised" = "optimize") but must not join
  * different words: a plural "s" is only dropped when four letters remain, so "cors" never meets
- * "core", and words written in capitals in the ticket (CORS, AWS, SMS) are acronyms and not stemmed.
+ * "core", and words written in capitals in the ticket (CORS, AWS, SMS) are acronyms and keep their final "s".
  */
 
 export interface Token {
@@ -55,8 +55,9 @@ export function stem(word: string): string {
     return suffix === 's' ? rest >= MIN_PLURAL_STEM && !KEEP_S.test(word) : rest >= 3
   })
   const base = rule ? word.slice(0, -rule[0].length) + rule[1] : word
-  // A final "e" varies between forms (cache / caching, expire / expired), so it never counts.
-  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base
+  // A final "e" varies between forms (cache / caching, expire / expired), so it never counts; four-letter
+  // words keep it, or "note" would become "not" and "code" "cod".
+  return base.length > 4 && base.endsWith('e') ? base.slice(0, -1) : base
 }
 
 /** Lower-cased, with word-joining punctuation turned into spaces; offsets of tokens refer to this. */
@@ -74,6 +75,8 @@ export function tokenize(text: string): Token[] {
   return [...lower.matchAll(WORD)].map((m) => {
     const start = m.index
     const written = source.slice(start, start + m[0].length)
-    return { text: written, stem: ACRONYM.test(written) ? m[0] : stem(m[0]), start, end: start + m[0].length }
+    // An acronym keeps a final "s" (CORS, AWS) but is otherwise stemmed like any word (README = readme).
+    const keepWhole = ACRONYM.test(written) && m[0].endsWith('s')
+    return { text: written, stem: keepWhole ? m[0] : stem(m[0]), start, end: start + m[0].length }
   })
 }

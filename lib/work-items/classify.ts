@@ -46,7 +46,10 @@ export const SURE_ENOUGH = 0.5
  * `npm run bench:classify -- --fit`; see docs/classifier.md.
  */
 export const RULE_TEMPERATURE = 1.5
-const RULE_ABSENT = 0
+const RULE_ABSENT = 1.5
+
+/** Points from which the rules' evidence for one type is more than one weak word (weight 1) in the title. */
+const SUBSTANTIAL_POINTS = 3
 
 const TITLE_WEIGHT = 2
 const DESCRIPTION_WEIGHT = 1
@@ -72,7 +75,7 @@ function matchCues(text: string, tokens: readonly Token[], used: Uint8Array): Hi
   const lower = normalise(text)
   const hits: Hit[] = []
   CUES.forEach((cue, index) => {
-    const m = cue.pattern.exec(lower)
+    const m = cue.pattern.exec(cue.asWritten ? text : lower)
     if (!m) return
     const from = m.index
     const to = from + m[0].length
@@ -160,9 +163,12 @@ export function scoreRules(title: string, description = ''): RuleTally[] {
 /** Log-odds per type (in WORK_TYPES order) from the rules; all equal when nothing matched. */
 export function ruleLogits(tallies: readonly RuleTally[], temperature = RULE_TEMPERATURE, absent = RULE_ABSENT): number[] {
   if (tallies.length === 0) return WORK_TYPES.map(() => 0)
+  // The silence of the rules about the other types only counts against them when the evidence for one
+  // type is substantial: one weak word ("Update the list") must not become a confident guess.
+  const absentPenalty = tallies[0].points >= SUBSTANTIAL_POINTS ? absent : 0
   return WORK_TYPES.map((type) => {
     const points = tallies.find((t) => t.type === type)?.points
-    return points === undefined ? -absent : points / temperature
+    return points === undefined ? -absentPenalty : points / temperature
   })
 }
 

@@ -26,9 +26,9 @@ export interface LabelledExample {
 export const EXAMPLE_WEIGHTS = { chosen: 1, suggested: 0.5 } as const
 
 /** Weight of the naive Bayes log-odds against the rules' points (fitted, see docs/classifier.md). */
-const MODEL_WEIGHT = 0.3
+const MODEL_WEIGHT = 0.1
 /** Calibrating temperature applied to the combined scores (fitted, see docs/classifier.md). */
-const MODEL_TEMPERATURE = 2.5
+const MODEL_TEMPERATURE = 1.5
 /** Laplace smoothing of feature counts. */
 const ALPHA = 0.5
 const DESCRIPTION_SHARE = 0.5

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { suggestWorkType } from '@/lib/work-items/classify'
 
@@ -43,5 +44,53 @@ describe('rules that read words in context', () => {
   it('is not sure about a vague title instead of guessing confidently', () => {
     const suggestion = suggestWorkType('Update the list')
     expect(suggestion?.type ?? null).toBeNull()
+  })
+})
+
+describe('rules learned from reading the training titles', () => {
+  it('reads a commit-style scope as the part of the code, not the kind of work', () => {
+    expect(suggestWorkType('optimizer: close the bundle when write rejects')?.alternatives[0].type).not.toBe('PERFORMANCE_CRITICAL')
+    expect(suggestWorkType('module-runner: handle non-ascii characters')?.type).toBe('BOILERPLATE')
+    // Scopes that name a kind of work, and capitalised openings, still count.
+    expect(suggestWorkType('docs: clarify the proxy option')?.type).toBe('DOCUMENTATION')
+    expect(suggestWorkType('perf: avoid scanning every file')?.alternatives[0].type).toBe('PERFORMANCE_CRITICAL')
+    expect(suggestWorkType('Spike: can we use Mapbox for tracking?')?.type).toBe('RAPID_PROTOTYPING')
+  })
+
+  it('never lets a plain scope change the type the rest of the title gets', () => {
+    const scope = fc
+      .stringMatching(/^[a-z][a-z0-9-]{0,12}$/)
+      .filter((s) => !/^(?:docs?|tests?|perf|ci|deps|chore|security|types|refactor|config|lint|spike|poc|prototype|review)$/.test(s))
+    const title = fc.constantFrom(
+      'handle malformed URI in the middleware',
+      'write docs for the proxy option',
+      'avoid a race between two rebuilds',
+      'Memory leak in the websocket gateway',
+      'respect the caseSensitive option',
+      'fix OAuth login redirect loop',
+    )
+    fc.assert(
+      fc.property(scope, title, (s, t) => {
+        expect(suggestWorkType(`${s}: ${t}`)?.type).toBe(suggestWorkType(t)?.type)
+      }),
+    )
+  })
+
+  it('reads a corrective verb or a stated defect as a small fix unless other work is named', () => {
+    expect(suggestWorkType('respect resolve.preserveSymlinks when resolving root')?.type).toBe('BOILERPLATE')
+    expect(suggestWorkType('worker: some worker asset was missing')?.type).toBe('BOILERPLATE')
+    expect(suggestWorkType('avoid a race condition between two rebuilds')?.type).toBe('COMPLEX_STATE')
+    expect(suggestWorkType('avoid path traversal in the sourcemap handler')?.type).toBe('SECURITY_AUTH')
+  })
+
+  it('keeps apart words that only share letters: "notes" is not "not", and README in capitals is the readme', () => {
+    expect(suggestWorkType('sass does not use the main field')?.alternatives[0].type).not.toBe('DOCUMENTATION')
+    expect(suggestWorkType('Changelog and migration notes for v3.0')?.type).toBe('DOCUMENTATION')
+    expect(suggestWorkType('list the new templates in README')?.type).toBe('DOCUMENTATION')
+  })
+
+  it('does not count a dependency optimizer, a build tool part, as performance work', () => {
+    expect(suggestWorkType('improve dependency optimizer messages')?.alternatives[0].type).not.toBe('PERFORMANCE_CRITICAL')
+    expect(suggestWorkType('Optimise the pricing hot path')?.type).toBe('PERFORMANCE_CRITICAL')
   })
 })
