@@ -32,13 +32,18 @@ const MODEL_TEMPERATURE = 1.5
 /** Laplace smoothing of feature counts. */
 const ALPHA = 0.5
 const DESCRIPTION_SHARE = 0.5
+/** Below this many items, no word is too common to make two items similar. */
+const MIN_COMMON = 50
 const N = WORK_TYPES.length
 
 export interface WorkTypeModel {
   examples: number
   readonly classWeight: Float64Array
   readonly classFeatureWeight: Float64Array
-  readonly features: Map<string, Float64Array>
+  /** Each feature's row in `counts`, which holds N weights (one per work type) a row. */
+  readonly featureRow: Map<string, number>
+  /** One flat, growing array rather than a small array per feature: training 5,000 items allocates little. */
+  counts: Float64Array
   /** For "your team labelled similar items as …": each example's distinct word stems. */
   readonly memory: { readonly title: string; readonly type: WorkType; readonly stems: ReadonlySet<string> }[]
   readonly byStem: Map<string, number[]>
@@ -76,20 +81,29 @@ const STOP = new Set([
   'i',
 ])
 
-function featuresOf(text: string, share: number, out: Map<string, number>, stems = tokenize(text).map((t) => t.stem)) {
-  const add = (f: string) => out.set(f, (out.get(f) ?? 0) + share)
+/** Visits each feature of a text's stems (a word, a word pair, a character 4-gram) with its weight. */
+function eachFeature(stems: readonly string[], share: number, visit: (feature: string, weight: number) => void) {
   stems.forEach((s, i) => {
-    add(`w:${s}`)
-    if (i > 0) add(`b:${stems[i - 1]} ${s}`)
+    visit(`w:${s}`, share)
+    if (i > 0) visit(`b:${stems[i - 1]} ${s}`, share)
     const padded = ` ${s} `
-    for (let k = 0; k + 4 <= padded.length; k++) add(`c:${padded.slice(k, k + 4)}`)
+    for (let k = 0; k + 4 <= padded.length; k++) visit(`c:${padded.slice(k, k + 4)}`, share)
   })
-  return out
 }
 
-function features(title: string, description = '', titleStems?: string[]) {
-  const out = featuresOf(title, 1, new Map(), titleStems)
-  return description ? featuresOf(description, DESCRIPTION_SHARE, out) : out
+const stemsOf = (text: string) => tokenize(text).map((t) => t.stem)
+
+/** Visits the title's features, then the description's at DESCRIPTION_SHARE. */
+function eachTicketFeature(titleStems: readonly string[], description: string, visit: (feature: string, weight: number) => void) {
+  eachFeature(titleStems, 1, visit)
+  if (description) eachFeature(stemsOf(description), DESCRIPTION_SHARE, visit)
+}
+
+/** The ticket's features with their summed weights (a repeated word counts more). */
+function features(title: string, description: string) {
+  const out = new Map<string, number>()
+  eachTicketFeature(stemsOf(title), description, (f, x) => out.set(f, (out.get(f) ?? 0) + x))
+  return out
 }
 
 const contentStems = (stems: readonly string[]) => new Set(stems.filter((s) => !STOP.has(s) && s.length > 1))
@@ -99,7 +113,8 @@ function emptyWorkTypeModel(): WorkTypeModel {
     examples: 0,
     classWeight: new Float64Array(N),
     classFeatureWeight: new Float64Array(N),
-    features: new Map(),
+    featureRow: new Map(),
+    counts: new Float64Array(1024 * N),
     memory: [],
     byStem: new Map(),
   }
@@ -111,13 +126,22 @@ export function addExample(model: WorkTypeModel, example: LabelledExample): void
   const w = example.weight ?? EXAMPLE_WEIGHTS.chosen
   model.examples += 1
   model.classWeight[k] += w
-  const titleStems = tokenize(example.title).map((t) => t.stem)
-  for (const [f, x] of features(example.title, example.description, titleStems)) {
-    let counts = model.features.get(f)
-    if (!counts) model.features.set(f, (counts = new Float64Array(N)))
-    counts[k] += w * x
+  const titleStems = stemsOf(example.title)
+  // Counts add up, so each feature goes straight into the model without a per-item map.
+  eachTicketFeature(titleStems, example.description ?? '', (f, x) => {
+    let row = model.featureRow.get(f)
+    if (row === undefined) {
+      row = model.featureRow.size
+      model.featureRow.set(f, row)
+      if ((row + 1) * N > model.counts.length) {
+        const grown = new Float64Array(model.counts.length * 2)
+        grown.set(model.counts)
+        model.counts = grown
+      }
+    }
+    model.counts[row * N + k] += w * x
     model.classFeatureWeight[k] += w * x
-  }
+  })
   const index = model.memory.length
   const stems = contentStems(titleStems)
   model.memory.push({ title: example.title, type: example.type, stems })
@@ -144,7 +168,7 @@ interface Evidence {
 
 /** Naive Bayes log-scores, centred so that a model without examples adds nothing. */
 function naiveBayes(model: WorkTypeModel, title: string, description: string): Evidence {
-  const vocabulary = Math.max(1, model.features.size)
+  const vocabulary = Math.max(1, model.featureRow.size)
   const total = model.classWeight.reduce((a, b) => a + b, 0)
   const logits = WORK_TYPES.map((_, k) => Math.log((model.classWeight[k] + 1) / (total + N)))
   const denominators = WORK_TYPES.map((_, k) => Math.log(model.classFeatureWeight[k] + ALPHA * vocabulary))
@@ -152,10 +176,10 @@ function naiveBayes(model: WorkTypeModel, title: string, description: string): E
   const pushes: { word: string; k: number; lift: number }[] = []
   let known = 0
   for (const [f, x] of features(title, description)) {
-    const counts = model.features.get(f)
-    if (!counts) continue // unseen everywhere: the same for every type
+    const row = model.featureRow.get(f)
+    if (row === undefined) continue // unseen everywhere: the same for every type
     if (f.startsWith('w:')) known += 1
-    const logs = WORK_TYPES.map((_, k) => Math.log(counts[k] + ALPHA) - denominators[k])
+    const logs = WORK_TYPES.map((_, k) => Math.log(model.counts[row * N + k] + ALPHA) - denominators[k])
     const mean = logs.reduce((a, b) => a + b, 0) / N
     logs.forEach((l, k) => {
       logits[k] += x * l
@@ -178,7 +202,14 @@ function naiveBayes(model: WorkTypeModel, title: string, description: string): E
 function similarLabelled(model: WorkTypeModel, title: string): { title: string; type: WorkType } | null {
   const stems = contentStems(tokenize(title).map((t) => t.stem))
   const overlap = new Map<number, number>()
-  for (const s of stems) for (const i of model.byStem.get(s) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1)
+  // A word in more than a tenth of the team's items says little about similarity, and walking its
+  // long list of items would cost most of a suggestion's time.
+  const common = Math.max(MIN_COMMON, model.memory.length / 10)
+  for (const s of stems) {
+    const items = model.byStem.get(s) ?? []
+    if (items.length > common) continue
+    for (const i of items) overlap.set(i, (overlap.get(i) ?? 0) + 1)
+  }
   let best: { i: number; score: number } | null = null
   for (const [i, shared] of overlap) {
     if (shared < 2) continue
