@@ -34,7 +34,8 @@ const titles = jsonl([
   { title: 'Update the README' },
 ])
 
-describe('npm run classify', () => {
+// Each case starts node and compiles the script, which takes seconds on a busy machine.
+describe('npm run classify', { timeout: 30_000 }, () => {
   it('writes one prediction per input line, in order, with the rules alone', () => {
     const run = classify({ 'titles.jsonl': titles }, (d) => ['--in', join(d, 'titles.jsonl'), '--out', join(d, 'predictions.jsonl')])
     expect(run.code).toBe(0)
