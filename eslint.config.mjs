@@ -26,6 +26,7 @@ const pureModules = [
   'lib/metrics/**',
   'lib/schemas/**',
   'lib/work-items/**',
+  'lib/connectors/**',
   'lib/planner/**',
   'lib/csv.ts',
   'lib/navigation.ts',

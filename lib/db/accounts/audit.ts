@@ -6,7 +6,17 @@ import type { UserId } from '../user-id'
 
 /** What an event is about, spelled one way (kebab-case, like the actions) so the log reads and filters alike. */
 type AuditTargetType =
-  'organization' | 'membership' | 'invitation' | 'user' | 'team' | 'sprint' | 'plan' | 'work-item' | 'work-type-policy' | 'survey-response'
+  | 'organization'
+  | 'membership'
+  | 'invitation'
+  | 'user'
+  | 'team'
+  | 'sprint'
+  | 'plan'
+  | 'work-item'
+  | 'work-type-policy'
+  | 'survey-response'
+  | 'tracker-connection'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */

@@ -41,6 +41,9 @@ export async function exportOrganization(orgId: OrgId) {
     invitations: prisma.invitation.findMany({ where, omit: { tokenHash: true } }),
     auditEvents: prisma.auditEvent.findMany({ where }),
     notifications: prisma.notification.findMany({ where }),
+    // Tracker connections are listed without their credential, sealed or not: an export is not a way to get a token.
+    trackerConnections: prisma.trackerConnection.findMany({ where, omit: { credential: true } }),
+    syncedItems: prisma.syncedItem.findMany({ where }),
   })
   return {
     exportedAt: new Date().toISOString(),

@@ -34,6 +34,7 @@ describe('the capability map in docs/engineering-guide.md', () => {
       'Sprints',
       'Planner and matching',
       'Dashboards',
+      'Connectors',
       'Platform',
     ])
     for (const c of capabilities) expect(c.paths.length, c.name).toBeGreaterThan(3)

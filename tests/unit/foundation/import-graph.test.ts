@@ -17,6 +17,7 @@ const RANKS: Record<string, number> = {
   'work-items': 3,
   metrics: 3,
   planner: 4,
+  connectors: 4,
   'email/templates': 5,
   env: 6,
   log: 7,

@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import { WORK_TYPES } from '../core/work-types'
+import { labelled } from './field-label'
+import { idField } from './id'
+import { textField } from './text'
+
+// Tracker connections: what the settings form sends and what a connection's scope holds. The token is
+// write-only: it arrives here, is encrypted on the server, and no schema ever carries it back.
+
+const blankToEmpty = (v: unknown) => (v === undefined || v === null ? '' : v)
+const url = (label: string) =>
+  labelled(z.url({ protocol: /^https?$/, message: `Enter the ${label} as an https:// address` }).max(300), label)
+const token = labelled(
+  z.string({ message: 'Enter the API token' }).trim().min(8, 'Enter the API token').max(500, 'The API token is too long'),
+  'API token',
+)
+const factor = (label: string, fallback: number) =>
+  labelled(
+    z.coerce
+      .number({ message: `Enter ${label.toLowerCase()} as a number` })
+      .positive(`${label} must be more than 0`)
+      .max(200, `${label} must be at most 200`),
+    label,
+  ).default(fallback)
+
+export const jiraScopeSchema = z.object({
+  jql: labelled(z.string({ message: 'Enter a JQL query' }).trim().min(3, 'Enter a JQL query').max(1000), 'JQL query'),
+  storyPointsField: labelled(
+    z.preprocess(
+      (v) => (v === '' || v === undefined ? 'customfield_10016' : v),
+      z.string().regex(/^customfield_\d{1,9}$/, 'Story points field looks like customfield_10016'),
+    ),
+    'Story points field',
+  ),
+})
+export const linearScopeSchema = z.object({
+  teamId: labelled(z.string({ message: 'Enter the team id' }).trim().min(1, 'Enter the team id').max(100), 'Team id'),
+  cycleId: labelled(z.preprocess(blankToEmpty, z.string().trim().max(100)), 'Cycle id'),
+})
+export const githubScopeSchema = z.object({
+  repository: labelled(
+    z
+      .string({ message: 'Enter the repository' })
+      .trim()
+      .regex(/^[\w.-]+\/[\w.-]+$/, 'Enter the repository as owner/name'),
+    'Repository',
+  ),
+  labels: labelled(z.preprocess(blankToEmpty, z.string().trim().max(200)), 'Labels'),
+  milestone: labelled(
+    z.preprocess(
+      blankToEmpty,
+      z
+        .string()
+        .trim()
+        .regex(/^(\d{1,9}|\*|none|)$/, 'Milestone is a number, * or none'),
+    ),
+    'Milestone',
+  ),
+})
+export type JiraScope = z.infer<typeof jiraScopeSchema>
+export type LinearScope = z.infer<typeof linearScopeSchema>
+export type GithubScope = z.infer<typeof githubScopeSchema>
+
+const common = z.object({
+  name: textField({ label: 'Name', min: 2, max: 80, missing: 'Enter a name' }),
+  token,
+  pointsToHours: factor('Hours per story point', 4),
+  defaultHours: factor('Hours for an unestimated issue', 4),
+})
+
+export const createConnectionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    common.extend({
+      kind: z.literal('JIRA'),
+      baseUrl: url('Jira site'),
+      account: labelled(z.email({ message: 'Enter the Atlassian account e-mail' }).max(200), 'Account e-mail'),
+      ...jiraScopeSchema.shape,
+    }),
+    common.extend({
+      kind: z.literal('LINEAR'),
+      baseUrl: url('API address').default('https://api.linear.app/graphql'),
+      ...linearScopeSchema.shape,
+    }),
+    common.extend({ kind: z.literal('GITHUB'), baseUrl: url('API address').default('https://api.github.com'), ...githubScopeSchema.shape }),
+  ],
+  { message: 'Choose Jira Cloud, Linear or GitHub Issues' },
+)
+export type CreateConnectionInput = z.infer<typeof createConnectionSchema>
+
+const connectionId = idField('connection')
+export const connectionRefSchema = z.object({ connectionId })
+
+export const reconnectSchema = z.object({ connectionId, token })
+
+const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean())
+export const connectionSettingsSchema = z.object({
+  connectionId,
+  writeBack: labelled(checkbox, 'Write assignees back'),
+  pointsToHours: factor('Hours per story point', 4),
+  defaultHours: factor('Hours for an unestimated issue', 4),
+})
+
+export const typeMappingRowSchema = z.object({
+  upstream: labelled(z.string().trim().min(1, 'Enter an upstream type or label').max(60), 'Upstream type or label'),
+  type: labelled(z.enum(WORK_TYPES, { message: 'Choose a work type' }), 'Work type'),
+})
+export const typeMappingSchema = z.object({ connectionId, rows: z.array(typeMappingRowSchema).max(100, 'At most 100 mapping rows') })
+
+/** Resolving a flagged item: take upstream's values for its conflicting fields, or keep the local ones. */
+export const resolveFlagSchema = z.object({
+  workItemId: idField('work item'),
+  keep: labelled(z.enum(['local', 'upstream'], { message: 'Choose which values to keep' }), 'Keep'),
+})

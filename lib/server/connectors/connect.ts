@@ -1,0 +1,32 @@
+import 'server-only'
+import { githubScopeSchema, jiraScopeSchema, linearScopeSchema } from '@/lib/schemas/connector'
+import type { ConnectionForSync } from '@/lib/db/connectors/connections'
+import { isProduction } from '@/lib/env'
+import { decryptSecret } from '../secrets'
+import { TrackerError } from './http'
+import { jiraClient } from './jira'
+import type { TrackerClient } from './tracker-client'
+
+// The one place a stored connection becomes a client: the token is opened here, used in request
+// headers by the client, and goes no further.
+
+/** Plain http is for local stand-ins: in production a tracker is reached over TLS only. */
+function requireSecureUrl(baseUrl: string) {
+  if (isProduction() && !baseUrl.startsWith('https://')) throw new TrackerError('not-found', 'Tracker addresses must use https://.')
+}
+
+export function trackerClientFor(connection: ConnectionForSync): TrackerClient {
+  requireSecureUrl(connection.baseUrl)
+  const token = decryptSecret(connection.credential)
+  const { baseUrl, account } = connection
+  switch (connection.kind) {
+    case 'JIRA':
+      return jiraClient({ baseUrl, account, token, scope: jiraScopeSchema.parse(connection.scope) })
+    case 'LINEAR':
+      linearScopeSchema.parse(connection.scope)
+      throw new TrackerError('unavailable', 'Linear is not connected yet.')
+    case 'GITHUB':
+      githubScopeSchema.parse(connection.scope)
+      throw new TrackerError('unavailable', 'GitHub is not connected yet.')
+  }
+}
