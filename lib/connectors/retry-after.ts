@@ -1,6 +1,6 @@
 // How long a tracker asks us to wait. Retry-After is either delay-seconds or an HTTP date (RFC 9110
 // §10.2.3); GitHub's primary rate limit instead sends x-ratelimit-remaining: 0 with x-ratelimit-reset
-// (epoch seconds). Waits are capped so that a sync job never sleeps for an hour on one answer.
+// (epoch seconds), and Linear's x-ratelimit-requests-reset (epoch milliseconds). Waits are capped so that a sync job never sleeps for an hour on one answer.
 
 export const MAX_WAIT_MS = 30_000
 
@@ -14,5 +14,7 @@ export function retryDelayMs(headers: { get(name: string): string | null }, now:
   const reset = headers.get('x-ratelimit-reset')
   if (headers.get('x-ratelimit-remaining') === '0' && reset && /^\d+$/.test(reset))
     return Math.min(MAX_WAIT_MS, Math.max(0, Number(reset) * 1000 - now))
+  const linearReset = headers.get('x-ratelimit-requests-reset')
+  if (linearReset && /^\d+$/.test(linearReset)) return Math.min(MAX_WAIT_MS, Math.max(0, Number(linearReset) - now))
   return null
 }

@@ -5,6 +5,7 @@ import { isProduction } from '@/lib/env'
 import { decryptSecret } from '../secrets'
 import { TrackerError } from './http'
 import { jiraClient } from './jira'
+import { linearClient } from './linear'
 import type { TrackerClient } from './tracker-client'
 
 // The one place a stored connection becomes a client: the token is opened here, used in request
@@ -23,8 +24,7 @@ export function trackerClientFor(connection: ConnectionForSync): TrackerClient {
     case 'JIRA':
       return jiraClient({ baseUrl, account, token, scope: jiraScopeSchema.parse(connection.scope) })
     case 'LINEAR':
-      linearScopeSchema.parse(connection.scope)
-      throw new TrackerError('unavailable', 'Linear is not connected yet.')
+      return linearClient({ baseUrl, token, scope: linearScopeSchema.parse(connection.scope) })
     case 'GITHUB':
       githubScopeSchema.parse(connection.scope)
       throw new TrackerError('unavailable', 'GitHub is not connected yet.')

@@ -40,15 +40,26 @@ async function attempt(url: string, init: RequestInit): Promise<Response | null>
   }
 }
 
-export async function callTracker(tracker: string, url: string, init: RequestInit): Promise<TrackerResponse> {
+/** For GraphQL trackers, which report failures in the body: what a 200 or 400 answer's errors mean. */
+export type FailureOfBody = (body: unknown) => SyncFailure | null
+
+export async function callTracker(
+  tracker: string,
+  url: string,
+  init: RequestInit,
+  failureOfBody?: FailureOfBody,
+): Promise<TrackerResponse> {
   let rateLimited = 0
   let failed = 0
+  const waitForLimit = async (headers: Headers) => {
+    if (++rateLimited >= RATE_LIMIT_TRIES) throw new TrackerError('rate-limited')
+    await sleep(retryDelayMs(headers, Date.now()) ?? 1000 * rateLimited)
+  }
   for (;;) {
     const response = await attempt(url, init)
     if (response && isRateLimited(response)) {
       await response.body?.cancel()
-      if (++rateLimited >= RATE_LIMIT_TRIES) throw new TrackerError('rate-limited')
-      await sleep(retryDelayMs(response.headers, Date.now()) ?? 1000 * rateLimited)
+      await waitForLimit(response.headers)
       continue
     }
     if (!response || response.status >= 500) {
@@ -57,6 +68,17 @@ export async function callTracker(tracker: string, url: string, init: RequestIni
       if (++failed >= SERVER_ERROR_TRIES) throw new TrackerError('unavailable')
       await sleep(SERVER_ERROR_PAUSE_MS * failed)
       continue
+    }
+    if (failureOfBody && (response.ok || response.status === 400)) {
+      const body = await jsonOf(response)
+      const failure = failureOfBody(body)
+      if (failure === 'rate-limited') {
+        await waitForLimit(response.headers)
+        continue
+      }
+      if (failure) log('warn', 'tracker refused a call', { tracker, status: response.status, failure })
+      if (failure) throw new TrackerError(failure)
+      if (response.ok) return { body, headers: response.headers }
     }
     if (!response.ok) {
       await response.body?.cancel()

@@ -5,6 +5,7 @@ import { listConnections, updateTypeMapping } from '@/lib/db/connectors/connecti
 import { createTrackerConnection } from '@/lib/server/connectors/manage'
 import { syncConnection } from '@/lib/server/connectors/sync'
 import { createTestOrg, type TestOrg } from '../../support/factories'
+import { countItems, editLocally, itemByKey as itemOf } from './helpers'
 import { JIRA_ACCOUNT, JIRA_TOKEN, startJiraStandIn, type JiraIssueSeed } from '../../support/trackers/jira-stand-in'
 
 // Acceptance for the Jira connector: 250 issues over 3 pages, a re-sync after upstream changes, a 429
@@ -100,8 +101,7 @@ describe('Jira sync', () => {
   it('after upstream changes updates 3, closes 1 and flags the locally edited item without overwriting it', async () => {
     for (const key of ['PROJ-10', 'PROJ-11', 'PROJ-12']) jira.issues.get(key)!.summary += ' (renamed)'
     jira.issues.get('PROJ-20')!.statusCategory = 'done'
-    const edited = await itemByKey('PROJ-30')
-    await prisma.workItem.update({ where: { id: edited.id }, data: { hours: 13 } })
+    await editLocally(org.orgId, 'PROJ-30', { hours: 13 })
     jira.issues.get('PROJ-30')!.storyPoints = 8
 
     const outcome = await syncConnection(org.orgId, owner(), connectionId)
@@ -143,7 +143,7 @@ describe('Jira sync', () => {
     expect((await syncConnection(org.orgId, owner(), connectionId)).status).toBe('forbidden')
     jira.failNext(/search\/jql/, { status: 404, body: '{"errorMessages":["No project"]}' })
     expect((await syncConnection(org.orgId, owner(), connectionId)).status).toBe('not-found')
-    expect(await prisma.workItem.count({ where: { organizationId: org.orgId } })).toBe(250)
+    expect(await countItems(org.orgId)).toBe(250)
   })
 
   it('a revoked token leaves the connection asking to reconnect, and never shows the token', async () => {
