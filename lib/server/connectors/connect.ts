@@ -4,6 +4,7 @@ import type { ConnectionForSync } from '@/lib/db/connectors/connections'
 import { isProduction } from '@/lib/env'
 import { decryptSecret } from '../secrets'
 import { TrackerError } from './http'
+import { githubClient } from './github'
 import { jiraClient } from './jira'
 import { linearClient } from './linear'
 import type { TrackerClient } from './tracker-client'
@@ -26,7 +27,6 @@ export function trackerClientFor(connection: ConnectionForSync): TrackerClient {
     case 'LINEAR':
       return linearClient({ baseUrl, token, scope: linearScopeSchema.parse(connection.scope) })
     case 'GITHUB':
-      githubScopeSchema.parse(connection.scope)
-      throw new TrackerError('unavailable', 'GitHub is not connected yet.')
+      return githubClient({ baseUrl, token, scope: githubScopeSchema.parse(connection.scope) })
   }
 }

@@ -46,8 +46,7 @@ let connectionId: string
 const seeds = Array.from({ length: 250 }, (_, i) => seed(i))
 const owner = () => org.members.OWNER.userId
 const items = () => prisma.workItem.findMany({ where: { organizationId: org.orgId }, include: { syncedItem: true } })
-const itemByKey = async (key: string) =>
-  prisma.workItem.findFirstOrThrow({ where: { organizationId: org.orgId, externalKey: key }, include: { syncedItem: true } })
+const itemByKey = (key: string) => itemOf(org.orgId, key)
 const searches = () => jira.requests.filter((r) => r.path.startsWith('/rest/api/3/search/jql')).length
 
 beforeAll(async () => {
