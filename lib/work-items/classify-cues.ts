@@ -183,6 +183,18 @@ export const CUES: readonly Cue[] = [
     weight: 3,
   },
   { pattern: /\b(?:run|load|build|process|fetch)\b.*?\bconcurrently\b/, type: 'PERFORMANCE_CRITICAL', weight: 3 },
+  // Doing less work, or an algorithm's growth, is performance work.
+  {
+    pattern: /\bo\(\s*n\s*(?:\^|\*\*)\s*2\s*\)|\b(?:only|less\s+often)\s+(?:when|if)\s+(?:affected|needed|changed|necessary)\b/,
+    type: 'PERFORMANCE_CRITICAL',
+    weight: 3,
+  },
+  // Closing what was opened is a lifecycle: state (the labelling guide's "closing bundles").
+  {
+    pattern: /\bclose\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:bundles?|bundler|server|watcher|connections?|handles?|streams?)\b/,
+    type: 'COMPLEX_STATE',
+    weight: 2,
+  },
   // Negative cues: these words say nothing about the type here.
   // A build tool's dependency optimizer is a part of the code, not performance work.
   { pattern: /\b(?:deps?|dependency)\s+optimi[sz](?:er|ation|ing)\b|\boptimi[sz](?:ed?|ing)\s+deps?\b/, type: null, weight: 0 },

@@ -208,6 +208,7 @@ export const KEYWORDS: Readonly<Record<WorkType, Readonly<Record<string, number>
     mr: 1,
   },
   COMPLEX_STATE: {
+    disconnect: 2,
     teardown: 2,
     dispose: 2,
     disposal: 2,
@@ -263,6 +264,7 @@ export const KEYWORDS: Readonly<Record<WorkType, Readonly<Record<string, number>
     status: 1,
   },
   PERFORMANCE_CRITICAL: {
+    quadratic: 3,
     'main thread': 3,
     'event loop': 2,
     'early return': 2,
@@ -316,6 +318,8 @@ export const KEYWORDS: Readonly<Record<WorkType, Readonly<Record<string, number>
     heavy: 1,
   },
   SECURITY_AUTH: {
+    csp: 3,
+    nonce: 2,
     origin: 2,
     restriction: 2,
     disallow: 2,

@@ -89,6 +89,13 @@ describe('rules learned from reading the training titles', () => {
     expect(suggestWorkType('list the new templates in README')?.type).toBe('DOCUMENTATION')
   })
 
+  it('reads closing what was opened as state, and doing less work or quadratic growth as performance', () => {
+    expect(suggestWorkType('optimizer: close the rolldown bundle when write() rejects')?.type).toBe('COMPLEX_STATE')
+    expect(suggestWorkType('worker: rebuild only when affected')?.type).toBe('PERFORMANCE_CRITICAL')
+    expect(suggestWorkType('Duplicate resolution is O(n^2)')?.type).toBe('PERFORMANCE_CRITICAL')
+    expect(suggestWorkType('html: omit nonce on import map when CSP is unset')?.type).toBe('SECURITY_AUTH')
+  })
+
   it('does not count a dependency optimizer, a build tool part, as performance work', () => {
     expect(suggestWorkType('improve dependency optimizer messages')?.alternatives[0].type).not.toBe('PERFORMANCE_CRITICAL')
     expect(suggestWorkType('Optimise the pricing hot path')?.type).toBe('PERFORMANCE_CRITICAL')
