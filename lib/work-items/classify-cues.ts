@@ -183,6 +183,21 @@ export const CUES: readonly Cue[] = [
     weight: 3,
   },
   { pattern: /\b(?:run|load|build|process|fetch)\b.*?\bconcurrently\b/, type: 'PERFORMANCE_CRITICAL', weight: 3 },
+  // A Markdown file is a document ("Update mentor-retrospective.md").
+  { pattern: /\.(?:md|mdx|rst)\b/, type: 'DOCUMENTATION', weight: 3, asWritten: true },
+  // Storing what a form or a person entered is CRUD work.
+  {
+    pattern:
+      /\b(?:save|saves|saved|store|stores|stored|persist|persists|add|adds|added)(?:\s+\S+){0,4}?\s+(?:in|to|into)\s+(?:the\s+)?database\b|\b(?:create|add)\s+(?:a\s+)?new\s+record\b|\buser\s+list(?:ing)?\b/,
+    type: 'CRUD_SCAFFOLDING',
+    weight: 2,
+  },
+  // Finding duplicates is a matching problem without a known recipe.
+  {
+    pattern: /\b(?:identify|detect|find|analy[sz]e)\b.*?\bduplicates?\b|\bduplicate\s+\w+\s+detection\b/,
+    type: 'NOVEL_PROBLEM',
+    weight: 3,
+  },
   // Doing less work, or an algorithm's growth, is performance work.
   {
     pattern: /\bo\(\s*n\s*(?:\^|\*\*)\s*2\s*\)|\b(?:only|less\s+often)\s+(?:when|if)\s+(?:affected|needed|changed|necessary)\b/,

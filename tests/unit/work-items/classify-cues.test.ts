@@ -96,6 +96,15 @@ describe('rules learned from reading the training titles', () => {
     expect(suggestWorkType('html: omit nonce on import map when CSP is unset')?.type).toBe('SECURITY_AUTH')
   })
 
+  it('reads a Markdown file as documentation, storing entries as CRUD and finding duplicates as a novel problem', () => {
+    expect(suggestWorkType('Update mentor-retrospective.md')?.type).toBe('DOCUMENTATION')
+    expect(suggestWorkType('Save submitted form response in database')?.type).toBe('CRUD_SCAFFOLDING')
+    expect(suggestWorkType('Admin user list')?.type).toBe('CRUD_SCAFFOLDING')
+    expect(suggestWorkType('Identify duplicates in imported customer records')?.type).toBe('NOVEL_PROBLEM')
+    // Only a few words may sit between storing and the database, or any long sentence would match.
+    expect(suggestWorkType('Store user data securely so that no user can gain access to the database')?.type).toBe('SECURITY_AUTH')
+  })
+
   it('does not count a dependency optimizer, a build tool part, as performance work', () => {
     expect(suggestWorkType('improve dependency optimizer messages')?.alternatives[0].type).not.toBe('PERFORMANCE_CRITICAL')
     expect(suggestWorkType('Optimise the pricing hot path')?.type).toBe('PERFORMANCE_CRITICAL')
