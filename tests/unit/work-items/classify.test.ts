@@ -25,6 +25,23 @@ describe('suggestWorkType', () => {
     ['Update the README', 'DOCUMENTATION'],
     ['Add CSRF protection to forms', 'SECURITY_AUTH'],
     ['Checkout takes 8s on slow 3G', 'PERFORMANCE_CRITICAL'],
+    // A corrective verb or a stated defect is a small fix, unless other work is named.
+    ['respect resolve.preserveSymlinks when resolving root', 'BOILERPLATE'],
+    ['worker: some worker asset was missing', 'BOILERPLATE'],
+    ['avoid a race condition between two rebuilds', 'COMPLEX_STATE'],
+    ['avoid path traversal in the sourcemap handler', 'SECURITY_AUTH'],
+    // Closing what was opened is state; doing less work or quadratic growth is performance.
+    ['optimizer: close the rolldown bundle when write() rejects', 'COMPLEX_STATE'],
+    ['worker: rebuild only when affected', 'PERFORMANCE_CRITICAL'],
+    ['Duplicate resolution is O(n^2)', 'PERFORMANCE_CRITICAL'],
+    ['html: omit nonce on import map when CSP is unset', 'SECURITY_AUTH'],
+    // A Markdown file is a document, storing entries is CRUD, finding duplicates a novel problem.
+    ['Update mentor-retrospective.md', 'DOCUMENTATION'],
+    ['Save submitted form response in database', 'CRUD_SCAFFOLDING'],
+    ['Admin user list', 'CRUD_SCAFFOLDING'],
+    ['Identify duplicates in imported customer records', 'NOVEL_PROBLEM'],
+    // Only a few words may sit between storing and the database, or any long sentence would match.
+    ['Store user data securely so that no user can gain access to the database', 'SECURITY_AUTH'],
   ] as const)('classifies “%s” as %s', (title, type) => {
     expect(suggestWorkType(title)?.type).toBe(type)
   })
