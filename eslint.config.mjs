@@ -31,6 +31,7 @@ const pureModules = [
   'lib/csv.ts',
   'lib/navigation.ts',
   'lib/email/templates.ts',
+  'lib/jobs/**',
 ]
 const pureRule = {
   group: [...frameworks, ...serverOnly],

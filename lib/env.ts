@@ -1,5 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
+import { isCronableMinutes } from '@/lib/jobs/queues'
 
 // The only reader of process.env. Start-up fails with a message naming the bad variable.
 const optional = z.string().trim().min(1).optional()
@@ -27,7 +28,16 @@ const envSchema = z
       .int()
       .min(0)
       .max(1440)
+      .refine(isCronableMinutes, 'REMINDER_SCHEDULER_MINUTES must divide an hour (1-30) or a day in whole hours (60, 120, ... 1440)')
       .optional(),
+    // Where background jobs run: inside each server process (the default), or only in processes
+    // started with `npm run worker` (scaling out; the servers then only enqueue).
+    // The Postgres schema of the job queue; apps (or test files) sharing one database keep theirs apart.
+    JOB_QUEUE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,40}$/, 'JOB_QUEUE_SCHEMA must be a lower-case Postgres name, e.g. pgboss')
+      .default('pgboss'),
+    JOB_WORKER: z.enum(['in-process', 'external'], { message: 'JOB_WORKER must be in-process or external' }).default('in-process'),
     TRUST_PROXY_HOPS: z.coerce
       .number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' })
       .int()

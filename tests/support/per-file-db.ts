@@ -12,6 +12,8 @@ let dropDatabase = async () => {}
 
 if (inject('embedded')) {
   process.env.DATABASE_URL = templateUrl
+  // Files share the embedded database: each gets its own job queue, so no file's worker takes another's jobs.
+  process.env.JOB_QUEUE_SCHEMA = `jobs_${randomBytes(4).toString('hex')}`
 } else {
   const template = new URL(templateUrl).pathname.slice(1)
   const name = `plural_file_${Date.now()}_${randomBytes(3).toString('hex')}`
@@ -76,7 +78,9 @@ vi.mock('@/lib/auth/config', async (importOriginal) => {
 })
 
 afterAll(async () => {
-  const { prisma } = await import('@/lib/db/client')
+  const [{ prisma }, { stopJobQueue }] = await Promise.all([import('@/lib/db/client'), import('@/lib/db/jobs/queue')])
+  // A file that enqueued or ran jobs has the queue's own pool open on this database.
+  await stopJobQueue()
   await prisma.$disconnect()
   await dropDatabase()
 })

@@ -3,8 +3,10 @@ import { planChangedEmail } from '@/lib/email/templates'
 import { affectedEngineers, changesFor, planChangedNotice } from '@/lib/planner/published-changes'
 import type { PlanRefInput } from '@/lib/schemas/plan'
 import { AppError, notFound } from '@/lib/core/app-error'
-import { isMailConfigured, sendMail } from '@/lib/email/mailer'
+import { isMailConfigured } from '@/lib/email/mailer'
+import { log } from '@/lib/log'
 import { recordAudit } from '../accounts/audit'
+import { enqueue } from '../jobs/queue'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 import { loadPlannedItems } from './plan-views'
@@ -82,8 +84,12 @@ export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInp
   return { revision, notified: notices.length }
 }
 
-/** After the commit, and never fatal: the mailer logs a failure (without secrets) and the publish stands. */
+/** After the commit, as jobs (email.send), and never fatal: the in-app notices are written and the publish stands. */
 async function mailNotices(notices: readonly Notice[]) {
   if (!isMailConfigured()) return
-  await Promise.all(notices.map((n) => sendMail({ to: n.email, ...planChangedEmail(n.message) })))
+  try {
+    for (const n of notices) await enqueue('email.send', { to: n.email, ...planChangedEmail(n.message) })
+  } catch (error) {
+    log('warn', 'plan e-mails not queued', { error, count: notices.length })
+  }
 }

@@ -1,11 +1,11 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { prisma } from '@/lib/db/client'
 import { listOrgsWithDueReminders, processDueReminders, sendSurveyReminder } from '@/lib/db/survey/reminders'
-import { reminderIntervalMs, runDueReminders, startInterval, startReminderScheduler } from '@/lib/server/reminder-scheduler'
+import { reminderSchedule, runDueReminders } from '@/lib/server/reminder-scheduler'
 import { createTestOrg, type TestOrg } from '../../support/factories'
 
-// The server's own reminder runs (started from instrumentation.ts): organisation by organisation,
-// never more than one at a time per process, and off in tests unless switched on.
+// The reminder runs (the survey.reminders job, tests/integration/jobs/queue.test.ts runs it on the
+// queue): organisation by organisation, and off in tests unless switched on.
 
 const DAY = 86_400_000
 const sentAt = new Date('2026-10-01T08:00:00Z')
@@ -13,10 +13,6 @@ const sentAt = new Date('2026-10-01T08:00:00Z')
 async function remind(org: TestOrg) {
   await sendSurveyReminder(org.orgId, { userId: org.members.MANAGER.userId, name: 'Maya' }, org.members.ENGINEER.membershipId, sentAt)
   return () => prisma.notification.findFirstOrThrow({ where: { membershipId: org.members.ENGINEER.membershipId } })
-}
-
-const until = async (done: () => boolean) => {
-  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 10))
 }
 
 describe('the reminder scheduler', () => {
@@ -53,38 +49,9 @@ describe('the reminder scheduler', () => {
   })
 
   it('runs every few minutes by default, never under test unless REMINDER_SCHEDULER_MINUTES says so', () => {
-    expect(reminderIntervalMs({ NODE_ENV: 'production' })).toBe(5 * 60_000)
-    expect(reminderIntervalMs({ NODE_ENV: 'development', REMINDER_SCHEDULER_MINUTES: 0 })).toBeNull()
-    expect(reminderIntervalMs({ NODE_ENV: 'test' })).toBeNull()
-    expect(reminderIntervalMs({ NODE_ENV: 'test', REMINDER_SCHEDULER_MINUTES: 2 })).toBe(2 * 60_000)
-    expect(startReminderScheduler({ NODE_ENV: 'test' })).toBeNull()
-    const timer = startReminderScheduler({ NODE_ENV: 'test', REMINDER_SCHEDULER_MINUTES: 60 })
-    expect(timer?.hasRef()).toBe(false)
-    // Starting again (a development reload) replaces the timer instead of adding one.
-    const cleared = vi.spyOn(globalThis, 'clearInterval')
-    try {
-      const again = startReminderScheduler({ NODE_ENV: 'test', REMINDER_SCHEDULER_MINUTES: 60 })
-      expect(cleared).toHaveBeenCalledWith(timer)
-      expect(startReminderScheduler({ NODE_ENV: 'test' })).toBeNull()
-      expect(cleared).toHaveBeenCalledWith(again)
-    } finally {
-      cleared.mockRestore()
-    }
-  })
-
-  it('does not keep the process alive, and skips ticks while a run is still going', async () => {
-    let finish = () => {}
-    const slow = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)))
-    const timer = startInterval(5, slow)
-    try {
-      expect(timer.hasRef()).toBe(false)
-      await new Promise((r) => setTimeout(r, 60))
-      expect(slow).toHaveBeenCalledTimes(1)
-      finish()
-      await until(() => slow.mock.calls.length > 1)
-      expect(slow.mock.calls.length).toBeGreaterThan(1)
-    } finally {
-      clearInterval(timer)
-    }
+    expect(reminderSchedule({ NODE_ENV: 'production' })).toBe('*/5 * * * *')
+    expect(reminderSchedule({ NODE_ENV: 'development', REMINDER_SCHEDULER_MINUTES: 0 })).toBeNull()
+    expect(reminderSchedule({ NODE_ENV: 'test' })).toBeNull()
+    expect(reminderSchedule({ NODE_ENV: 'test', REMINDER_SCHEDULER_MINUTES: 2 })).toBe('*/2 * * * *')
   })
 })

@@ -36,6 +36,7 @@ describe('the capability map in docs/engineering-guide.md', () => {
       'Dashboards',
       'Connectors',
       'Platform',
+      'Background jobs',
     ])
     for (const c of capabilities) expect(c.paths.length, c.name).toBeGreaterThan(3)
   })

@@ -21,6 +21,7 @@ const RANKS: Record<string, number> = {
   'email/templates': 5,
   env: 6,
   log: 7,
+  jobs: 2,
   cache: 7,
   email: 8,
   db: 9,

@@ -1,0 +1,31 @@
+import 'server-only'
+import { registerJobHandler, startJobWorker } from '@/lib/db/jobs/queue'
+import { sendMail } from '@/lib/email/mailer'
+import { env, type Env } from '@/lib/env'
+import { reminderSchedule, runDueReminders } from './reminder-scheduler'
+
+// What each background job does, and the start of a worker: inside the server process by default
+// (instrumentation.ts), or as its own process with `npm run worker` when JOB_WORKER=external.
+// Enqueue with `enqueue(name, payload)` from lib/db/jobs/queue.ts; queues are listed in lib/jobs/queues.ts.
+
+export function registerJobHandlers() {
+  registerJobHandler('survey.reminders', async () => {
+    await runDueReminders()
+  })
+  registerJobHandler('email.send', async (mail) => {
+    await sendMail(mail)
+  })
+}
+
+/** Registers every handler and starts working the queues with the schedules this environment asks for. */
+export async function startWorker(e: Pick<Env, 'NODE_ENV' | 'REMINDER_SCHEDULER_MINUTES'> = env()) {
+  registerJobHandlers()
+  await startJobWorker({ 'survey.reminders': reminderSchedule(e) })
+}
+
+/** The server process's part: a worker unless JOB_WORKER=external says a separate process runs one. */
+export async function startServerJobs(e: Env = env()) {
+  if (e.JOB_WORKER === 'external') return false
+  await startWorker(e)
+  return true
+}
