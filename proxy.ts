@@ -29,8 +29,8 @@ function unavailable(pathname: string, requestId: string) {
   return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
 }
 
-// Invitation links carry their one-time token in the path; logs get the route, never the token.
-const loggablePath = (pathname: string) => pathname.replace(/^\/invite\/[^/]+/, '/invite/[token]')
+// Invitation links and calendar feeds carry their secret token in the path; logs get the route, never the token.
+const loggablePath = (pathname: string) => pathname.replace(/^\/(invite|api\/calendar)\/[^/]+/, '/$1/[token]')
 
 export async function proxy(request: NextRequest) {
   const requestId = request.headers.get('x-request-id') ?? crypto.randomUUID()

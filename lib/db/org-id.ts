@@ -63,3 +63,12 @@ export async function listOrgIdsForSystemJob(where: Prisma.OrganizationWhereInpu
   const rows = await prisma.organization.findMany({ where, orderBy: { id: 'asc' }, select: { id: true } })
   return rows.map((r) => mint(r.id))
 }
+
+/**
+ * A calendar subscription (the public feed route): the organisation of the feed whose token hashes
+ * to `tokenHash`, with its member. Null for an unknown or revoked token.
+ */
+export async function orgIdFromCalendarFeed(tokenHash: string): Promise<{ orgId: OrgId; membershipId: string } | null> {
+  const row = await prisma.calendarFeed.findUnique({ where: { tokenHash }, select: { organizationId: true, membershipId: true } })
+  return row ? { orgId: mint(row.organizationId), membershipId: row.membershipId } : null
+}

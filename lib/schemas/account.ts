@@ -44,3 +44,18 @@ export const emailPreferencesSchema = z.object({
     .optional()
     .transform((v) => v === true || v === 'on'),
 })
+
+/** The zones this runtime knows (IANA names); the browser's list and the server's agree on current engines. */
+const knownTimeZones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
+/** Empty means "no zone": focus blocks keep floating local times. */
+export const timeZoneSchema = z.object({
+  timeZone: labelled(
+    z
+      .string()
+      .trim()
+      .max(64)
+      .refine((zone) => zone === '' || knownTimeZones.has(zone), { message: 'Time zone must be one from the list, e.g. Europe/Berlin' })
+      .transform((zone) => zone || null),
+    'Time zone',
+  ),
+})

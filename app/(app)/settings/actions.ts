@@ -5,7 +5,10 @@ import { z } from 'zod'
 import { changePassword, renameAccount, signOutEverywhere } from '@/lib/auth/account'
 import { updateEmailPreferences } from '@/lib/db/accounts/email-preferences'
 import { removeMember } from '@/lib/db/accounts/memberships'
-import { accountNameSchema, changePasswordSchema, emailPreferencesSchema } from '@/lib/schemas/account'
+import { updateTimeZone } from '@/lib/db/accounts/time-zone'
+import { createCalendarFeedToken, deleteCalendarFeed } from '@/lib/db/planner/calendar-feed'
+import { calendarFeedPath } from '@/lib/planner/calendar-feed'
+import { accountNameSchema, changePasswordSchema, emailPreferencesSchema, timeZoneSchema } from '@/lib/schemas/account'
 import { defineAction, defineUserAction } from '@/lib/server/action'
 
 export const updateAccountNameAction = defineUserAction(
@@ -44,4 +47,23 @@ export const leaveOrganizationAction = defineAction(
     await removeMember(actor.orgId, actor, actor.membershipId)
     redirect('/')
   },
+)
+
+export const updateTimeZoneAction = defineUserAction(
+  { name: 'account.time-zone', permission: 'signed-in', revalidate: ['/settings'] },
+  timeZoneSchema,
+  async ({ timeZone }, user) => updateTimeZone(user.userId, timeZone),
+)
+
+/** A new calendar subscription path, replacing any earlier one; shown once, as only its hash is kept. */
+export const createCalendarFeedAction = defineAction(
+  { name: 'calendar-feed.create', permission: 'self:use', revalidate: ['/settings'] },
+  z.object({}),
+  async (_input, actor) => ({ path: calendarFeedPath(await createCalendarFeedToken(actor.orgId, actor.membershipId)) }),
+)
+
+export const revokeCalendarFeedAction = defineAction(
+  { name: 'calendar-feed.revoke', permission: 'self:use', revalidate: ['/settings'] },
+  z.object({}),
+  async (_input, actor) => deleteCalendarFeed(actor.orgId, actor.membershipId),
 )

@@ -3,17 +3,26 @@ import { Card, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
 import { ROLE_LABELS } from '@/lib/core/permissions'
 import { getEmailPreferences } from '@/lib/db/accounts/email-preferences'
+import { getTimeZone } from '@/lib/db/accounts/time-zone'
 import { getUserProfile } from '@/lib/db/accounts/users'
+import { getCalendarFeedStatus } from '@/lib/db/planner/calendar-feed'
+import { formatDate } from '@/lib/core/format'
 import { leaveOrganizationAction, signOutEverywhereAction } from './actions'
 import { EmailPreferencesForm, NameForm, PasswordForm } from './_components/account-forms'
 import { ActionButton } from './_components/action-button'
+import { CalendarFeedPanel, TimeZoneForm } from './_components/calendar-feed-forms'
 import { SettingsNav } from './_components/settings-nav'
 
 export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
   const actor = await requirePageActor('self:use')
-  const [profile, email] = await Promise.all([getUserProfile(actor.userId), getEmailPreferences(actor.userId)])
+  const [profile, email, timeZone, feed] = await Promise.all([
+    getUserProfile(actor.userId),
+    getEmailPreferences(actor.userId),
+    getTimeZone(actor.userId),
+    getCalendarFeedStatus(actor.orgId, actor.membershipId),
+  ])
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${actor.email} · ${ROLE_LABELS[actor.role]} in ${actor.orgName}`} />
@@ -31,6 +40,12 @@ export default async function SettingsPage() {
         </Card>
         <Card title="E-mail">
           <EmailPreferencesForm reminderEmails={email.reminderEmails} />
+        </Card>
+        <Card title="Calendar subscription">
+          <CalendarFeedPanel activeSince={feed ? formatDate(feed.createdAt) : null} />
+        </Card>
+        <Card title="Time zone">
+          <TimeZoneForm timeZone={timeZone} zones={Intl.supportedValuesOf('timeZone')} />
         </Card>
         <Card title="Sessions">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">

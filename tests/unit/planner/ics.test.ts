@@ -75,3 +75,45 @@ describe('buildIcs', () => {
     }
   })
 })
+
+describe('buildIcs in a time zone, with whole-day events', () => {
+  const zonedIcs = buildIcs(
+    'Feed',
+    [
+      { uid: 's1-focus-1@plural', block: { date: '2026-03-30', startHour: 9, hours: 3 }, summary: 'Focus block', sequence: 2 },
+      { uid: 's1-sprint@plural', days: { first: '2026-03-30', last: '2026-04-10' }, summary: 'Sprint 7' },
+    ],
+    now,
+    'Europe/Berlin',
+  )
+  const { calendar, events } = parse(zonedIcs)
+
+  it('carries the zone’s VTIMEZONE with its daylight-saving rules, and zoned focus blocks', () => {
+    const zone = calendar.getFirstSubcomponent('vtimezone')
+    expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin')
+    expect(zone?.getAllSubcomponents().map((c) => c.name)).toEqual(['daylight', 'standard'])
+    const [focus] = events
+    expect(focus.startDate.toString()).toBe('2026-03-30T09:00:00')
+    expect(focus.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Berlin')
+    expect(focus.sequence).toBe(2)
+    // 09:00 in Berlin on a summer-time day is 07:00 UTC.
+    const utc = focus.startDate.convertToZone(ICAL.Timezone.utcTimezone)
+    expect(utc.hour).toBe(7)
+  })
+
+  it('writes sprint dates as a free whole-day span whose end is the day after the last', () => {
+    const sprint = events[1]
+    expect(sprint.startDate.isDate).toBe(true)
+    expect(sprint.startDate.toString()).toBe('2026-03-30')
+    expect(sprint.endDate.toString()).toBe('2026-04-11')
+    expect(sprint.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT')
+  })
+
+  it('falls back to floating times for a zone it has no rules for', () => {
+    const floating = parse(
+      buildIcs('Feed', [{ uid: 'x', block: { date: '2026-03-02', startHour: 9, hours: 2 }, summary: 'F' }], now, 'Mars/Olympus'),
+    )
+    expect(floating.calendar.getFirstSubcomponent('vtimezone')).toBeNull()
+    expect(floating.events[0].startDate.zone).toBe(ICAL.Timezone.localTimezone)
+  })
+})
