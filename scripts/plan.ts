@@ -7,8 +7,8 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { planSprint, validateInstance } from '../lib/matching'
-import type { Plan } from '../lib/matching'
+import { InvalidInstanceError, planSprintContract } from '../lib/matching'
+import type { ContractPlan, PlanInput } from '../lib/matching'
 
 export async function main(argv: string[], log: (line: string) => void = console.error): Promise<number> {
   const args = parseArgs(argv)
@@ -23,13 +23,15 @@ export async function main(argv: string[], log: (line: string) => void = console
     log(`${args.in}: ${error instanceof SyntaxError ? 'malformed JSON: ' : ''}${(error as Error).message}`)
     return 1
   }
-  const validation = validateInstance(raw)
-  if (!validation.ok) {
-    for (const message of validation.errors) log(`${args.in}: ${message}`)
+  let output: ContractPlan
+  try {
+    // The contract's objective exactly, unless --balance asks for the app's balance pass (decision 0057).
+    output = planSprintContract(raw as PlanInput, args.balance === undefined ? {} : { balanceCostShare: args.balance })
+  } catch (error) {
+    if (!(error instanceof InvalidInstanceError)) throw error
+    for (const message of error.errors) log(`${args.in}: ${message}`)
     return 1
   }
-  // The contract's objective exactly, unless --balance asks for the app's balance pass (decision 0057).
-  const output = toMachinePlan(planSprint(validation.input, args.balance === undefined ? {} : { balanceCostShare: args.balance }))
   // Write beside the target and rename, so a reader never sees a half-written plan.
   const temp = join(dirname(args.out), `.${basename(args.out)}.${process.pid}.tmp`)
   try {
@@ -41,23 +43,6 @@ export async function main(argv: string[], log: (line: string) => void = console
     return 1
   }
   return 0
-}
-
-/** plan.json's shape (docs/matching-contract.md, "Command line"): the plan without the app's extras. */
-export function toMachinePlan(plan: Plan) {
-  return {
-    assignments: plan.assignments.map(({ itemId, engineerId, mode, fit, value, reasons }) => ({
-      itemId,
-      engineerId,
-      mode,
-      fit,
-      value,
-      reasons,
-    })),
-    unassigned: plan.unassigned,
-    objective: plan.objective,
-    ...(plan.balance ? { balance: plan.balance } : {}),
-  }
 }
 
 function parseArgs(argv: string[]): { in: string; out: string; balance?: number } | null {

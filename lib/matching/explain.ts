@@ -4,7 +4,7 @@ import { CLASS_COUNT, EPS, scoreOf, valueOf } from './model'
 import { isAcceptableMode } from './policy'
 import { preferenceSign } from './score'
 import type { PlanState } from './state'
-import type { Alternative, Assignment } from './types'
+import type { Alternative, Assignment, ExplainedAssignment } from './types'
 import { engineerName, fitText, hoursText, itemName, round } from './words'
 
 /** How many of the best-fitting other engineers are priced as alternatives. */
@@ -15,14 +15,20 @@ export function explainer(model: Model, state: PlanState) {
   const orders: (number[] | undefined)[] = []
   const cheapest = (e: number) => (orders[e] ??= cheapestFirst(model, state.members[e], e))
   return {
-    assignment: (i: number) => explainAssignment(model, state, i, cheapest),
+    /** What the command line writes: who, in which mode, at what fit and value, and why. */
+    reasoned: (i: number) => explainAssignment(model, state, i),
+    /** The app's assignment: the same, plus the cheapest alternative and its cost. */
+    assignment: (i: number): Assignment => ({
+      ...explainAssignment(model, state, i),
+      alternative: model.fixedTo[i] >= 0 ? null : alternativeFor(model, state, i, cheapest),
+    }),
     unassigned: (i: number) => ({ itemId: model.input.items[i].id, reason: unassignedReason(model, state, i, cheapest) }),
   }
 }
 
 type Orders = (e: number) => readonly number[]
 
-function explainAssignment(model: Model, state: PlanState, i: number, cheapest: Orders): Assignment {
+function explainAssignment(model: Model, state: PlanState, i: number): ExplainedAssignment {
   const e = state.assign[i]
   const item = model.input.items[i]
   const fit = model.fitTable[e * CLASS_COUNT + model.itemClass[i]]
@@ -33,7 +39,6 @@ function explainAssignment(model: Model, state: PlanState, i: number, cheapest: 
     fit: round(fit, 4),
     value: round(valueOf(model, i, e), 4),
     reasons: [...decision(model, state, i, e), fitReason(model, i, e), ...preferenceReason(model, i, e)],
-    alternative: model.fixedTo[i] >= 0 ? null : alternativeFor(model, state, i, cheapest),
   }
 }
 

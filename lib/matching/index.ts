@@ -7,7 +7,7 @@ export { DEFAULT_POLICY, resolvePolicy, itemMode, isAcceptableMode } from './pol
 export { primaryType, fit, value, orchestrationLimit, DEEP_WORK_ORCHESTRATION_LIMIT, PREFERENCE_BONUS } from './score'
 export { validateInstance } from './validate'
 export type { Validation } from './validate'
-export { planSprint, InvalidInstanceError } from './plan-sprint'
+export { planSprint, planSprintContract, InvalidInstanceError } from './plan-sprint'
 export { checkMove } from './check-move'
 export type { HardRule, MoveCheck } from './check-move'
 export { HIGH_LOAD_SHARE, NEAR_DEEP_WORK_LIMIT_SHARE } from './summary'

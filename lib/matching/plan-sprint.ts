@@ -3,7 +3,7 @@ import { explainer } from './explain'
 import { buildModel, valueOf } from './model'
 import { solve } from './solve'
 import { summarise } from './summary'
-import type { Plan, PlanInput, PlanOptions } from './types'
+import type { ContractPlan, Plan, PlanInput, PlanOptions } from './types'
 import { validateInstance } from './validate'
 import { round } from './words'
 
@@ -15,8 +15,8 @@ export class InvalidInstanceError extends Error {
   }
 }
 
-/** The one entry point: validated input in, explained plan out. Pure and deterministic. */
-export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
+/** Validation, the search and the optional balance pass: what the app's plan and plan.json share. */
+function solveInstance(raw: PlanInput, options: PlanOptions) {
   const validation = validateInstance(raw)
   if (!validation.ok) throw new InvalidInstanceError(validation.errors)
   const model = buildModel(validation.input)
@@ -24,10 +24,20 @@ export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
   // After the search, so the contract's objective is what the search maximised; balance only moves on from it.
   const balance = options.balanceCostShare === undefined ? undefined : balanceLoad(model, state, options.balanceCostShare)
   const assigned = Array.from(state.assign.keys()).filter((i) => state.assign[i] >= 0)
-  const objective = assigned.reduce((sum, i) => sum + valueOf(model, i, state.assign[i]), 0)
-  const previous = validation.input.previous?.assignments
+  const unassigned = Array.from(state.assign.keys()).filter((i) => state.assign[i] < 0)
+  const objective = round(
+    assigned.reduce((sum, i) => sum + valueOf(model, i, state.assign[i]), 0),
+    6,
+  )
+  return { input: validation.input, model, state, bound, provenOptimal, balance, assigned, unassigned, objective }
+}
+
+/** The one entry point: validated input in, explained plan out. Pure and deterministic. */
+export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
+  const { input, model, state, bound, provenOptimal, balance, assigned, unassigned, objective } = solveInstance(raw, options)
+  const previous = input.previous?.assignments
   const moved = previous
-    ? validation.input.items.filter((item, i) => {
+    ? input.items.filter((item, i) => {
         const before = previous[item.id]
         return before !== undefined && before !== model.input.engineers[state.assign[i]]?.id
       })
@@ -35,15 +45,29 @@ export function planSprint(raw: PlanInput, options: PlanOptions = {}): Plan {
   const explain = explainer(model, state)
   return {
     assignments: assigned.map(explain.assignment),
-    unassigned: Array.from(state.assign.keys())
-      .filter((i) => state.assign[i] < 0)
-      .map(explain.unassigned),
+    unassigned: unassigned.map(explain.unassigned),
     engineers: model.input.engineers.map((_, e) => summarise(model, state, e)),
-    objective: round(objective, 6),
+    objective,
     upperBound: round(bound, 6),
     provenOptimal: provenOptimal && !balance?.moves.length,
     movedCount: moved.length,
     movedItemIds: moved.map((item) => item.id),
+    ...(balance ? { balance } : {}),
+  }
+}
+
+/**
+ * The same plan as planSprint, as plan.json has it (docs/matching-contract.md, "Command line"):
+ * the app-only parts are never computed. Pricing every item's alternative is most of the
+ * explaining at scale (about a second at 20000x1000), and the command line writes none of it.
+ */
+export function planSprintContract(raw: PlanInput, options: PlanOptions = {}): ContractPlan {
+  const { model, state, balance, assigned, unassigned, objective } = solveInstance(raw, options)
+  const explain = explainer(model, state)
+  return {
+    assignments: assigned.map(explain.reasoned),
+    unassigned: unassigned.map(explain.unassigned),
+    objective,
     ...(balance ? { balance } : {}),
   }
 }

@@ -119,13 +119,17 @@ export interface Alternative {
   note: string
 }
 
-export interface Assignment {
+/** One assignment as the command line writes it (docs/matching-contract.md, "Command line"). */
+export interface ExplainedAssignment {
   itemId: string
   engineerId: string
   mode: Mode
   fit: number
   value: number
   reasons: string[]
+}
+
+export interface Assignment extends ExplainedAssignment {
   alternative: Alternative | null
 }
 
@@ -162,5 +166,16 @@ export interface Plan {
   movedCount: number
   movedItemIds: string[]
   /** Only when `balanceCostShare` asked for the balance pass. */
+  balance?: BalanceReport
+}
+
+/**
+ * plan.json, what `npm run plan` writes: the plan without the app's extras (alternatives, engineer
+ * summaries, the bound, moves), which planSprintContract never computes.
+ */
+export interface ContractPlan {
+  assignments: ExplainedAssignment[]
+  unassigned: Unassigned[]
+  objective: number
   balance?: BalanceReport
 }

@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateInstance, planSprint } from '@/lib/matching'
-import { toMachinePlan } from '@/scripts/plan'
+import { generateInstance, planSprint, planSprintContract } from '@/lib/matching'
 
 // `npm run plan` runs scripts/plan-cli.mjs, which runs the esbuild bundle with plain node (decision 0051).
 const launcher = join(process.cwd(), 'scripts', 'plan-cli.mjs')
@@ -32,12 +31,12 @@ describe('the bundled planner CLI', { timeout: 60_000 }, () => {
     expect(text).not.toMatch(/\.ts["']/)
   })
 
-  it('writes the same plan as planSprint called in-process', () => {
+  it('writes the same plan as planSprintContract called in-process', () => {
     const instance = generateInstance({ family: 'tight', items: 60, engineers: 6, seed: 4 })
     const { status, stderr, out } = runCli(instance)
     expect(stderr).toBe('')
     expect(status).toBe(0)
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(JSON.stringify(toMachinePlan(planSprint(instance)))))
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(JSON.stringify(planSprintContract(instance))))
   })
 
   it('exits 1 on bad input with a message naming the record, and writes no file', () => {
