@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { itemMode, resolvePolicy } from './policy'
 import { orchestrationLimit } from './score'
 import type { PlanInput } from './types'
