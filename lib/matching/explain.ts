@@ -151,15 +151,23 @@ function unassignedReason(model: Model, state: PlanState, i: number, cheapest: O
   const mode = model.modes[i]
   const able = model.byFit[model.itemClass[i]]
   if (able.length === 0) return `Nobody has any fit for ${mode} work of this type (fit 0 for every engineer).`
-  const roomy = able.filter((e) => model.capacity[e] + EPS >= hours)
-  if (roomy.length === 0) {
-    const most = Math.max(...able.map((e) => model.capacity[e]))
+  // One pass over the able engineers, best fit first (a plan leaves thousands of items out at 20000x1000).
+  let roomy = -1
+  let orchestrable = false
+  let most = 0
+  for (const e of able) {
+    most = Math.max(most, model.capacity[e])
+    if (model.capacity[e] + EPS < hours) continue
+    if (roomy < 0) roomy = e
+    if (model.orchestrationCap[e] + EPS >= hours) orchestrable = true
+  }
+  if (roomy < 0) {
     return `Needs ${hoursText(hours)}, more than the capacity of anyone with a fit for it (at most ${hoursText(most)}).`
   }
-  if (model.isOrchestration[i] && roomy.every((e) => model.orchestrationCap[e] + EPS < hours)) {
+  if (model.isOrchestration[i] && !orchestrable) {
     return `Needs ${hoursText(hours)} of orchestration work; everyone with a fit for it is a craftsperson whose 40% deep-work limit is lower than that.`
   }
-  const e = roomy[0]
+  const e = roomy
   const ejection = ejectionFor(state, i, e, cheapest(e))
   const cost = ejection ? ejection.ejected.reduce((sum, j) => sum + scoreOf(model, j, e), 0) - valueOf(model, i, e) : 0
   const blocker = ejection ? `fitting it would lower the plan's value by ${round(cost)}` : 'their pinned work leaves no room'

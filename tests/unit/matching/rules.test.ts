@@ -78,6 +78,34 @@ describe('hand-made instances, one per rule', () => {
     expect(plan.unassigned[0].reason).toBe('Nobody has any fit for craft work of this type (fit 0 for every engineer).')
   })
 
+  it('says why an unassigned item fits nobody: the deep-work limit, or better work filling the room', () => {
+    // Craftspeople only: 12 h of orchestration is above 40% of 20 h (8 h) and 25 h (10 h).
+    const craftOnly = planSprint({
+      engineers: [engineer('ana', 20, 0.6, 0.9, 0.4), engineer('ben', 25, 0.5, 0.8, 0.4)],
+      items: [{ id: 'docs', type: 'DOCUMENTATION', hours: 12, priority: 1 }],
+    })
+    expect(craftOnly.unassigned).toEqual([
+      {
+        itemId: 'docs',
+        reason:
+          'Needs 12 h of orchestration work; everyone with a fit for it is a craftsperson whose 40% deep-work limit is lower than that.',
+      },
+    ])
+    // ana could take the small item, but the urgent one fills her 10 h and is worth more.
+    const full = planSprint({
+      engineers: [engineer('ana', 10, 0.9, 0.5, 0.4)],
+      items: [
+        { id: 'urgent', type: 'DOCUMENTATION', hours: 10, priority: 4 },
+        { id: 'later', type: 'DOCUMENTATION', hours: 4, priority: 1 },
+      ],
+    })
+    expect(full.unassigned.map((u) => u.itemId)).toEqual(['later'])
+    // Fitting it means dropping the urgent item: 4 x 10 h x 0.9 lost, 1 x 4 h x 0.9 gained.
+    expect(full.unassigned[0].reason).toBe(
+      "Everyone who could take it is full with higher-value work: the best fit, ana (0.90), has 0 h free and it needs 4 h; fitting it would lower the plan's value by 32.4.",
+    )
+  })
+
   it('prices the next-best alternative and warns about avoided work and a stated mode', () => {
     const plan = planSprint({
       engineers: [
