@@ -26,7 +26,8 @@ const itemSchema = z.object({
   title: z.string().optional(),
   type: z.enum(WORK_TYPES, { error: `type must be one of ${WORK_TYPES.join(', ')}` }),
   hours: z.number({ error: 'hours must be a number' }).gt(0, 'hours must be greater than 0'),
-  priority: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'priority must be 1, 2, 3 or 4' }),
+  // One literal of four values: zod checks it with one set lookup, where a union of four literals tries each in turn (20000 items).
+  priority: z.literal([1, 2, 3, 4], { error: 'priority must be 1, 2, 3 or 4' }),
   mode: mode.nullish(),
   pinnedTo: z.string().nullish(),
 })
