@@ -178,4 +178,10 @@ export default tseslint.config(
       },
     },
   },
+  // CommonJS files (the planner CLI's launcher, decision 0069): node's module wrapper gives them require and __dirname.
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

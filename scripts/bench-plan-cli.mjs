@@ -1,19 +1,21 @@
 /**
  * `npm run bench:plan-cli [family] [sizes]`: whole-process time of the planner CLI per size. Cold: a new
- * process each run, `node scripts/plan-cli.mjs --in X --out Y` (reading, validation, the solve,
- * explanations, writing; what `npm run plan` runs after npm itself starts) and once through
- * `npm run plan` to show npm's own start-up. Warm: the bundle's main() called again and again in
- * one process. Peak RSS is the process's max resident set. Prints a Markdown table.
+ * process each run, both as the issue measures it, `npm run plan -- --in X --out Y` (npm's own start-up
+ * included), and as `node scripts/plan-cli.cjs --in X --out Y`, what npm then runs (reading, validation,
+ * the solve, explanations, writing). Warm: the bundle's main() called again and again in one process.
+ * Peak RSS is the node process's max resident set. `node -e 0` is printed as the machine's floor.
+ * Prints a Markdown table.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const launcher = join(root, 'scripts', 'plan-cli.mjs')
+const launcher = join(root, 'scripts', 'plan-cli.cjs')
 const ALL_SIZES = [
   [30, 5],
   [500, 40],
@@ -40,14 +42,14 @@ function cold(input, out) {
 
 function viaNpm(input, out) {
   const t = performance.now()
-  const run = spawnSync('npm', ['run', '--silent', 'plan', '--', '--in', input, '--out', out], { cwd: root, encoding: 'utf8' })
+  const run = spawnSync('npm', ['run', 'plan', '--', '--in', input, '--out', out], { cwd: root, encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`npm run plan failed: ${run.stderr}`)
   return performance.now() - t
 }
 
 /** In a child: the bundle's main() WARM_RUNS times after a first call; prints the median and peak RSS. */
 async function warm(input, out) {
-  const { main } = await import(pathToFileURL(join(root, 'build', 'cli', 'plan.mjs')).href)
+  const { main } = createRequire(import.meta.url)(join(root, 'build', 'cli', 'plan.cjs'))
   const times = []
   for (let run = 0; run <= WARM_RUNS; run++) {
     const t = performance.now()
@@ -59,7 +61,7 @@ async function warm(input, out) {
 
 function bench(family) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-plan-cli-'))
-  // One run first so that the bundle exists and is fresh (plan-cli.mjs rebuilds it otherwise).
+  // One run first so that the bundle exists and is fresh (plan-cli.cjs rebuilds it otherwise).
   const first = join(dir, 'first.json')
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'matching-instance.ts'), family, '5', '2', '1', first])
   cold(first, join(dir, 'first-plan.json'))
@@ -68,10 +70,16 @@ function bench(family) {
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   )
+  const floor = Array.from({ length: COLD_RUNS }, () => {
+    const t = performance.now()
+    spawnSync(process.execPath, ['-e', '0'])
+    return performance.now() - t
+  })
+  console.log(`\`node -e 0\` (the machine's floor for any node process): median ${median(floor).toFixed(0)} ms`)
   console.log(
-    `\n| ${family} | cold ms (median of ${COLD_RUNS}) | cold min ms | cold peak MiB | \`npm run plan\` ms | warm ms (median of ${WARM_RUNS}) | warm peak MiB |`,
+    `\n| ${family} | \`npm run plan\` cold ms (median of ${COLD_RUNS}) | \`npm run plan\` min ms | node cold ms (median of ${COLD_RUNS}) | node cold min ms | cold peak MiB | warm ms (median of ${WARM_RUNS}) | warm peak MiB |`,
   )
-  console.log('|---|---|---|---|---|---|---|')
+  console.log('|---|---|---|---|---|---|---|---|')
   for (const [items, engineers] of SIZES) {
     const input = join(dir, `${items}x${engineers}.json`)
     const out = join(dir, `${items}x${engineers}-plan.json`)
@@ -85,14 +93,14 @@ function bench(family) {
       '1',
       input,
     ])
+    const npmRuns = Array.from({ length: COLD_RUNS }, () => viaNpm(input, out))
     const runs = Array.from({ length: COLD_RUNS }, () => cold(input, out))
-    const npmMs = viaNpm(input, out)
     const hot = JSON.parse(
       execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--warm', input, out], { encoding: 'utf8' }).trim(),
     )
     const mib = (kib) => (kib / 1024).toFixed(0)
     console.log(
-      `| ${items}x${engineers} | ${median(runs.map((r) => r.ms)).toFixed(0)} | ${Math.min(...runs.map((r) => r.ms)).toFixed(0)} | ${mib(Math.max(...runs.map((r) => r.rssKiB)))} | ${npmMs.toFixed(0)} | ${hot.ms.toFixed(0)} | ${mib(hot.rssKiB)} |`,
+      `| ${items}x${engineers} | ${median(npmRuns).toFixed(0)} | ${Math.min(...npmRuns).toFixed(0)} | ${median(runs.map((r) => r.ms)).toFixed(0)} | ${Math.min(...runs.map((r) => r.ms)).toFixed(0)} | ${mib(Math.max(...runs.map((r) => r.rssKiB)))} | ${hot.ms.toFixed(0)} | ${mib(hot.rssKiB)} |`,
     )
   }
   console.log(

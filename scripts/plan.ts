@@ -2,7 +2,7 @@
  * `npm run plan -- --in instance.json --out plan.json [--balance 0.005]` (docs/matching-contract.md, "Command line").
  * Thin shell around lib/matching: read, validate, plan, write atomically. On bad
  * input it prints messages naming the records to stderr, exits 1 and writes nothing.
- * `npm run plan` runs it bundled into plain JavaScript (scripts/plan-cli.mjs, decision 0051).
+ * `npm run plan` runs it bundled into plain JavaScript (scripts/plan-cli.cjs, decisions 0051 and 0069).
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'

@@ -5,7 +5,14 @@ import type { Plan } from '@/lib/matching'
 /** plan.json's shape taken from the app's plan: what planSprintContract must produce without computing the rest. */
 function withoutAppExtras(plan: Plan) {
   return {
-    assignments: plan.assignments.map(({ itemId, engineerId, mode, fit, value, reasons }) => ({ itemId, engineerId, mode, fit, value, reasons })),
+    assignments: plan.assignments.map(({ itemId, engineerId, mode, fit, value, reasons }) => ({
+      itemId,
+      engineerId,
+      mode,
+      fit,
+      value,
+      reasons,
+    })),
     unassigned: plan.unassigned,
     objective: plan.objective,
     ...(plan.balance ? { balance: plan.balance } : {}),
