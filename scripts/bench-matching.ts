@@ -1,5 +1,5 @@
 /**
- * `npm run bench:matching [family,...]`: seeded instances of every family (generate.ts) and size,
+ * `npm run bench:matching [family,...] [30x5,500x40,...]`: seeded instances of every family (generate.ts) and size (or the ones named),
  * each run in its own child process (so peak memory is per case), compared with a simple greedy
  * and with HiGHS (LP relaxation; MIP at 30x5) in the same run. Prints one Markdown table per
  * family; lib/matching/BENCHMARKS.md holds a run's output.
@@ -133,7 +133,7 @@ function line(r: Row): string {
   return `| ${r.size} | ${fmt(r.solveMs)} | ${fmt(r.warmMs)} | ${fmt(r.planMs)} | ${fmt(r.peakMiB, 0)} | ${fmt(r.objective, 2)} | ${fmt(r.bound, 2)}${lpCheck} | ${((r.objective / r.bound) * 100).toFixed(3)}% | ${fmt(r.boundWithoutRule, 2)} | ${(r.objective / r.greedy).toFixed(4)} | ${r.proven} | ${fmt(r.highsLpMs, 0)} | ${ratio(r.highsLpMs, r.solveMs)} | ${ratio(r.highsLpMs, r.warmMs)} | ${r.mip === null ? '-' : `${fmt(r.mip, 2)} (${r.mipStatus}, ${fmt(r.mipMs, 0)})`} | ${r.mip === null ? '-' : (r.objective / r.mip).toFixed(5)} |`
 }
 
-function main(families: readonly InstanceFamily[]) {
+function main(families: readonly InstanceFamily[], sizes: [number, number][]) {
   const self = fileURLToPath(import.meta.url)
   console.log(
     `Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, Node ${process.version}; ${new Date().toISOString()}; load average ${loadavg()
@@ -142,7 +142,7 @@ function main(families: readonly InstanceFamily[]) {
   )
   for (const family of families) {
     console.log(`\n### ${family} (seed ${SEED})\n\n${HEADER}\n|${'---|'.repeat(16)}`)
-    for (const [items, engineers] of SIZES) {
+    for (const [items, engineers] of sizes) {
       const spec = JSON.stringify({ family, items, engineers, seed: SEED })
       const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--case', spec], { encoding: 'utf8', maxBuffer: 1 << 26 })
       const row = JSON.parse(out.trim().split('\n').pop() as string) as Row & { family: string }
@@ -159,4 +159,10 @@ function main(families: readonly InstanceFamily[]) {
 
 const at = process.argv.indexOf('--case')
 if (at >= 0) runCase(JSON.parse(process.argv[at + 1])).then((row) => console.log(JSON.stringify(row)))
-else main(process.argv[2] ? (process.argv[2].split(',') as InstanceFamily[]) : INSTANCE_FAMILIES)
+else {
+  const [families, sizes] = process.argv.slice(2)
+  main(
+    families ? (families.split(',') as InstanceFamily[]) : INSTANCE_FAMILIES,
+    sizes ? sizes.split(',').map((size) => size.split('x').map(Number) as [number, number]) : SIZES,
+  )
+}
