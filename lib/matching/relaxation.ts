@@ -60,7 +60,9 @@ export class GroupLp {
     const engineerNode = (e: number) => 1 + groups + e
     const gateNode = (e: number) => 1 + groups + m + e
     this.sink = 1 + groups + 2 * m
-    const net = (this.net = new FlowNetwork(this.sink + 1, groups * (m + 1) + 2 * m))
+    // Edges only to engineers with room: a rebuild round's LP has a few, and its arrays are sized to them.
+    const roomy = capacity.reduce((count, room) => count + (room > 0 ? 1 : 0), 0)
+    const net = (this.net = new FlowNetwork(this.sink + 1, groups * (roomy + 1) + 2 * m))
     const edgeGroup: number[] = []
     const edgeEngineer: number[] = []
     const edgeIds: number[] = []
