@@ -79,6 +79,10 @@ const orgIdSources = {
     selector: `${orgIdModule} > ImportSpecifier[imported.name='orgIdOfSession']`,
     message: "orgIdOfSession is the session gate's (lib/auth/actor.ts): take the OrgId from requireActor() or requirePageActor().",
   },
+  apiToken: {
+    selector: `${orgIdModule} > ImportSpecifier[imported.name='orgIdOfApiToken']`,
+    message: "orgIdOfApiToken is the API token gate's (lib/db/api/tokens.ts): an API route takes its OrgId from defineApiRoute's actor.",
+  },
   systemJob: {
     selector: `${orgIdModule} > ImportSpecifier[imported.name='listOrgIdsForSystemJob']`,
     message:
@@ -153,6 +157,7 @@ export default tseslint.config(
   // no-restricted-syntax is set only here, for the same reason.
   { files: ['**/*.ts', '**/*.tsx'], ignores: ['lib/db/org-id.ts', 'lib/env.ts'], rules: { 'no-restricted-syntax': restrictedSyntax() } },
   { files: ['lib/auth/actor.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['session'] }) } },
+  { files: ['lib/db/api/tokens.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['apiToken'] }) } },
   { files: ['lib/db/survey/reminders.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['systemJob'] }) } },
   // Outside the app: scripts, seeds, tests and tool configuration set up processes and read their environment.
   {

@@ -44,6 +44,13 @@ const envSchema = z
       .min(0)
       .max(10)
       .default(0),
+    // Requests one API token may send per minute, counted in Postgres across every instance.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ message: 'API_RATE_LIMIT_PER_MINUTE must be a whole number of requests, e.g. 600' })
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return

@@ -55,6 +55,15 @@ export async function orgIdFromClaimedInvitation(tx: Tx, invitationId: string, e
 }
 
 /**
+ * A verified API token (lib/db/api/tokens.ts only): a live token row whose secret hash matched, and
+ * whose creator's membership (read with it) is still in the token's organisation.
+ */
+export function orgIdOfApiToken(token: { organizationId: string; membership: { organizationId: string } }): OrgId {
+  if (token.membership.organizationId !== token.organizationId) throw notFound('Organisation')
+  return mint(token.organizationId)
+}
+
+/**
  * A system job acting for no user (the reminder scheduler): the organisations matching `where`,
  * read from the Organization table. Only jobs that do the same work for every organisation in
  * turn may use it (ESLint names the files).

@@ -17,6 +17,7 @@ type AuditTargetType =
   | 'work-type-policy'
   | 'survey-response'
   | 'tracker-connection'
+  | 'api-token'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */

@@ -66,17 +66,19 @@ const labelled = (orgId: OrgId, input: CreateWorkItemInput) => ({
   source: sourceOf(orgId, input),
 })
 
-export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput) {
-  return prisma.$transaction(async (tx) => {
+/** Pass `tx` to create the item inside a larger transaction (the API's bulk upsert). */
+export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput, tx?: Tx) {
+  const run = async (tx: Tx) => {
     const { teamId } = await resolveRefs(orgId, tx, input)
     const item = await tx.workItem.create({ data: { organizationId: orgId, ...fields(input), teamId }, select: { id: true } })
     await recordWorkTypeExamples(orgId, tx, [{ workItemId: item.id, ...labelled(orgId, input) }])
     return { id: item.id }
-  })
+  }
+  return tx ? run(tx) : prisma.$transaction(run)
 }
 
-export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
-  return prisma.$transaction(async (tx) => {
+export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput, tx?: Tx) {
+  const run = async (tx: Tx) => {
     const existing = await tx.workItem.findFirst({ where: { id: input.id, organizationId: orgId }, select: { sprintId: true } })
     if (!existing) throw missing('id', 'Work item')
     // Keeping an item in the (now closed) sprint it was delivered in is fine; moving one into a closed sprint is not.
@@ -85,7 +87,8 @@ export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput) {
     await tx.workItem.update({ where: { id: input.id }, data: { ...fields(input), teamId } })
     await recordWorkTypeExamples(orgId, tx, [{ workItemId: input.id, ...labelled(orgId, input) }])
     return { id: input.id }
-  })
+  }
+  return tx ? run(tx) : prisma.$transaction(run)
 }
 
 /** Deletes items of the organisation, all or none, with one audit event listing what went. */

@@ -26,8 +26,14 @@ function filesUnder(dir: string): string[] {
     .sort()
 }
 
+/**
+ * The token-authenticated API: no session, cookie or same-origin check applies to it, so these session
+ * probes leave it to tests/integration/security/api-probe.test.ts, which walks its OpenAPI operations.
+ */
+export const API_V1_DIR = 'app/api/v1/'
+
 export const actionFiles = () => filesUnder(APP).filter((f) => /(^|\/)(actions|[\w-]+-actions)\.ts$/.test(f))
-export const routeFiles = () => filesUnder(APP).filter((f) => /(^|\/)route\.ts$/.test(f))
+export const routeFiles = () => filesUnder(APP).filter((f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith(API_V1_DIR))
 
 export type ProbeAction = ((input: unknown) => Promise<ActionResult>) & { meta?: ActionMeta }
 export type ProbeRoute = ((request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>) & {

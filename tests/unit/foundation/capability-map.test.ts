@@ -35,6 +35,7 @@ describe('the capability map in docs/engineering-guide.md', () => {
       'Planner and matching',
       'Dashboards',
       'Connectors',
+      'Public API',
       'Platform',
       'Background jobs',
     ])
