@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/lib/core/permissions'
 import { prisma } from '@/lib/db/client'
+import { changedTables, fingerprint } from './db-fingerprint'
 import { signInAs } from '../../support/factories'
 import {
   actionFiles,
@@ -43,32 +44,6 @@ async function signIn(role: Role): Promise<boolean> {
   await signInAs(home.org.members[role], home.org.orgId)
   return rebuilt
 }
-
-// ---------------------------------------------------------------- database fingerprint
-
-/** Refused attempts are recorded on purpose (throttling and the security log); they are not "changes". */
-const RECORDED_FAILURES = ['auth.sign_in_failed']
-let fingerprintSql = ''
-
-async function fingerprint(): Promise<Map<string, string>> {
-  if (!fingerprintSql) {
-    const tables = await prisma.$queryRaw<{ name: string }[]>`
-      SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'LoginAttempt')
-      ORDER BY table_name`
-    // Table names come from the catalogue, not from input.
-    fingerprintSql = tables
-      .map(({ name }) => {
-        const where = name === 'AuditEvent' ? `WHERE r.action NOT IN (${RECORDED_FAILURES.map((a) => `'${a}'`).join(', ')})` : ''
-        return `SELECT '${name}' AS name, count(*)::int AS n, md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS sum FROM "${name}" r ${where}`
-      })
-      .join(' UNION ALL ')
-  }
-  const rows = await prisma.$queryRawUnsafe<{ name: string; n: number; sum: string }[]>(fingerprintSql)
-  return new Map(rows.map((r) => [r.name, `${r.n}:${r.sum}`]))
-}
-
-const changedTables = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((t) => a.get(t) !== b.get(t))
 
 // ---------------------------------------------------------------- arbitraries
 
