@@ -103,8 +103,8 @@ function readIfMatch(request: Request, operation: ApiOperation): number | null {
   return Number(match[1])
 }
 
-function answer(operation: ApiOperation, result: ApiAnswer, actor: TokenActor): Response {
-  const headers: Record<string, string> = { ...JSON_HEADERS, 'x-plural-token': actor.tokenId }
+function answer(operation: ApiOperation, result: ApiAnswer): Response {
+  const headers: Record<string, string> = { ...JSON_HEADERS }
   if (result.etag !== undefined) headers.etag = `"${result.etag}"`
   if (!operation.response) return new Response(null, { status: 204, headers })
   return new Response(JSON.stringify(result.body), { status: operation.status ?? 200, headers })
@@ -153,7 +153,7 @@ export function defineApiRoute<O extends ApiOperation>(
         const body = (operation.body?.parse(value) ?? undefined) as Infer<O['body']>
         const result = await handler({ request, actor, params, query, body, ifMatch })
         if (operation.method !== 'get') await invalidateReads(actor.orgId)
-        return answer(operation, result, actor)
+        return answer(operation, result)
       })
     } catch (error) {
       return errorResponse(error, operation)

@@ -50,7 +50,8 @@ async function signIn(role: Role): Promise<boolean> {
 /** Every field name the app's schemas and actions read (from the code, so new fields are fuzzed too). */
 function schemaKeys(): string[] {
   const schemaDir = join(ROOT, 'lib/schemas')
-  const sources = [...readdirSync(schemaDir).map((f) => join(schemaDir, f)), ...actionFiles().map((f) => join(ROOT, f))].map((f) =>
+  const schemaFiles = (readdirSync(schemaDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts'))
+  const sources = [...schemaFiles.map((f) => join(schemaDir, f)), ...actionFiles().map((f) => join(ROOT, f))].map((f) =>
     readFileSync(f, 'utf8'),
   )
   const keys = sources.flatMap((s) => [...s.matchAll(/\b([a-zA-Z]\w*):\s*(?:z\.|[a-zA-Z]+(?:Schema|Field)\b)/g)].map((m) => m[1]))
