@@ -1,7 +1,6 @@
 'use server'
 
 import { createPlan, replan, saveWhatIf } from '@/lib/db/planner/plans'
-import { publishPlan } from '@/lib/db/planner/publish'
 import { moveItem, setLock, setPin } from '@/lib/db/planner/edits'
 import { previewWhatIf } from '@/lib/db/planner/preview'
 import { getExplanation } from '@/lib/db/planner/reads'
@@ -15,6 +14,7 @@ import {
   whatIfSchema,
 } from '@/lib/schemas/plan'
 import { defineAction } from '@/lib/server/action'
+import { publishPlanWithWriteBack } from '@/lib/server/connectors/publish'
 
 // The planner's actions. Each carries the plan version/revision it was made on (see lib/schemas/plan.ts);
 // the board refreshes itself, so board edits do not revalidate the whole page. An edit of the published
@@ -67,5 +67,5 @@ export const saveWhatIfAction = defineAction(
 export const publishPlanAction = defineAction(
   { name: 'plan.publish', permission: 'plan:publish', revalidate: versionPaths },
   planRefSchema,
-  async (input, actor) => publishPlan(actor.orgId, actor.userId, input),
+  async (input, actor) => publishPlanWithWriteBack(actor.orgId, actor.userId, input),
 )
