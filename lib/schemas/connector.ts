@@ -105,10 +105,5 @@ export const typeMappingRowSchema = z.object({
   upstream: labelled(z.string().trim().min(1, 'Enter an upstream type or label').max(60), 'Upstream type or label'),
   type: labelled(z.enum(WORK_TYPES, { message: 'Choose a work type' }), 'Work type'),
 })
-export const typeMappingSchema = z.object({ connectionId, rows: z.array(typeMappingRowSchema).max(100, 'At most 100 mapping rows') })
-
-/** Resolving a flagged item: take upstream's values for its conflicting fields, or keep the local ones. */
-export const resolveFlagSchema = z.object({
-  workItemId: idField('work item'),
-  keep: labelled(z.enum(['local', 'upstream'], { message: 'Choose which values to keep' }), 'Keep'),
-})
+export const addTypeMappingRowSchema = typeMappingRowSchema.extend({ connectionId })
+export const removeTypeMappingRowSchema = typeMappingRowSchema.pick({ upstream: true }).extend({ connectionId })

@@ -115,6 +115,23 @@ export async function updateTypeMapping(orgId: OrgId, actorId: UserId, connectio
   })
 }
 
+/** Adds or replaces the row for an upstream type or label (names compare without case). */
+export async function addTypeMappingRow(orgId: OrgId, actorId: UserId, connectionId: string, row: TypeMappingRow) {
+  const { typeMapping } = await getConnectionForSync(orgId, connectionId)
+  const others = typeMapping.filter((r) => r.upstream.toLowerCase() !== row.upstream.toLowerCase())
+  await updateTypeMapping(orgId, actorId, connectionId, [...others, row])
+}
+
+export async function removeTypeMappingRow(orgId: OrgId, actorId: UserId, connectionId: string, upstream: string) {
+  const { typeMapping } = await getConnectionForSync(orgId, connectionId)
+  await updateTypeMapping(
+    orgId,
+    actorId,
+    connectionId,
+    typeMapping.filter((r) => r.upstream.toLowerCase() !== upstream.toLowerCase()),
+  )
+}
+
 /** A new token after the tracker refused the old one; the failure stays shown until the next sync. */
 export async function updateCredential(orgId: OrgId, actorId: UserId, connectionId: string, sealedCredential: string) {
   await updateOwned(orgId, connectionId, { credential: sealedCredential })

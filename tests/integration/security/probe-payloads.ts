@@ -33,6 +33,7 @@ const ID_KEYS: Record<string, string> = {
   policyId: 'policyId',
   eventId: 'auditEventId',
   targetId: 'membershipId',
+  connectionId: 'trackerConnectionId',
 }
 const ARRAY_KEYS: Record<string, string[]> = {
   ids: ['workItemId', 'backlogItemId'],

@@ -109,6 +109,16 @@ export async function createVictim(): Promise<Victim> {
   })
   const policy = await prisma.workTypePolicy.findFirstOrThrow({ where: { organizationId } })
   const audit = await prisma.auditEvent.create({ data: { organizationId, action: 'victim.event', targetId: secret('victim-target') } })
+  const connection = await prisma.trackerConnection.create({
+    data: {
+      organizationId,
+      kind: 'JIRA',
+      name: secret('Victim Jira'),
+      baseUrl: 'https://victim.example.test',
+      scope: { jql: 'project = V' },
+      credential: 'v1.sealed',
+    },
+  })
   const ids = {
     organizationId,
     teamId: org.teamId,
@@ -133,6 +143,7 @@ export async function createVictim(): Promise<Victim> {
     notificationId: notification.id,
     policyId: policy.id,
     auditEventId: audit.id,
+    trackerConnectionId: connection.id,
   }
   const rows = await snapshotRows(org.orgId)
   // Every text value the victim owns that a leak would carry: titles, names, e-mails, ids.
@@ -174,6 +185,8 @@ const TENANT_TABLES = [
   'invitation',
   'notification',
   'auditEvent',
+  'trackerConnection',
+  'syncedItem',
 ] as const
 
 type Finder = { findMany: (args: { where: { organizationId: string } }) => Promise<unknown[]> }

@@ -1,0 +1,66 @@
+'use server'
+
+import { addTypeMappingRow, deleteConnection, removeTypeMappingRow, updateConnectionSettings } from '@/lib/db/connectors/connections'
+import {
+  addTypeMappingRowSchema,
+  connectionRefSchema,
+  connectionSettingsSchema,
+  createConnectionSchema,
+  reconnectSchema,
+  removeTypeMappingRowSchema,
+} from '@/lib/schemas/connector'
+import { defineAction } from '@/lib/server/action'
+import { createTrackerConnection, reconnectTrackerConnection, testTrackerConnection } from '@/lib/server/connectors/manage'
+import { syncConnection } from '@/lib/server/connectors/sync'
+
+// Tracker connections (Settings › Connectors). A sync writes work items, so the backlog is refreshed too.
+// No action answers with a token: creating and reconnecting return nothing but success.
+const revalidate = ['/settings/connectors']
+
+export const createConnectionAction = defineAction(
+  { name: 'connector.create', permission: 'org:manage', revalidate },
+  createConnectionSchema,
+  async (input, actor) => createTrackerConnection(actor.orgId, actor.userId, input),
+)
+
+export const testConnectionAction = defineAction(
+  { name: 'connector.test', permission: 'org:manage' },
+  connectionRefSchema,
+  async ({ connectionId }, actor) => testTrackerConnection(actor.orgId, connectionId),
+)
+
+export const syncConnectionAction = defineAction(
+  { name: 'connector.sync', permission: 'org:manage', revalidate: [...revalidate, '/work-items'] },
+  connectionRefSchema,
+  async ({ connectionId }, actor) => syncConnection(actor.orgId, actor.userId, connectionId),
+)
+
+export const reconnectConnectionAction = defineAction(
+  { name: 'connector.reconnect', permission: 'org:manage', revalidate },
+  reconnectSchema,
+  async (input, actor) => reconnectTrackerConnection(actor.orgId, actor.userId, input),
+)
+
+export const updateConnectionSettingsAction = defineAction(
+  { name: 'connector.settings', permission: 'org:manage', revalidate },
+  connectionSettingsSchema,
+  async (input, actor) => updateConnectionSettings(actor.orgId, actor.userId, input),
+)
+
+export const addTypeMappingRowAction = defineAction(
+  { name: 'connector.mapping.add', permission: 'org:manage', revalidate },
+  addTypeMappingRowSchema,
+  async ({ connectionId, ...row }, actor) => addTypeMappingRow(actor.orgId, actor.userId, connectionId, row),
+)
+
+export const removeTypeMappingRowAction = defineAction(
+  { name: 'connector.mapping.remove', permission: 'org:manage', revalidate },
+  removeTypeMappingRowSchema,
+  async ({ connectionId, upstream }, actor) => removeTypeMappingRow(actor.orgId, actor.userId, connectionId, upstream),
+)
+
+export const deleteConnectionAction = defineAction(
+  { name: 'connector.remove', permission: 'org:manage', revalidate },
+  connectionRefSchema,
+  async ({ connectionId }, actor) => deleteConnection(actor.orgId, actor.userId, connectionId),
+)

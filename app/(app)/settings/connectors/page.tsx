@@ -1,0 +1,115 @@
+import type { Metadata } from 'next'
+import { Alert } from '@/components/ui/alert'
+import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
+import { requirePageActor } from '@/lib/auth/actor'
+import { SYNC_FAILURE_MESSAGES, TRACKER_LABELS, type SyncCounts } from '@/lib/connectors/types'
+import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
+import { listConnections, type ConnectionView } from '@/lib/db/connectors/connections'
+import { listLastWriteBacks } from '@/lib/db/connectors/write-back'
+import { SettingsNav } from '../_components/settings-nav'
+import {
+  AddConnectionForm,
+  AddMappingForm,
+  ConnectionSettingsForm,
+  ReconnectForm,
+  RemoveConnectionButton,
+  RemoveMappingButton,
+  RunButton,
+} from './connector-forms'
+
+export const metadata: Metadata = { title: 'Connectors' }
+
+const countsText = (c: SyncCounts) =>
+  `${c.created} new, ${c.updated} updated, ${c.closed} closed, ${c.flagged} flagged, ${c.unchanged} unchanged`
+
+function LastSync({ connection }: { connection: ConnectionView }) {
+  if (!connection.lastSyncAt) return <p className="text-sm">Not synced yet.</p>
+  const when = (
+    <time dateTime={connection.lastSyncAt.toISOString()}>{connection.lastSyncAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+  )
+  if (connection.lastSyncStatus === 'ok' || connection.lastSyncStatus === null)
+    return (
+      <p className="text-sm">
+        Last sync {when}: {connection.lastSyncCounts ? countsText(connection.lastSyncCounts) : 'done'}.
+      </p>
+    )
+  return (
+    <div className="space-y-3">
+      <Alert tone="error">
+        Last sync {when} failed: {connection.lastSyncMessage ?? SYNC_FAILURE_MESSAGES[connection.lastSyncStatus]}
+      </Alert>
+      {connection.lastSyncStatus === 'unauthorized' ? <ReconnectForm connectionId={connection.id} /> : null}
+    </div>
+  )
+}
+
+export default async function ConnectorsSettingsPage() {
+  const actor = await requirePageActor('org:manage')
+  const [connections, writeBacks] = await Promise.all([listConnections(actor.orgId), listLastWriteBacks(actor.orgId)])
+  return (
+    <>
+      <PageHeader
+        title="Connectors"
+        description="Sync the backlog from Jira Cloud, Linear or GitHub Issues. Items are matched by their key; a field edited here is never overwritten, the item is flagged instead."
+      />
+      <SettingsNav role={actor.role} current="/settings/connectors" />
+      <div className="max-w-4xl space-y-6">
+        {connections.length === 0 ? (
+          <EmptyState title="No trackers connected">Add one below to bring its issues into the backlog.</EmptyState>
+        ) : null}
+        {connections.map((connection) => {
+          const writeBack = writeBacks.get(connection.id)
+          return (
+            <Card key={connection.id} title={`${connection.name} · ${TRACKER_LABELS[connection.kind]}`}>
+              <div className="space-y-4">
+                <LastSync connection={connection} />
+                {connection.flagged > 0 ? (
+                  <p className="text-sm">
+                    {connection.flagged} {connection.flagged === 1 ? 'item was' : 'items were'} edited here and changed upstream: flagged,
+                    with the upstream values kept aside.
+                  </p>
+                ) : null}
+                <div className="flex flex-wrap gap-3">
+                  <RunButton connectionId={connection.id} run="sync" />
+                  <RunButton connectionId={connection.id} run="test" />
+                </div>
+                <ConnectionSettingsForm connection={connection} />
+                {writeBack ? (
+                  <p className="text-sm">
+                    Last write-back: {writeBack.assigned} assigned
+                    {writeBack.failure
+                      ? `; stopped: ${SYNC_FAILURE_MESSAGES[writeBack.failure as keyof typeof SYNC_FAILURE_MESSAGES] ?? writeBack.failure}`
+                      : ''}
+                    {writeBack.unmatched.length > 0 ? `; not matched by e-mail: ${writeBack.unmatched.join(', ')}` : ''}.
+                  </p>
+                ) : null}
+                <section aria-label={`Type mapping of ${connection.name}`} className="space-y-2">
+                  <h3 className="text-sm font-medium">Type mapping</h3>
+                  {connection.typeMapping.length === 0 ? (
+                    <p className="text-sm">No mapping yet: the classifier suggests every type.</p>
+                  ) : (
+                    <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
+                      {connection.typeMapping.map((row) => (
+                        <li key={row.upstream} className="flex items-center justify-between gap-2 py-1">
+                          <span>
+                            {row.upstream} → {WORK_TYPE_LABELS[row.type]}
+                          </span>
+                          <RemoveMappingButton connectionId={connection.id} upstream={row.upstream} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <AddMappingForm connectionId={connection.id} />
+                </section>
+                <RemoveConnectionButton connection={connection} />
+              </div>
+            </Card>
+          )
+        })}
+        <Card title="Add a connection">
+          <AddConnectionForm />
+        </Card>
+      </div>
+    </>
+  )
+}
