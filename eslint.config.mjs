@@ -32,6 +32,7 @@ const pureModules = [
   'lib/navigation.ts',
   'lib/email/templates.ts',
   'lib/jobs/**',
+  'lib/webhooks/**',
 ]
 const pureRule = {
   group: [...frameworks, ...serverOnly],

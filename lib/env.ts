@@ -37,6 +37,12 @@ const envSchema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,40}$/, 'JOB_QUEUE_SCHEMA must be a lower-case Postgres name, e.g. pgboss')
       .default('pgboss'),
+    // Only for tests and local development: lets webhooks reach 127.0.0.1/::1. Private and link-local
+    // addresses stay refused, and production requires https whatever this says.
+    WEBHOOKS_ALLOW_LOOPBACK: z
+      .enum(['true', 'false'], { message: 'WEBHOOKS_ALLOW_LOOPBACK must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
     JOB_WORKER: z.enum(['in-process', 'external'], { message: 'JOB_WORKER must be in-process or external' }).default('in-process'),
     TRUST_PROXY_HOPS: z.coerce
       .number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' })

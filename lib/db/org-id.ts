@@ -81,3 +81,13 @@ export async function orgIdFromCalendarFeed(tokenHash: string): Promise<{ orgId:
   const row = await prisma.calendarFeed.findUnique({ where: { tokenHash }, select: { organizationId: true, membershipId: true } })
   return row ? { orgId: mint(row.organizationId), membershipId: row.membershipId } : null
 }
+
+/**
+ * A webhook delivery job (lib/server/webhooks/deliver.ts): the job names a delivery the server wrote,
+ * and the organisation is read from that delivery row (NOT_FOUND once it is gone).
+ */
+export async function orgIdOfWebhookDelivery(deliveryId: string): Promise<OrgId> {
+  const row = await prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, select: { organizationId: true } })
+  if (!row) throw notFound('Webhook delivery')
+  return mint(row.organizationId)
+}

@@ -65,3 +65,13 @@ export function surveyReminderEmail(notice: string): EmailContent {
 export function planChangedEmail(notice: string): EmailContent {
   return render(notice, [`${notice}.`, 'Open Plural and choose "My sprint" in the menu to see what changed since you last looked.'])
 }
+
+/** The in-app notice and e-mail to owners and admins when an endpoint is disabled after failing for a day. */
+export const webhookDisabledNotice = (url: string) => `The webhook endpoint ${url} was disabled: every delivery attempt failed for 24 hours`
+
+export function webhookDisabledEmail(notice: string): EmailContent {
+  return render('A webhook endpoint in Plural was disabled', [
+    `${notice}.`,
+    'Open Plural, choose Settings and then Webhooks to see the delivery log, fix the endpoint and enable it again.',
+  ])
+}

@@ -3,6 +3,7 @@ import { registerJobHandler, startJobWorker } from '@/lib/db/jobs/queue'
 import { sendMail } from '@/lib/email/mailer'
 import { env, type Env } from '@/lib/env'
 import { reminderSchedule, runDueReminders } from './reminder-scheduler'
+import { deliverWebhook, sweepWebhookDeliveries } from './webhooks/deliver'
 
 // What each background job does, and the start of a worker: inside the server process by default
 // (instrumentation.ts), or as its own process with `npm run worker` when JOB_WORKER=external.
@@ -15,12 +16,17 @@ export function registerJobHandlers() {
   registerJobHandler('email.send', async (mail) => {
     await sendMail(mail)
   })
+  registerJobHandler('webhook.deliver', ({ deliveryId }) => deliverWebhook(deliveryId))
+  registerJobHandler('webhook.sweep', sweepWebhookDeliveries)
 }
+
+/** Every minute, due webhook deliveries whose job was lost are queued again. */
+const WEBHOOK_SWEEP_CRON = '* * * * *'
 
 /** Registers every handler and starts working the queues with the schedules this environment asks for. */
 export async function startWorker(e: Pick<Env, 'NODE_ENV' | 'REMINDER_SCHEDULER_MINUTES'> = env()) {
   registerJobHandlers()
-  await startJobWorker({ 'survey.reminders': reminderSchedule(e) })
+  await startJobWorker({ 'survey.reminders': reminderSchedule(e), 'webhook.sweep': WEBHOOK_SWEEP_CRON })
 }
 
 /** The server process's part: a worker unless JOB_WORKER=external says a separate process runs one. */

@@ -18,6 +18,7 @@ type AuditTargetType =
   | 'survey-response'
   | 'tracker-connection'
   | 'api-token'
+  | 'webhook-endpoint'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */

@@ -7,6 +7,7 @@ import { isMailConfigured } from '@/lib/email/mailer'
 import { log } from '@/lib/log'
 import { recordAudit } from '../accounts/audit'
 import { enqueue } from '../jobs/queue'
+import { webhookOutbox } from '../webhooks/outbox'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 import { loadPlannedItems } from './plan-views'
@@ -20,6 +21,7 @@ export const PLAN_CHANGED_KIND = 'plan-changed'
 type Notice = { email: string; message: string }
 
 export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number; notified: number }> {
+  const outbox = webhookOutbox()
   const { revision, notices } = await write(async (tx) => {
     const plan = await claimLatest(orgId, tx, ref.planId, ref.revision)
     if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
@@ -78,8 +80,16 @@ export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInp
       },
       tx,
     )
+    await outbox.record(tx, orgId, 'plan.published', {
+      planId: plan.id,
+      sprintId: plan.sprintId,
+      sprintName: sprint.name,
+      version: plan.version,
+      assignments: after.map((i) => ({ itemId: i.itemId, engineerId: i.engineerId ?? '', mode: i.mode, hours: i.hours })),
+    })
     return { revision: plan.revision, notices }
   })
+  await outbox.dispatch()
   await mailNotices(notices)
   return { revision, notified: notices.length }
 }

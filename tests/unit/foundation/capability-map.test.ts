@@ -38,6 +38,7 @@ describe('the capability map in docs/engineering-guide.md', () => {
       'Public API',
       'Platform',
       'Background jobs',
+      'Webhooks',
     ])
     for (const c of capabilities) expect(c.paths.length, c.name).toBeGreaterThan(3)
   })

@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Webhook } from 'standardwebhooks'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPlanAction, publishPlanAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
+import { prisma } from '@/lib/db/client'
+import { stopJobQueue } from '@/lib/db/jobs/queue'
+import { env } from '@/lib/env'
+import { startWorker } from '@/lib/server/jobs'
+import { registerWebhookEndpoint } from '@/lib/server/webhooks/endpoints'
+import { signInAs } from '../../support/factories'
+import { createPlanningOrg, unwrap } from '../planner/fixtures'
+
+// Publishing a plan reaches a registered endpoint as a signed plan.published event (Standard
+// Webhooks, verified with the reference library), delivered once even when the worker stops in the
+// middle of the attempt and starts again.
+
+type Received = { headers: IncomingMessage['headers']; body: string }
+const received: Received[] = []
+let holdMs = 0
+const receiver = createServer((req, res) => {
+  let body = ''
+  req.on('data', (chunk) => (body += chunk))
+  req.on('end', () => {
+    received.push({ headers: req.headers, body })
+    setTimeout(() => res.writeHead(204).end(), holdMs)
+  })
+})
+let url = ''
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`
+  // Loopback only through the explicit setting (it is refused otherwise: tests/unit/webhooks).
+  Object.assign(env(), { WEBHOOKS_ALLOW_LOOPBACK: true })
+  await startWorker({ NODE_ENV: 'test' })
+})
+afterAll(() => new Promise((resolve) => receiver.close(resolve)))
+
+async function until(done: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+async function publishedPlan() {
+  const org = await createPlanningOrg()
+  const { id, secret } = await registerWebhookEndpoint(org.orgId, org.members.OWNER.userId, {
+    url,
+    description: 'test receiver',
+    events: ['plan.published'],
+  })
+  await signInAs(org.members.MANAGER)
+  const plan = unwrap(await createPlanAction({ sprintId: org.sprintId, baseVersion: 0 }))
+  unwrap(await publishPlanAction({ planId: plan.planId, revision: 0 }))
+  return { org, endpointId: id, secret, planId: plan.planId }
+}
+
+describe('webhook delivery', () => {
+  it('sends plan.published with a valid Standard Webhooks signature and logs the attempt', async () => {
+    holdMs = 0
+    const before = received.length
+    const { secret, planId, endpointId, org } = await publishedPlan()
+    await until(() => received.length > before)
+    const message = received[before]
+    const payload = new Webhook(secret).verify(message.body, {
+      'webhook-id': String(message.headers['webhook-id']),
+      'webhook-timestamp': String(message.headers['webhook-timestamp']),
+      'webhook-signature': String(message.headers['webhook-signature']),
+    }) as { type: string; data: { planId: string; version: number } }
+    expect(payload).toMatchObject({ type: 'plan.published', data: { planId, version: 1 } })
+    expect(() => new Webhook(secret).verify(message.body.replace('1', '2'), message.headers as Record<string, string>)).toThrow()
+    await until(async () => (await prisma.webhookDelivery.findFirst({ where: { endpointId } }))?.status === 'delivered')
+    const delivery = await prisma.webhookDelivery.findFirstOrThrow({ where: { endpointId, organizationId: org.orgId } })
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 204 })
+    expect(delivery.lastResponseMs).toBeGreaterThanOrEqual(0)
+  })
+
+  it('delivers exactly once when the worker stops mid-delivery and starts again', async () => {
+    holdMs = 1_500
+    const before = received.length
+    const { endpointId } = await publishedPlan()
+    await until(() => received.length > before)
+    // The receiver holds its answer; the worker stops now, letting the running attempt finish.
+    await stopJobQueue()
+    await startWorker({ NODE_ENV: 'test' })
+    await until(async () => (await prisma.webhookDelivery.findFirst({ where: { endpointId } }))?.status === 'delivered')
+    await new Promise((r) => setTimeout(r, 2_000))
+    const ids = received.slice(before).map((r) => r.headers['webhook-id'])
+    expect(ids).toHaveLength(1)
+    expect(await prisma.webhookDelivery.findFirstOrThrow({ where: { endpointId } })).toMatchObject({ attempts: 1, status: 'delivered' })
+  })
+})
