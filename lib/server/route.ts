@@ -21,7 +21,8 @@ export type RouteMeta = { name: string; permission: Permission }
 type RouteOptions<Q> = RouteMeta & { query?: z.ZodType<Q> }
 type RouteHandler<P> = ((request: Request, context: Context<P>) => Promise<Response>) & { meta: RouteMeta }
 
-function errorResponse(error: unknown, name: string): Response {
+/** The JSON error every route answers with (also for public routes that do not go through defineRoute). */
+export function errorResponse(error: unknown, name: string): Response {
   const appError = toAppError(error)
   if (appError) {
     return NextResponse.json(
