@@ -1,4 +1,4 @@
-import { can, type Permission, type Role } from './permissions'
+import { can, PERMISSIONS, type Permission, type Role } from './permissions'
 
 // What an API token may do. A scope is mapped onto the permission matrix through the role whose
 // rights it mirrors, so the API can never grant a verb the app does not know; a token's rights are
@@ -30,3 +30,20 @@ export function canToken(scope: ApiTokenScope, creatorRole: Role, permission: Pe
 
 /** Roles that may create, list and revoke the organisation's tokens. */
 export const canManageApiTokens = (role: Role) => can(role, 'org:manage')
+
+/**
+ * The scopes a member holding `role` may give a new token: those granting no verb the role lacks, so
+ * nobody mints a token mightier than themselves (a token is capped by its creator's role on use too).
+ */
+export const grantableApiTokenScopes = (role: Role): ApiTokenScope[] =>
+  API_TOKEN_SCOPES.filter((scope) => PERMISSIONS.every((p) => p === 'self:use' || !can(SCOPE_ROLE[scope], p) || can(role, p)))
+
+export type ApiTokenStatus = 'active' | 'expired' | 'revoked'
+
+export const API_TOKEN_STATUS_LABELS: Record<ApiTokenStatus, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' }
+
+/** A revoked token stays revoked whatever its expiry; an expiry is reached at its instant (as authentication judges it). */
+export function apiTokenStatus(token: { revokedAt: Date | null; expiresAt: Date | null }, now: Date): ApiTokenStatus {
+  if (token.revokedAt) return 'revoked'
+  return token.expiresAt && token.expiresAt <= now ? 'expired' : 'active'
+}

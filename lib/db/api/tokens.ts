@@ -1,8 +1,8 @@
 import 'server-only'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { ApiTokenScope } from '@/lib/core/api-scopes'
+import { grantableApiTokenScopes, type ApiTokenScope } from '@/lib/core/api-scopes'
 import type { Role } from '@/lib/core/permissions'
-import { notFound } from '@/lib/core/app-error'
+import { AppError, notFound } from '@/lib/core/app-error'
 import type { CreateApiTokenInput } from '@/lib/schemas/api-token'
 import { recordAudit } from '../accounts/audit'
 import { prisma } from '../client'
@@ -41,11 +41,23 @@ export type ApiTokenRow = {
 
 type Creator = { userId: UserId; membershipId: string }
 
-/** Creates a token; the secret is returned this once and never stored. */
+/**
+ * Creates a token; the secret is returned this once and never stored. The scope must be one the
+ * creator's current role may grant, read in the same transaction (a demotion in flight cannot slip by).
+ */
 export async function createApiToken(orgId: OrgId, creator: Creator, input: CreateApiTokenInput) {
   const { prefix, secret } = newSecret()
   const expiresAt = input.expiresOn ? new Date(`${input.expiresOn}T00:00:00Z`) : null
   return prisma.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: creator.membershipId, organizationId: orgId, userId: creator.userId },
+      select: { role: true },
+    })
+    if (!membership) throw notFound('Member')
+    if (!grantableApiTokenScopes(membership.role).includes(input.scope)) {
+      const message = 'Scope must not grant more than your own role may do.'
+      throw new AppError('INVALID', message, { scope: [message] })
+    }
     const token = await tx.apiToken.create({
       data: {
         organizationId: orgId,

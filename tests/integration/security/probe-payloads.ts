@@ -34,6 +34,9 @@ const ID_KEYS: Record<string, string> = {
   eventId: 'auditEventId',
   targetId: 'membershipId',
   connectionId: 'trackerConnectionId',
+  tokenId: 'apiTokenId',
+  endpointId: 'webhookEndpointId',
+  deliveryId: 'webhookDeliveryId',
 }
 const ARRAY_KEYS: Record<string, string[]> = {
   ids: ['workItemId', 'backlogItemId'],
@@ -88,6 +91,7 @@ function scalars() {
     confirmation: ATTACKER_ORG_NAME,
     theme: 'light',
     energy: 3,
+    scope: 'READ',
   }
 }
 

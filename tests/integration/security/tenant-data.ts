@@ -119,6 +119,32 @@ export async function createVictim(): Promise<Victim> {
       credential: 'v1.sealed',
     },
   })
+  const apiToken = await prisma.apiToken.create({
+    data: {
+      organizationId,
+      membershipId: org.members.OWNER.membershipId,
+      name: secret('Victim token'),
+      scope: 'ADMIN',
+      prefix: `plr_${randomBytes(4).toString('hex')}`,
+      secretHash: randomBytes(32),
+    },
+  })
+  const endpoint = await prisma.webhookEndpoint.create({
+    data: {
+      organizationId,
+      url: `https://${secret('victim')}.example.test/hook`,
+      description: secret('Victim hook'),
+      events: ['plan.published'],
+      secretSealed: 'v1.sealed',
+    },
+  })
+  const event = await prisma.webhookEvent.create({
+    data: { id: secret('msg_victim'), organizationId, type: 'plan.published', payload: { type: 'plan.published', data: {} } },
+  })
+  // Delivered, so no worker of a probing test picks it up and changes it.
+  const delivery = await prisma.webhookDelivery.create({
+    data: { organizationId, endpointId: endpoint.id, eventId: event.id, status: 'delivered', nextAttemptAt: null, attempts: 1 },
+  })
   const ids = {
     organizationId,
     teamId: org.teamId,
@@ -144,6 +170,9 @@ export async function createVictim(): Promise<Victim> {
     policyId: policy.id,
     auditEventId: audit.id,
     trackerConnectionId: connection.id,
+    apiTokenId: apiToken.id,
+    webhookEndpointId: endpoint.id,
+    webhookDeliveryId: delivery.id,
   }
   const rows = await snapshotRows(org.orgId)
   // Every text value the victim owns that a leak would carry: titles, names, e-mails, ids.
@@ -187,6 +216,10 @@ const TENANT_TABLES = [
   'auditEvent',
   'trackerConnection',
   'syncedItem',
+  'apiToken',
+  'webhookEndpoint',
+  'webhookEvent',
+  'webhookDelivery',
 ] as const
 
 type Finder = { findMany: (args: { where: { organizationId: string } }) => Promise<unknown[]> }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { API_TOKEN_SCOPES, canManageApiTokens, canToken } from '@/lib/core/api-scopes'
+import { API_TOKEN_SCOPES, apiTokenStatus, canManageApiTokens, canToken, grantableApiTokenScopes } from '@/lib/core/api-scopes'
 import { can, PERMISSIONS, ROLES } from '@/lib/core/permissions'
 import { problemOf, PROBLEMS } from '@/lib/schemas/api/problem'
 
@@ -35,6 +35,32 @@ describe('token scopes on the permission matrix', () => {
 
   it('lets only owners and admins manage tokens', () => {
     expect(ROLES.filter(canManageApiTokens)).toEqual(['OWNER', 'ADMIN'])
+  })
+
+  it('offers a creator only scopes granting nothing their role lacks', () => {
+    fc.assert(
+      fc.property(role, permission, (r, p) => {
+        for (const s of grantableApiTokenScopes(r)) if (canToken(s, 'OWNER', p)) expect(can(r, p)).toBe(true)
+      }),
+    )
+    expect(Object.fromEntries(ROLES.map((r) => [r, grantableApiTokenScopes(r)]))).toEqual({
+      OWNER: ['READ', 'PLANNING', 'ADMIN'],
+      ADMIN: ['READ', 'PLANNING', 'ADMIN'],
+      MANAGER: ['READ', 'PLANNING'],
+      LEAD: ['READ'],
+      ENGINEER: [],
+    })
+  })
+})
+
+describe('token status', () => {
+  const at = (iso: string) => new Date(iso)
+  it('is revoked once revoked, expired from the instant of expiry, active otherwise', () => {
+    const now = at('2026-05-01T00:00:00Z')
+    expect(apiTokenStatus({ revokedAt: null, expiresAt: null }, now)).toBe('active')
+    expect(apiTokenStatus({ revokedAt: null, expiresAt: at('2026-05-01T00:00:01Z') }, now)).toBe('active')
+    expect(apiTokenStatus({ revokedAt: null, expiresAt: now }, now)).toBe('expired')
+    expect(apiTokenStatus({ revokedAt: at('2026-04-01T00:00:00Z'), expiresAt: at('2026-03-01T00:00:00Z') }, now)).toBe('revoked')
   })
 })
 

@@ -17,6 +17,7 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
     description: 'Anonymity threshold for survey and pulse figures',
   },
   { href: '/settings/connectors', label: 'Connectors', permission: 'org:manage', description: 'Jira, Linear and GitHub Issues sync' },
+  { href: '/settings/api-tokens', label: 'API tokens', permission: 'org:manage', description: 'Tokens for the Plural API' },
   { href: '/settings/audit', label: 'Audit log', permission: 'audit:read', description: 'Security and planning events' },
   { href: '/settings/data', label: 'Data', permission: 'org:own', description: 'Export or delete the organisation' },
 ]
