@@ -3,7 +3,7 @@ import { z } from 'zod'
 // Errors as application/problem+json (RFC 9457). `type` is a relative URI to the problem's entry on the
 // API reference page; `errors` names each refused field by its key, with the message the form would show.
 
-export const PROBLEM_TYPE_BASE = '/settings/api-reference#problem-'
+export const PROBLEM_TYPE_BASE = '/settings/api-reference#'
 
 export const problemSchema = z
   .object({
@@ -32,13 +32,16 @@ export const PROBLEMS = {
 } as const
 export type ProblemCode = keyof typeof PROBLEMS
 
+/** The anchor of a problem's entry on the API reference page. */
+export const problemAnchor = (code: ProblemCode) => `problem-${code.toLowerCase().replace(/_/g, '-')}`
+
 export function problemOf(code: ProblemCode, detail: string, fieldErrors?: Record<string, string[]>): Problem {
   const { status, title } = PROBLEMS[code]
   const errors = fieldErrors
     ? Object.entries(fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
     : undefined
   return {
-    type: `${PROBLEM_TYPE_BASE}${code.toLowerCase().replace(/_/g, '-')}`,
+    type: `${PROBLEM_TYPE_BASE}${problemAnchor(code)}`,
     title,
     status,
     detail,
