@@ -91,3 +91,13 @@ export async function orgIdOfWebhookDelivery(deliveryId: string): Promise<OrgId>
   if (!row) throw notFound('Webhook delivery')
   return mint(row.organizationId)
 }
+
+/**
+ * A tracker sync job (lib/server/connectors/sync-jobs.ts): the job names a connection the server
+ * queued a sync for, and the organisation is read from that connection (NOT_FOUND once it is removed).
+ */
+export async function orgIdOfTrackerConnection(connectionId: string): Promise<OrgId> {
+  const row = await prisma.trackerConnection.findUnique({ where: { id: connectionId }, select: { organizationId: true } })
+  if (!row) throw notFound('Connection')
+  return mint(row.organizationId)
+}

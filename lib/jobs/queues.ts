@@ -14,6 +14,12 @@ export type RetryPolicy = {
   expireInSeconds: number
 }
 
+/**
+ * pg-boss's queue policy. `stately`: per singletonKey, at most one job waiting and one running, so a
+ * second request while one waits is dropped and two workers never run the same key at once.
+ */
+export type QueuePolicy = 'standard' | 'stately'
+
 const emailSchema = z.object({
   to: z.email(),
   subject: z.string().min(1),
@@ -42,7 +48,22 @@ export const jobQueues = {
     payload: z.object({}),
     retry: { retryLimit: 0, retryDelaySeconds: 60, expireInSeconds: 5 * 60 },
   },
-} satisfies Record<string, { payload: z.ZodType<object>; retry: RetryPolicy }>
+  /**
+   * One sync of one tracker connection, enqueued with the connection id as singletonKey. A tracker's
+   * refusal is recorded on the connection, not thrown; what is retried is a failure of ours (the
+   * database gone). Expiry matches SYNC_RUN_EXPIRY_MS (lib/connectors/schedule.ts).
+   */
+  'connector.sync': {
+    payload: z.object({ connectionId: z.string().min(1) }),
+    retry: { retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 15 * 60 },
+    policy: 'stately',
+  },
+  /** Queues a sync for every connection whose schedule says it is due (scheduled every few minutes). */
+  'connector.schedule': {
+    payload: z.object({}),
+    retry: { retryLimit: 0, retryDelaySeconds: 60, expireInSeconds: 5 * 60 },
+  },
+} satisfies Record<string, { payload: z.ZodType<object>; retry: RetryPolicy; policy?: QueuePolicy }>
 
 export type JobName = keyof typeof jobQueues
 export type JobPayload<N extends JobName> = z.infer<(typeof jobQueues)[N]['payload']>

@@ -93,12 +93,17 @@ export const connectionRefSchema = z.object({ connectionId })
 
 export const reconnectSchema = z.object({ connectionId, token })
 
+/** How often a connection syncs by itself (lib/connectors/schedule.ts says when it is due). */
+export const SYNC_SCHEDULES = ['off', 'hourly', 'daily'] as const
+export type SyncSchedule = (typeof SYNC_SCHEDULES)[number]
+
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean())
 export const connectionSettingsSchema = z.object({
   connectionId,
   writeBack: labelled(checkbox, 'Write assignees back'),
   pointsToHours: factor('Hours per story point', 4),
   defaultHours: factor('Hours for an unestimated issue', 4),
+  syncSchedule: labelled(z.enum(SYNC_SCHEDULES, { message: 'Choose how often to sync' }), 'Sync by itself'),
 })
 
 export const typeMappingRowSchema = z.object({

@@ -1,7 +1,9 @@
 import 'server-only'
+import { isSyncDue } from '@/lib/connectors/schedule'
 import type { SyncCounts, SyncStatus, TrackerKind, TypeMappingRow } from '@/lib/connectors/types'
 import { notFound } from '@/lib/core/app-error'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { SyncSchedule } from '@/lib/schemas/connector'
 import { recordAudit } from '../accounts/audit'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
@@ -26,6 +28,9 @@ const PUBLIC_COLUMNS = {
   lastSyncStatus: true,
   lastSyncMessage: true,
   lastSyncCounts: true,
+  syncSchedule: true,
+  syncQueuedAt: true,
+  syncStartedAt: true,
   createdAt: true,
 } as const satisfies Prisma.TrackerConnectionSelect
 
@@ -73,6 +78,7 @@ export async function listConnections(orgId: OrgId) {
     typeMapping: row.typeMapping as TypeMappingRow[],
     lastSyncStatus: row.lastSyncStatus as SyncStatus | null,
     lastSyncCounts: row.lastSyncCounts as SyncCounts | null,
+    syncSchedule: row.syncSchedule as SyncSchedule,
     flagged: flaggedBy.get(row.id) ?? 0,
   }))
 }
@@ -97,7 +103,7 @@ async function updateOwned(orgId: OrgId, connectionId: string, data: Prisma.Trac
 export async function updateConnectionSettings(
   orgId: OrgId,
   actorId: UserId,
-  input: { connectionId: string; writeBack: boolean; pointsToHours: number; defaultHours: number },
+  input: { connectionId: string; writeBack: boolean; pointsToHours: number; defaultHours: number; syncSchedule: SyncSchedule },
 ) {
   const { connectionId, ...data } = input
   await updateOwned(orgId, connectionId, data)
@@ -148,4 +154,28 @@ export async function deleteConnection(orgId: OrgId, actorId: UserId, connection
 /** A sync that failed before it could write: the failure shows in settings ("reconnect" on a refused token). */
 export async function updateSyncFailure(orgId: OrgId, connectionId: string, status: SyncStatus, message: string) {
   await updateOwned(orgId, connectionId, { lastSyncAt: new Date(), lastSyncStatus: status, lastSyncMessage: message })
+}
+
+/** "Sync now" or the schedule asked for a sync: settings shows it queued until a run starts. */
+export async function updateSyncQueued(orgId: OrgId, actorId: UserId | null, connectionId: string, at: Date) {
+  await updateOwned(orgId, connectionId, { syncQueuedAt: at })
+  if (actorId)
+    await recordAudit(orgId, { actorId, action: 'connector.sync-requested', targetType: 'tracker-connection', targetId: connectionId })
+}
+
+/** A connector.sync job took the connection: settings shows it running until the result is recorded. */
+export async function updateSyncStarted(orgId: OrgId, connectionId: string, at: Date) {
+  await updateOwned(orgId, connectionId, { syncStartedAt: at })
+}
+
+/**
+ * The connections of every organisation whose schedule says a sync is due (the connector.schedule job,
+ * which acts for no user). Only ids: each sync then reads its connection with its organisation.
+ */
+export async function listConnectionsDueForSync(now: Date): Promise<string[]> {
+  const rows = await prisma.trackerConnection.findMany({
+    where: { syncSchedule: { not: 'off' } },
+    select: { id: true, syncSchedule: true, lastSyncAt: true, syncQueuedAt: true, syncStartedAt: true },
+  })
+  return rows.filter((row) => isSyncDue(row.syncSchedule as SyncSchedule, row, now)).map((row) => row.id)
 }

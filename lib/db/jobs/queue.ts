@@ -1,7 +1,7 @@
 import 'server-only'
 import PgBoss from 'pg-boss'
 import { env } from '@/lib/env'
-import { jobNames, jobQueues, parseJobPayload, type JobName, type JobPayload } from '@/lib/jobs/queues'
+import { jobNames, jobQueues, parseJobPayload, type JobName, type JobPayload, type QueuePolicy, type RetryPolicy } from '@/lib/jobs/queues'
 import { log } from '@/lib/log'
 
 // The job queue: pg-boss on the app's own Postgres (decision 0066), in its own schema (JOB_QUEUE_SCHEMA),
@@ -15,7 +15,10 @@ type AnyHandler = (payload: unknown, job: { id: string; name: JobName }) => Prom
 export type EnqueueOptions = {
   /** Not before this time. */
   startAfter?: Date
-  /** While a job with this key waits in its queue, another with the same key is not added. */
+  /**
+   * While a job with this key waits in its queue, another with the same key is not added; on a
+   * `stately` queue, jobs with one key also never run at once.
+   */
   singletonKey?: string
 }
 
@@ -33,9 +36,11 @@ async function openQueue(boss: PgBoss) {
   boss.on('error', (error) => log('error', 'job queue error', { error }))
   await boss.start()
   for (const name of jobNames) {
-    const { retryLimit, retryDelaySeconds, expireInSeconds } = jobQueues[name].retry
+    const queue: { retry: RetryPolicy; policy?: QueuePolicy } = jobQueues[name]
+    const { retryLimit, retryDelaySeconds, expireInSeconds } = queue.retry
+    const policy = queue.policy ?? 'standard'
     // Idempotent: an existing queue is left as it is.
-    await boss.createQueue(name, { name, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds })
+    await boss.createQueue(name, { name, policy, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds })
   }
   return boss
 }

@@ -73,6 +73,7 @@ describe('write-back on publish', () => {
       writeBack: true,
       pointsToHours: 4,
       defaultHours: 4,
+      syncSchedule: 'off',
     })
     await signInAs(org.members.MANAGER)
     const result = ok(await publishPlanAction(await draftPlan()))

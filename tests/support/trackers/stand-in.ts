@@ -31,23 +31,35 @@ function send(response: ServerResponse, reply: StandInReply) {
 export async function startStandIn(handle: (request: StandInRequest) => StandInReply | Promise<StandInReply>) {
   const requests: LoggedRequest[] = []
   const faults: { match: RegExp; fault: Fault }[] = []
-  const server = createServer(async (request, response) => {
+  // A slow tracker (latency per request) and how many requests it ever answered at once.
+  const load = { latencyMs: 0, inFlight: 0, maxInFlight: 0 }
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://stand-in')
     const authorization = request.headers.authorization
     requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search, at: Date.now(), authorization })
     const body = await readBody(request)
+    if (load.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, load.latencyMs))
     const queued = faults.findIndex((f) => f.match.test(url.pathname))
     if (queued >= 0) {
       const [{ fault }] = faults.splice(queued, 1)
       return send(response, { status: fault.status, headers: fault.headers, body: fault.body ?? '' })
     }
     send(response, await handle({ method: request.method ?? 'GET', url, body, authorization }))
+  }
+  const server = createServer(async (request, response) => {
+    load.maxInFlight = Math.max(load.maxInFlight, ++load.inFlight)
+    try {
+      await answer(request, response)
+    } finally {
+      load.inFlight--
+    }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    load,
     /** The next request whose path matches gets this answer instead of the real one. */
     failNext(match: RegExp, fault: Fault) {
       faults.push({ match, fault })

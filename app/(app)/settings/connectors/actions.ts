@@ -11,9 +11,9 @@ import {
 } from '@/lib/schemas/connector'
 import { defineAction } from '@/lib/server/action'
 import { createTrackerConnection, reconnectTrackerConnection, testTrackerConnection } from '@/lib/server/connectors/manage'
-import { syncConnection } from '@/lib/server/connectors/sync'
+import { requestConnectionSync } from '@/lib/server/connectors/sync-jobs'
 
-// Tracker connections (Settings › Connectors). A sync writes work items, so the backlog is refreshed too.
+// Tracker connections (Settings › Connectors). Syncs run as jobs, so no action here waits for a tracker but "Test".
 // No action answers with a token: creating and reconnecting return nothing but success.
 const revalidate = ['/settings/connectors']
 
@@ -29,10 +29,11 @@ export const testConnectionAction = defineAction(
   async ({ connectionId }, actor) => testTrackerConnection(actor.orgId, connectionId),
 )
 
+/** Queues a connector.sync job; settings shows it queued, running, then its result. */
 export const syncConnectionAction = defineAction(
-  { name: 'connector.sync', permission: 'org:manage', revalidate: [...revalidate, '/work-items'] },
+  { name: 'connector.sync', permission: 'org:manage', revalidate },
   connectionRefSchema,
-  async ({ connectionId }, actor) => syncConnection(actor.orgId, actor.userId, connectionId),
+  async ({ connectionId }, actor) => requestConnectionSync(actor.orgId, actor.userId, connectionId),
 )
 
 export const reconnectConnectionAction = defineAction(

@@ -1,14 +1,17 @@
 'use client'
 
-import { useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useEffect, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { ConfirmRemoveButton } from '@/components/ui/confirm-remove-button'
 import { SelectField, TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
-import { SYNC_FAILURE_MESSAGES, TRACKER_KINDS, TRACKER_LABELS, type SyncStatus, type TrackerKind } from '@/lib/connectors/types'
+import { TRACKER_KINDS, TRACKER_LABELS, type SyncStatus, type TrackerKind } from '@/lib/connectors/types'
+import { SYNC_SCHEDULE_LABELS } from '@/lib/connectors/schedule'
 import { WORK_TYPE_LABELS, WORK_TYPES } from '@/lib/core/work-types'
+import { SYNC_SCHEDULES, type SyncSchedule } from '@/lib/schemas/connector'
 import {
   addTypeMappingRowAction,
   createConnectionAction,
@@ -20,26 +23,47 @@ import {
   updateConnectionSettingsAction,
 } from './actions'
 
-type RunResult = { status: SyncStatus; message: string | null }
+type TestResult = { status: SyncStatus; message: string }
 
-/** "Test" and "Sync now": the answer is said in words beside the button, a failure as an error. */
-export function RunButton({ connectionId, run }: { connectionId: string; run: 'test' | 'sync' }) {
-  const [state, action, pending] = useActionForm<RunResult>(run === 'test' ? testConnectionAction : syncConnectionAction)
+/** "Test connection": one call to the tracker, answered in words beside the button, a failure as an error. */
+export function TestButton({ connectionId }: { connectionId: string }) {
+  const [state, action, pending] = useActionForm<TestResult>(testConnectionAction)
   const result = state?.ok ? state.data : null
   return (
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="connectionId" value={connectionId} />
-      <Button type="submit" variant={run === 'sync' ? 'primary' : 'secondary'} disabled={pending}>
-        {pending ? (run === 'sync' ? 'Syncing…' : 'Testing…') : run === 'sync' ? 'Sync now' : 'Test connection'}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? 'Testing…' : 'Test connection'}
       </Button>
       {state && !state.ok ? <FormStatus state={state} /> : null}
-      {result ? (
-        <Alert tone={result.status === 'ok' ? 'success' : 'error'}>
-          {result.status === 'ok' ? (result.message ?? 'Synced.') : (result.message ?? SYNC_FAILURE_MESSAGES[result.status])}
-        </Alert>
-      ) : null}
+      {result ? <Alert tone={result.status === 'ok' ? 'success' : 'error'}>{result.message}</Alert> : null}
     </form>
   )
+}
+
+/** "Sync now" queues a job; the status line above it follows the job (SyncProgress refreshes the page). */
+export function SyncNowButton({ connectionId }: { connectionId: string }) {
+  const [state, action, pending] = useActionForm<{ queued: boolean }>(syncConnectionAction)
+  return (
+    <form action={action} className="flex flex-col gap-1">
+      <input type="hidden" name="connectionId" value={connectionId} />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Queuing…' : 'Sync now'}
+      </Button>
+      <FormStatus state={state} success={state?.ok && !state.data.queued ? 'A sync is already waiting to run.' : 'Sync queued.'} />
+    </form>
+  )
+}
+
+/** While a sync waits or runs, the page re-reads its status every two seconds (announced politely by LastSync). */
+export function SyncProgress({ active }: { active: boolean }) {
+  const router = useRouter()
+  useEffect(() => {
+    if (!active) return
+    const timer = setInterval(() => router.refresh(), 2000)
+    return () => clearInterval(timer)
+  }, [active, router])
+  return null
 }
 
 export function ReconnectForm({ connectionId }: { connectionId: string }) {
@@ -68,7 +92,7 @@ export function ReconnectForm({ connectionId }: { connectionId: string }) {
   )
 }
 
-type Settings = { id: string; writeBack: boolean; pointsToHours: number; defaultHours: number }
+type Settings = { id: string; writeBack: boolean; pointsToHours: number; defaultHours: number; syncSchedule: SyncSchedule }
 
 export function ConnectionSettingsForm({ connection }: { connection: Settings }) {
   const [state, action, pending, keepTyped] = useActionForm(updateConnectionSettingsAction)
@@ -90,6 +114,18 @@ export function ConnectionSettingsForm({ connection }: { connection: Settings })
         {...number}
         errors={fieldErrors(state, 'defaultHours')}
       />
+      <SelectField
+        label="Sync by itself"
+        name="syncSchedule"
+        defaultValue={connection.syncSchedule}
+        errors={fieldErrors(state, 'syncSchedule')}
+      >
+        {SYNC_SCHEDULES.map((s) => (
+          <option key={s} value={s}>
+            {SYNC_SCHEDULE_LABELS[s]}
+          </option>
+        ))}
+      </SelectField>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="writeBack" defaultChecked={connection.writeBack} />
         Write planned assignees back on publish

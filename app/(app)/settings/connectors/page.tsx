@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { Alert } from '@/components/ui/alert'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
+import { syncStateOf, type SyncState } from '@/lib/connectors/schedule'
 import { SYNC_FAILURE_MESSAGES, TRACKER_LABELS, type SyncCounts } from '@/lib/connectors/types'
 import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { listConnections, type ConnectionView } from '@/lib/db/connectors/connections'
@@ -14,13 +15,28 @@ import {
   ReconnectForm,
   RemoveConnectionButton,
   RemoveMappingButton,
-  RunButton,
+  SyncNowButton,
+  SyncProgress,
+  TestButton,
 } from './connector-forms'
 
 export const metadata: Metadata = { title: 'Connectors' }
 
 const countsText = (c: SyncCounts) =>
   `${c.created} new, ${c.updated} updated, ${c.closed} closed, ${c.flagged} flagged, ${c.unchanged} unchanged`
+
+const SYNC_STATE_TEXT = { queued: 'Sync queued: it starts as soon as a worker is free.', running: 'Syncing now…' } as const
+
+/** Queued or running, then the last result: a live region, so the change is announced as the page refreshes. */
+function SyncStatus({ connection, state }: { connection: ConnectionView; state: SyncState }) {
+  return (
+    <div role="status" aria-live="polite" className="space-y-2">
+      {state === 'idle' ? null : <p className="text-sm font-medium">{SYNC_STATE_TEXT[state]}</p>}
+      <LastSync connection={connection} />
+      <SyncProgress active={state !== 'idle'} />
+    </div>
+  )
+}
 
 function LastSync({ connection }: { connection: ConnectionView }) {
   if (!connection.lastSyncAt) return <p className="text-sm">Not synced yet.</p>
@@ -46,6 +62,7 @@ function LastSync({ connection }: { connection: ConnectionView }) {
 export default async function ConnectorsSettingsPage() {
   const actor = await requirePageActor('org:manage')
   const [connections, writeBacks] = await Promise.all([listConnections(actor.orgId), listLastWriteBacks(actor.orgId)])
+  const now = new Date()
   return (
     <>
       <PageHeader
@@ -59,10 +76,11 @@ export default async function ConnectorsSettingsPage() {
         ) : null}
         {connections.map((connection) => {
           const writeBack = writeBacks.get(connection.id)
+          const state = syncStateOf(connection, now)
           return (
             <Card key={connection.id} title={`${connection.name} · ${TRACKER_LABELS[connection.kind]}`}>
               <div className="space-y-4">
-                <LastSync connection={connection} />
+                <SyncStatus connection={connection} state={state} />
                 {connection.flagged > 0 ? (
                   <p className="text-sm">
                     {connection.flagged} {connection.flagged === 1 ? 'item was' : 'items were'} edited here and changed upstream: flagged,
@@ -70,8 +88,8 @@ export default async function ConnectorsSettingsPage() {
                   </p>
                 ) : null}
                 <div className="flex flex-wrap gap-3">
-                  <RunButton connectionId={connection.id} run="sync" />
-                  <RunButton connectionId={connection.id} run="test" />
+                  <SyncNowButton connectionId={connection.id} />
+                  <TestButton connectionId={connection.id} />
                 </div>
                 <ConnectionSettingsForm connection={connection} />
                 {writeBack ? (
