@@ -37,8 +37,9 @@ const envSchema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,40}$/, 'JOB_QUEUE_SCHEMA must be a lower-case Postgres name, e.g. pgboss')
       .default('pgboss'),
-    // Only for tests and local development: lets webhooks reach 127.0.0.1/::1. Private and link-local
-    // addresses stay refused, and production requires https whatever this says.
+    // Only for tests and local development: lets webhooks reach 127.0.0.1/::1 (over plain http too, even
+    // in a production build: that traffic never leaves the machine). Private and link-local addresses
+    // stay refused, and every other target in production requires https whatever this says.
     WEBHOOKS_ALLOW_LOOPBACK: z
       .enum(['true', 'false'], { message: 'WEBHOOKS_ALLOW_LOOPBACK must be true or false' })
       .default('false')

@@ -27,9 +27,12 @@ export const webhookEventLabels: Record<WebhookEventType, string> = {
 /** JSON the payload may hold (what Postgres' jsonb and JSON.stringify both keep). */
 export type WebhookData = { [key: string]: string | number | boolean | null | WebhookData | readonly (string | number | WebhookData)[] }
 
-export type WebhookPayload = { type: WebhookEventType; timestamp: string; data: WebhookData }
+/** Sent by "Send test event" in Settings to one endpoint; nobody subscribes to it, so it is not in the list above. */
+export const WEBHOOK_TEST_EVENT = 'webhook.test'
 
-export const webhookPayload = (type: WebhookEventType, data: WebhookData, at: Date): WebhookPayload => ({
+export type WebhookPayload = { type: WebhookEventType | typeof WEBHOOK_TEST_EVENT; timestamp: string; data: WebhookData }
+
+export const webhookPayload = (type: WebhookPayload['type'], data: WebhookData, at: Date): WebhookPayload => ({
   type,
   timestamp: at.toISOString(),
   data,

@@ -92,6 +92,9 @@ function scalars() {
     theme: 'light',
     energy: 3,
     scope: 'READ',
+    url: 'https://probe.example.test/hooks',
+    events: ['plan.published'],
+    enabled: 'false',
   }
 }
 

@@ -22,7 +22,7 @@ const RANKS: Record<string, number> = {
   env: 6,
   log: 7,
   jobs: 2,
-  webhooks: 2,
+  webhooks: 1,
   cache: 7,
   email: 8,
   db: 9,
