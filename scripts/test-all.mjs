@@ -1,9 +1,11 @@
 // `npm test`: formatting, lint, typecheck, unit, integration (real Postgres: DATABASE_URL if set, else an
 // embedded one) and e2e (Playwright, Chromium). Stops at the first failing step and ends with
 // one summary line of test counts.
-// `npm test -- --database-only` runs just what depends on the database: every integration test and
-// the e2e specs that exercise it most (two instances on one database, the planner, the foundation).
-// CI uses it for its second run, without DATABASE_URL: the embedded database a newcomer gets.
+// `npm test -- --database-only` runs just what behaves differently on another database engine: the
+// integration tests of connections, transactions, races, migrations and the job queue, and the e2e specs
+// that exercise the database most (two instances on one database, the planner, the foundation). CI uses
+// it for its second run, without DATABASE_URL: the embedded database a newcomer gets, which is the same
+// Postgres (compiled to WebAssembly) behind one shared session, so plain queries behave alike on both.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { run } from './run.mjs'
@@ -16,6 +18,21 @@ const bin = (name) => join(root, 'node_modules/.bin', name)
 
 const databaseOnly = process.argv.includes('--database-only')
 const databaseSpecs = ['tests/e2e/foundation.spec.ts', 'tests/e2e/scale-out.spec.ts', 'tests/e2e/planner.spec.ts']
+const databaseIntegration = [
+  'tests/integration/embedded-db.test.ts', // the embedded server's own session queue
+  'tests/integration/foundation.test.ts',
+  'tests/integration/migrations.test.ts',
+  'tests/integration/work-items/availability-migration.test.ts',
+  'tests/integration/faults/', // a busy pool, an outage, writes interrupted mid-transaction
+  'tests/integration/jobs/', // pg-boss: SKIP LOCKED, schedules, two workers
+  'tests/integration/webhooks/', // claims under concurrency, the outbox in the change's transaction
+  'tests/integration/planner/concurrency.test.ts', // optimistic concurrency races
+  'tests/integration/api/idempotency-and-limits.test.ts', // unique-key races and counters under load
+  'tests/integration/survey/reminder-scheduler.test.ts', // every organisation's due reminders in one shared database
+  'tests/integration/sprints/close.test.ts', // the largest multi-row transaction
+]
+const missing = [...databaseSpecs, ...databaseIntegration].filter((path) => !existsSync(join(root, path)))
+if (missing.length > 0) throw new Error(`scripts/test-all.mjs names test files that do not exist: ${missing.join(', ')}`)
 
 const allSteps = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
@@ -29,7 +46,15 @@ const allSteps = [
   [
     'integration',
     bin('vitest'),
-    ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'integration.json')}`],
+    [
+      'run',
+      '--project',
+      'integration',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${join(results, 'integration.json')}`,
+      ...(databaseOnly ? databaseIntegration : []),
+    ],
   ],
   ['e2e', 'node', [join(root, 'scripts/e2e.mjs'), ...(databaseOnly ? databaseSpecs : [])]],
 ]

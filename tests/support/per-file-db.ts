@@ -5,6 +5,18 @@ import type * as AuthConfig from '@/lib/auth/config'
 // @ts-expect-error: plain ESM script without types
 import { adminQuery, withDatabase } from '../../scripts/test-db.mjs'
 
+/** CREATE DATABASE … TEMPLATE, retried while another file's copy of the template is still starting (55006). */
+async function cloneTemplate(maintenanceUrl: string, template: string, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adminQuery(maintenanceUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`)
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt === 20) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+    }
+  }
+}
+
 // Runs before each integration test file. On a real Postgres the file gets its own clone of the
 // migrated template, so files run in parallel without seeing each other's rows.
 const templateUrl = inject('templateUrl')
@@ -17,9 +29,12 @@ if (inject('embedded')) {
 } else {
   const template = new URL(templateUrl).pathname.slice(1)
   const name = `plural_file_${Date.now()}_${randomBytes(3).toString('hex')}`
-  await adminQuery(templateUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`)
+  // Files run in parallel, and Postgres refuses to copy a template while anyone is connected to it, so
+  // the admin statements go through the maintenance database, never the template itself.
+  const maintenanceUrl = withDatabase(templateUrl, 'postgres')
+  await cloneTemplate(maintenanceUrl, template, name)
   process.env.DATABASE_URL = withDatabase(templateUrl, name)
-  dropDatabase = () => adminQuery(templateUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  dropDatabase = () => adminQuery(maintenanceUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
 }
 ;(process.env as Record<string, string>).NODE_ENV = 'test'
 process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-at-least-32-characters'
