@@ -4,7 +4,9 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ApiWorkItem, WorkItemBulkUpsert, WorkItemListQuery, WorkItemSort } from '@/lib/schemas/api/work-items'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
+import { trackWorkItems } from '../work-items/change-events'
 import { createWorkItem, updateWorkItem } from '../work-items/writes'
+import { transactionWithOutbox } from '../webhooks/outbox'
 
 // Work items as the API shows them: every column a client may set, plus the times. Writes go through
 // the same lib/db/work-items functions as the app's forms.
@@ -79,10 +81,12 @@ export async function getApiWorkItem(orgId: OrgId, id: string): Promise<ApiWorkI
  * create and update (the same checks of sprint, team and engineer) for every item.
  */
 export async function upsertApiWorkItems(orgId: OrgId, input: WorkItemBulkUpsert) {
-  return prisma.$transaction(
-    async (tx) => {
+  const externalKeys = input.items.map((i) => i.externalKey)
+  return transactionWithOutbox(
+    async (tx, outbox) => {
+      const tracking = await trackWorkItems(tx, orgId, outbox, 'api', { externalKeys })
       const existing = await tx.workItem.findMany({
-        where: { organizationId: orgId, externalKey: { in: input.items.map((i) => i.externalKey) } },
+        where: { organizationId: orgId, externalKey: { in: externalKeys } },
         select: { id: true, externalKey: true },
       })
       const idByKey = new Map(existing.map((e) => [e.externalKey, e.id]))
@@ -91,6 +95,7 @@ export async function upsertApiWorkItems(orgId: OrgId, input: WorkItemBulkUpsert
         const id = idByKey.get(item.externalKey)
         ids.push(id ? (await updateWorkItem(orgId, { ...item, id }, tx)).id : (await createWorkItem(orgId, item, tx)).id)
       }
+      await tracking.record(ids)
       const rows = await tx.workItem.findMany({ where: { organizationId: orgId, id: { in: ids } }, select })
       const byId = new Map(rows.map((r) => [r.id, r]))
       return { created: input.items.length - existing.length, updated: existing.length, items: ids.map((id) => toApi(byId.get(id)!)) }

@@ -5,7 +5,9 @@ import type { SyncedFields } from '@/lib/connectors/work-item-fields'
 import { notFound } from '@/lib/core/app-error'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { recordAudit } from '../accounts/audit'
-import { prisma, type Tx } from '../client'
+import type { Tx } from '../client'
+import { transactionWithOutbox } from '../webhooks/outbox'
+import { trackWorkItems } from '../work-items/change-events'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
@@ -72,8 +74,8 @@ async function listLinkedItems(tx: Tx, orgId: OrgId, connectionId: string, keys:
   return { linked: [...linked, ...adoptedItems], adopted: adoptedItems, taken }
 }
 
-async function createItems(tx: Tx, orgId: OrgId, connectionId: string, create: readonly IncomingIssue[]) {
-  if (create.length === 0) return
+async function createItems(tx: Tx, orgId: OrgId, connectionId: string, create: readonly IncomingIssue[]): Promise<string[]> {
+  if (create.length === 0) return []
   const items = await tx.workItem.createManyAndReturn({
     data: create.map((issue) => ({ organizationId: orgId, externalKey: issue.externalKey, ...issue.fields })),
     select: { id: true, externalKey: true },
@@ -89,6 +91,7 @@ async function createItems(tx: Tx, orgId: OrgId, connectionId: string, create: r
       synced: json(issue.fields),
     })),
   })
+  return items.map((item) => item.id)
 }
 
 async function applyChanges(tx: Tx, orgId: OrgId, connectionId: string, plan: SyncPlan, adopted: ReadonlySet<string>) {
@@ -119,8 +122,8 @@ export async function syncIssues(
   connectionId: string,
   incoming: readonly IncomingIssue[],
 ): Promise<SyncCounts> {
-  return prisma.$transaction(
-    async (tx) => {
+  return transactionWithOutbox(
+    async (tx, outbox) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "TrackerConnection" WHERE "id" = ${connectionId} AND "organizationId" = ${orgId} FOR UPDATE`
       if (locked.length === 0) throw notFound('Connection')
@@ -135,7 +138,8 @@ export async function syncIssues(
         incoming.filter((i) => !taken.has(i.externalKey)),
         true,
       )
-      await createItems(tx, orgId, connectionId, plan.create)
+      const tracking = await trackWorkItems(tx, orgId, outbox, 'sync', { ids: plan.change.map((c) => c.workItemId) })
+      const createdIds = await createItems(tx, orgId, connectionId, plan.create)
       const changes = new Map(plan.change.map((c) => [c.workItemId, c]))
       const upstreamIds = new Map(incoming.map((i) => [i.externalKey, i.upstreamId]))
       await tx.syncedItem.createMany({
@@ -152,6 +156,7 @@ export async function syncIssues(
         }),
       })
       await applyChanges(tx, orgId, connectionId, plan, new Set(adopted.map((a) => a.workItemId)))
+      await tracking.record(createdIds)
       await tx.trackerConnection.updateMany({
         where: { id: connectionId, organizationId: orgId },
         data: { lastSyncAt: new Date(), lastSyncStatus: 'ok', lastSyncMessage: null, lastSyncCounts: plan.counts },

@@ -10,6 +10,8 @@ import { recordAudit } from '../accounts/audit'
 import { prisma } from '../client'
 import type { OrgId } from '../org-id'
 import { loadBasePlan } from './compute'
+import { trackWorkItems } from '../work-items/change-events'
+import { recordPlanChanged } from './changed-event'
 import { claimEditable, editedVersion, type Editor } from './draft'
 import { getSprintHeader, loadPlanningInput } from './input'
 import { write } from './plans'
@@ -62,11 +64,18 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
   delete alternatives[input.itemId]
   const engineers = summariseEngineers(built.input, next)
 
-  return write(async (tx) => {
+  return write(async (tx, outbox) => {
     const plan = await claimEditable(orgId, tx, actor, base.id, input.revision)
     await tx.assignment.updateMany({
       where: { planId: plan.id, workItemId: input.itemId, organizationId: orgId },
       data: { membershipId: to, fit: score.fit, value: score.value, mode: score.mode, reasons },
+    })
+    await recordPlanChanged(tx, outbox, orgId, plan, {
+      change: 'move',
+      newDraft: plan.id !== base.id,
+      workItemId: input.itemId,
+      fromMembershipId: row.membershipId,
+      toMembershipId: to,
     })
     // The claimed version's own summary: a draft just opened says what it is based on.
     const stored = { ...(plan.summary as object), alternatives, engineers }
@@ -89,13 +98,18 @@ export async function moveItem(orgId: OrgId, actor: Actor, input: MoveItemInput)
 export async function setLock(orgId: OrgId, editor: Editor, input: SetLockInput): Promise<EditedVersion> {
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.locked && !row.membershipId) throw new AppError('INVALID', 'Only an assigned item can be locked.')
-  return write(async (tx) => {
+  return write(async (tx, outbox) => {
     const plan = await claimEditable(orgId, tx, editor, base.id, input.revision)
     await tx.assignment.updateMany({
       where: { planId: plan.id, workItemId: input.itemId, organizationId: orgId },
       data: { locked: input.locked },
     })
     const action = input.locked ? 'plan.lock' : 'plan.unlock'
+    await recordPlanChanged(tx, outbox, orgId, plan, {
+      change: input.locked ? 'lock' : 'unlock',
+      newDraft: plan.id !== base.id,
+      workItemId: input.itemId,
+    })
     await recordAudit(orgId, { actorId: editor.userId, action, targetType: 'plan', targetId: plan.id, data: { itemId: input.itemId } }, tx)
     return editedVersion(plan)
   })
@@ -109,9 +123,18 @@ export async function setPin(orgId: OrgId, editor: Editor, input: SetPinInput): 
   const { base, row } = await loadEditable(orgId, input.planId, input.itemId)
   if (input.pinned && !row.membershipId) throw new AppError('INVALID', 'Assign the item to someone before pinning it.')
   const pinnedTo = input.pinned ? row.membershipId : null
-  return write(async (tx) => {
+  return write(async (tx, outbox) => {
     const plan = await claimEditable(orgId, tx, editor, base.id, input.revision)
+    // The pin is a field of the work item too: work_item.updated reports it besides plan.changed.
+    const tracking = await trackWorkItems(tx, orgId, outbox, 'planner', { ids: [input.itemId] })
     await tx.workItem.updateMany({ where: { id: input.itemId, organizationId: orgId }, data: { pinnedToId: pinnedTo } })
+    await tracking.record()
+    await recordPlanChanged(tx, outbox, orgId, plan, {
+      change: input.pinned ? 'pin' : 'unpin',
+      newDraft: plan.id !== base.id,
+      workItemId: input.itemId,
+      pinnedToMembershipId: pinnedTo,
+    })
     await recordAudit(
       orgId,
       {

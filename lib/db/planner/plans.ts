@@ -5,10 +5,12 @@ import type { CreatePlanInput, PlanRefInput, WhatIfInput } from '@/lib/schemas/p
 import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from '../accounts/audit'
 import { recordWhatIfDaysOff, whatIfScenario } from '../sprints/availability'
-import { prisma, type Tx } from '../client'
+import type { Tx } from '../client'
+import { transactionWithOutbox, type WebhookOutbox } from '../webhooks/outbox'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 import { insertAssignments } from './bulk'
+import { recordPlanChanged } from './changed-event'
 import { recompute, runEngine } from './compute'
 import { getSprintHeader, loadPlanningInput } from './input'
 import { claimBase } from './revision'
@@ -26,6 +28,7 @@ const versionTaken = () =>
 
 async function insertVersion(
   tx: Tx,
+  outbox: WebhookOutbox,
   orgId: OrgId,
   sprintId: string,
   author: PlanAuthor,
@@ -41,9 +44,16 @@ async function insertVersion(
       objective: stored.objective,
       summary: stored.summary as object,
     },
-    select: { id: true },
+    select: { id: true, revision: true, status: true },
   })
   await insertAssignments(orgId, tx, plan.id, stored.rows)
+  await recordPlanChanged(
+    tx,
+    outbox,
+    orgId,
+    { ...plan, sprintId, version },
+    { change: stored.summary.kind, movedCount: stored.summary.movedCount },
+  )
   await recordAudit(
     orgId,
     {
@@ -58,10 +68,13 @@ async function insertVersion(
   return { planId: plan.id, version, movedCount: stored.summary.movedCount }
 }
 
-/** A transaction that writes a new version (hand edits of the published one too, decision 0055). */
-export async function write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * A transaction that writes a new version (hand edits of the published one too, decision 0055), with
+ * the outbox its plan.changed / plan.published webhooks are recorded in.
+ */
+export async function write<T>(work: (tx: Tx, outbox: WebhookOutbox) => Promise<T>): Promise<T> {
   try {
-    return await prisma.$transaction(work, { timeout: 20_000 })
+    return await transactionWithOutbox(work, { timeout: 20_000 })
   } catch (error) {
     // Two first plans (or two re-plans of different bases) racing for the same version number:
     // the unique (sprintId, version) index lets exactly one win.
@@ -81,7 +94,7 @@ export async function createPlan(orgId: OrgId, author: PlanAuthor, input: Create
     new Set(),
     null,
   )
-  return write(async (tx) => {
+  return write(async (tx, outbox) => {
     const latest = await tx.plan.aggregate({ where: { organizationId: orgId, sprintId: sprint.id }, _max: { version: true } })
     const newest = latest._max.version ?? 0
     if (newest !== input.baseVersion)
@@ -89,7 +102,7 @@ export async function createPlan(orgId: OrgId, author: PlanAuthor, input: Create
         'CONFLICT',
         `This sprint already has plan version ${newest}, newer than the page you planned from. Reload to see it.`,
       )
-    return insertVersion(tx, orgId, sprint.id, author, newest + 1, stored)
+    return insertVersion(tx, outbox, orgId, sprint.id, author, newest + 1, stored)
   })
 }
 
@@ -107,9 +120,9 @@ async function saveFromBase(
   alsoInTx?: (tx: Tx, sprintId: string) => Promise<unknown>,
 ): Promise<SavedVersion> {
   const { base, sprint, stored } = await recompute(orgId, ref.planId, kind, scenario)
-  return write(async (tx) => {
+  return write(async (tx, outbox) => {
     await claimBase(orgId, tx, base.id, ref.revision)
-    const saved = await insertVersion(tx, orgId, sprint.id, author, base.version + 1, stored)
+    const saved = await insertVersion(tx, outbox, orgId, sprint.id, author, base.version + 1, stored)
     await alsoInTx?.(tx, sprint.id)
     return saved
   })

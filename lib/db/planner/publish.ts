@@ -7,7 +7,6 @@ import { isMailConfigured } from '@/lib/email/mailer'
 import { log } from '@/lib/log'
 import { recordAudit } from '../accounts/audit'
 import { enqueue } from '../jobs/queue'
-import { webhookOutbox } from '../webhooks/outbox'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 import { loadPlannedItems } from './plan-views'
@@ -21,8 +20,7 @@ export const PLAN_CHANGED_KIND = 'plan-changed'
 type Notice = { email: string; message: string }
 
 export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInput): Promise<{ revision: number; notified: number }> {
-  const outbox = webhookOutbox()
-  const { revision, notices } = await write(async (tx) => {
+  const { revision, notices } = await write(async (tx, outbox) => {
     const plan = await claimLatest(orgId, tx, ref.planId, ref.revision)
     if (plan.status === 'PUBLISHED') throw new AppError('INVALID', `Version ${plan.version} is already published.`)
     const sprint = await tx.sprint.findFirst({ where: { id: plan.sprintId, organizationId: orgId }, select: { name: true } })
@@ -89,7 +87,6 @@ export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInp
     })
     return { revision: plan.revision, notices }
   })
-  await outbox.dispatch()
   await mailNotices(notices)
   return { revision, notified: notices.length }
 }

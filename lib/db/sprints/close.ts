@@ -3,7 +3,10 @@ import type { CloseItemInput, CloseSprintInput } from '@/lib/schemas/sprint'
 import { AppError } from '@/lib/core/app-error'
 import { groupBy } from '@/lib/metrics/group'
 import { recordAudit } from '../accounts/audit'
-import { prisma, type Tx } from '../client'
+import type { WebhookData } from '@/lib/webhooks/events'
+import type { Tx } from '../client'
+import { transactionWithOutbox } from '../webhooks/outbox'
+import { trackWorkItems } from '../work-items/change-events'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
@@ -47,11 +50,11 @@ async function requireDestinations(tx: Tx, orgId: OrgId, sprint: { id: string; t
 }
 
 export async function closeSprint(orgId: OrgId, actorId: UserId, input: CloseSprintInput): Promise<CloseResult> {
-  return prisma.$transaction(
-    async (tx) => {
+  return transactionWithOutbox(
+    async (tx, outbox) => {
       const sprint = await tx.sprint.findFirst({
         where: { id: input.sprintId, organizationId: orgId },
-        select: { id: true, teamId: true, status: true },
+        select: { id: true, name: true, teamId: true, status: true },
       })
       if (!sprint) throw new AppError('NOT_FOUND', 'Sprint not found.')
       // Marked closed first and only if still open: a second close of the same sprint (two managers,
@@ -64,6 +67,7 @@ export async function closeSprint(orgId: OrgId, actorId: UserId, input: CloseSpr
       const items = await tx.workItem.findMany({ where: { organizationId: orgId, sprintId: sprint.id }, select: { id: true, title: true } })
       requireOneDecisionEach(items, input.items)
 
+      const tracking = await trackWorkItems(tx, orgId, outbox, 'sprint-close', { ids: items.map((i) => i.id) })
       const delivered = input.items.filter((d) => d.delivery !== 'NOT_DELIVERED')
       const notDelivered = input.items.filter((d) => d.delivery === 'NOT_DELIVERED')
       const byTarget = groupBy(notDelivered, (d) => d.targetSprintId)
@@ -102,6 +106,21 @@ export async function closeSprint(orgId: OrgId, actorId: UserId, input: CloseSpr
       const onTime = delivered.filter((d) => d.delivery === 'ON_TIME').length
       const result = { delivered: delivered.length, onTime, late: delivered.length - onTime, moved }
       await recordAudit(orgId, { actorId, action: 'sprint.closed', targetType: 'sprint', targetId: sprint.id, data: result }, tx)
+      await tracking.record()
+      await outbox.record(tx, orgId, 'sprint.closed', {
+        sprintId: sprint.id,
+        name: sprint.name,
+        teamId: sprint.teamId,
+        delivered: result.delivered,
+        onTime: result.onTime,
+        late: result.late,
+        // Not delivered items name where they went (null: the backlog).
+        items: input.items.map((d): WebhookData =>
+          d.delivery === 'NOT_DELIVERED'
+            ? { workItemId: d.workItemId, delivery: d.delivery, movedToSprintId: d.targetSprintId }
+            : { workItemId: d.workItemId, delivery: d.delivery },
+        ),
+      })
       return result
     },
     { timeout: 30_000 },

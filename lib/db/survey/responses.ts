@@ -6,6 +6,7 @@ import { storedScoresSchema, surveyDraftSchema, type StoredScores, type SurveyDr
 import { notFound } from '@/lib/core/app-error'
 import { recordAudit } from '../accounts/audit'
 import { prisma } from '../client'
+import { transactionWithOutbox } from '../webhooks/outbox'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
@@ -91,7 +92,7 @@ export async function submitSurvey(
     surveyedAt: now,
     hasRawAnswers: true,
   }
-  return prisma.$transaction(async (tx) => {
+  return transactionWithOutbox(async (tx, outbox) => {
     await tx.surveyResponse.deleteMany({ where: { organizationId: orgId, membershipId, status: 'DRAFT' } })
     const response = await tx.surveyResponse.create({
       data: {
@@ -127,6 +128,13 @@ export async function submitSurvey(
       },
       tx,
     )
+    // Like the audit trail, the webhook says who answered and when, never what (nor the scores).
+    await outbox.record(tx, orgId, 'survey.completed', {
+      membershipId,
+      responseId: response.id,
+      version: submission.version,
+      submittedAt: now.toISOString(),
+    })
     return { responseId: response.id, primaryType: score.primaryType }
   })
 }

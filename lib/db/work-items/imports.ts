@@ -9,6 +9,8 @@ import { recordAudit } from '../accounts/audit'
 import { prisma, type Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
+import { transactionWithOutbox } from '../webhooks/outbox'
+import { trackWorkItems } from './change-events'
 import { recordWorkTypeExamples } from './type-examples'
 
 // CSV import: the file is parsed and every row checked again here (the preview ran in the browser
@@ -61,7 +63,7 @@ async function upsertRows(
       source: r.typeSource === 'suggested' ? ('suggested' as const) : ('chosen' as const),
     })),
   )
-  return { created, updated: result.length - created }
+  return { created, updated: result.length - created, ids: result.map((r) => r.id) }
 }
 
 export async function importWorkItems(orgId: OrgId, actorId: UserId, request: ImportRequest): Promise<ImportResult> {
@@ -87,8 +89,11 @@ export async function importWorkItems(orgId: OrgId, actorId: UserId, request: Im
   }
   if (prepared.rows.length === 0) throw new AppError('INVALID', 'The file has no data rows under its header.', { file: ['No data rows.'] })
   const { rows } = prepared
-  return prisma.$transaction(
-    async (tx) => {
+  return transactionWithOutbox(
+    async (tx, outbox) => {
+      const tracking = await trackWorkItems(tx, orgId, outbox, 'import', {
+        externalKeys: rows.flatMap((r) => (r.externalKey === null ? [] : [r.externalKey])),
+      })
       let target = { sprintId: null as string | null, teamId: null as string | null }
       if (request.sprintId) {
         const sprint = await tx.sprint.findFirst({
@@ -107,7 +112,8 @@ export async function importWorkItems(orgId: OrgId, actorId: UserId, request: Im
         labels: request.mapping.labels.length > 0,
         status: request.mapping.status !== null,
       }
-      const { created, updated } = await upsertRows(tx, orgId, rows, target, mapped)
+      const { created, updated, ids } = await upsertRows(tx, orgId, rows, target, mapped)
+      await tracking.record(ids)
       const suggested = rows.filter((r) => r.typeSource === 'suggested').length
       await recordAudit(
         orgId,

@@ -2,10 +2,12 @@ import 'server-only'
 import type { BulkWorkItemsInput, CreateWorkItemInput, UpdateWorkItemInput } from '@/lib/schemas/work-item'
 import { AppError } from '@/lib/core/app-error'
 import { recordAudit } from '../accounts/audit'
-import { prisma, type Tx } from '../client'
+import type { Tx } from '../client'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 import { MAX_LABELS, relabel, type LabelChange } from '@/lib/work-items/relabel'
+import type { WorkItemSource } from '@/lib/webhooks/work-item-events'
+import { writeWorkItems } from './change-events'
 import { recordWorkTypeExamples, sourceOf } from './type-examples'
 
 // Creating, editing, moving and deleting work items. Every id that arrives from input (the item,
@@ -66,19 +68,22 @@ const labelled = (orgId: OrgId, input: CreateWorkItemInput) => ({
   source: sourceOf(orgId, input),
 })
 
-/** Pass `tx` to create the item inside a larger transaction (the API's bulk upsert). */
-export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput, tx?: Tx) {
-  const run = async (tx: Tx) => {
+/**
+ * `via` says where the change comes from (for the work_item.* webhooks); pass a transaction instead to
+ * write inside a larger one that tracks the whole change (the API's bulk upsert).
+ */
+export async function createWorkItem(orgId: OrgId, input: CreateWorkItemInput, via: WorkItemSource | Tx = 'app') {
+  return writeWorkItems(orgId, via, {}, async (tx, created) => {
     const { teamId } = await resolveRefs(orgId, tx, input)
     const item = await tx.workItem.create({ data: { organizationId: orgId, ...fields(input), teamId }, select: { id: true } })
     await recordWorkTypeExamples(orgId, tx, [{ workItemId: item.id, ...labelled(orgId, input) }])
+    created([item.id])
     return { id: item.id }
-  }
-  return tx ? run(tx) : prisma.$transaction(run)
+  })
 }
 
-export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput, tx?: Tx) {
-  const run = async (tx: Tx) => {
+export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput, via: WorkItemSource | Tx = 'app') {
+  return writeWorkItems(orgId, via, { ids: [input.id] }, async (tx) => {
     const existing = await tx.workItem.findFirst({ where: { id: input.id, organizationId: orgId }, select: { sprintId: true } })
     if (!existing) throw missing('id', 'Work item')
     // Keeping an item in the (now closed) sprint it was delivered in is fine; moving one into a closed sprint is not.
@@ -87,34 +92,38 @@ export async function updateWorkItem(orgId: OrgId, input: UpdateWorkItemInput, t
     await tx.workItem.update({ where: { id: input.id }, data: { ...fields(input), teamId } })
     await recordWorkTypeExamples(orgId, tx, [{ workItemId: input.id, ...labelled(orgId, input) }])
     return { id: input.id }
-  }
-  return tx ? run(tx) : prisma.$transaction(run)
+  })
 }
 
 /** Deletes items of the organisation, all or none, with one audit event listing what went. */
-export async function deleteWorkItems(orgId: OrgId, actorId: UserId, ids: readonly string[], tx?: Tx) {
-  const run = async (db: Tx) => {
-    const unique = [...new Set(ids)]
-    const items = await db.workItem.findMany({
-      where: { id: { in: unique }, organizationId: orgId },
-      select: { id: true, title: true, externalKey: true },
-    })
-    if (items.length !== unique.length) throw missing('ids', unique.length === 1 ? 'Work item' : 'Some selected work items')
-    await db.workItem.deleteMany({ where: { id: { in: unique }, organizationId: orgId } })
-    await recordAudit(
-      orgId,
-      {
-        actorId,
-        action: 'work-items.deleted',
-        targetType: 'work-item',
-        targetId: unique.length === 1 ? unique[0] : '',
-        data: { count: unique.length, items },
-      },
-      db,
-    )
-    return { count: unique.length }
-  }
-  return tx ? run(tx) : prisma.$transaction(run, { timeout: 30_000 })
+export async function deleteWorkItems(orgId: OrgId, actorId: UserId, ids: readonly string[], via: WorkItemSource | Tx = 'app') {
+  const unique = [...new Set(ids)]
+  return writeWorkItems(
+    orgId,
+    via,
+    { ids: unique },
+    async (db) => {
+      const items = await db.workItem.findMany({
+        where: { id: { in: unique }, organizationId: orgId },
+        select: { id: true, title: true, externalKey: true },
+      })
+      if (items.length !== unique.length) throw missing('ids', unique.length === 1 ? 'Work item' : 'Some selected work items')
+      await db.workItem.deleteMany({ where: { id: { in: unique }, organizationId: orgId } })
+      await recordAudit(
+        orgId,
+        {
+          actorId,
+          action: 'work-items.deleted',
+          targetType: 'work-item',
+          targetId: unique.length === 1 ? unique[0] : '',
+          data: { count: unique.length, items },
+        },
+        db,
+      )
+      return { count: unique.length }
+    },
+    { timeout: 30_000 },
+  )
 }
 
 /**
@@ -144,7 +153,10 @@ async function relabelWorkItems(tx: Tx, where: { id: { in: string[] }; organizat
 
 /** One request, one transaction: move / retype / reprioritise / set status / relabel / delete the selected items. */
 export async function bulkUpdateWorkItems(orgId: OrgId, actorId: UserId, input: BulkWorkItemsInput) {
-  return prisma.$transaction(
+  return writeWorkItems(
+    orgId,
+    'bulk',
+    { ids: input.ids },
     async (tx) => {
       if (input.op === 'delete') return deleteWorkItems(orgId, actorId, input.ids, tx)
       const unique = [...new Set(input.ids)]

@@ -8,6 +8,6 @@ export const GET = defineApiRoute(operationById('listWorkItems'), async ({ actor
 }))
 
 export const POST = defineApiRoute(operationById('createWorkItem'), async ({ actor, body }) => {
-  const { id } = await createWorkItem(actor.orgId, body)
+  const { id } = await createWorkItem(actor.orgId, body, 'api')
   return { body: await getApiWorkItem(actor.orgId, id) }
 })

@@ -8,11 +8,11 @@ export const GET = defineApiRoute(operationById('getWorkItem'), async ({ actor, 
 }))
 
 export const PUT = defineApiRoute(operationById('updateWorkItem'), async ({ actor, params, body }) => {
-  await updateWorkItem(actor.orgId, { ...body, id: params.id })
+  await updateWorkItem(actor.orgId, { ...body, id: params.id }, 'api')
   return { body: await getApiWorkItem(actor.orgId, params.id) }
 })
 
 export const DELETE = defineApiRoute(operationById('deleteWorkItem'), async ({ actor, params }) => {
-  await deleteWorkItems(actor.orgId, actor.userId, [params.id])
+  await deleteWorkItems(actor.orgId, actor.userId, [params.id], 'api')
   return {}
 })
