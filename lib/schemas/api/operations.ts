@@ -1,9 +1,11 @@
+import { dashboardOperations } from './dashboard'
+import { peopleOperations } from './people'
 import { planOperations } from './plans'
 import { sprintOperations } from './sprints'
 import { workItemOperations } from './work-items'
 import type { ApiOperation } from './operation'
 
-const ALL = [...workItemOperations, ...sprintOperations, ...planOperations]
+const ALL = [...workItemOperations, ...sprintOperations, ...planOperations, ...peopleOperations, ...dashboardOperations]
 type AnyOperation = (typeof ALL)[number]
 export type OperationId = AnyOperation['id']
 

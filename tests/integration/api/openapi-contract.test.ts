@@ -106,6 +106,14 @@ describe('every documented operation, called for real', () => {
         `${s}/plans/2/publish`,
         await callApi('POST', `${s}/plans/2/publish`, { token: admin, headers: { 'if-match': await etag(2) } }),
       ],
+      listTeams: async () => ['GET', '/teams', await callApi('GET', '/teams', { token: admin })],
+      listMembers: async () => ['GET', '/members', await callApi('GET', '/members?limit=2', { token: admin })],
+      getMember: async () => [
+        'GET',
+        `/members/${org.engineers[0]}`,
+        await callApi('GET', `/members/${org.engineers[0]}`, { token: admin }),
+      ],
+      getDashboard: async () => ['GET', '/dashboard', await callApi('GET', `/dashboard?teamId=${org.teamId}`, { token: admin })],
       deleteWorkItem: async () => ['DELETE', `/work-items/${id}`, await callApi('DELETE', `/work-items/${id}`, { token: admin })],
     }
     expect(Object.keys(calls).sort()).toEqual(API_OPERATIONS.map((o) => o.id).sort())

@@ -28,7 +28,12 @@ beforeAll(async () => {
 /** Path parameters naming the victim's records. */
 const victimParams = (op: ApiOperation): Record<string, string> => {
   const keys = Object.keys(op.params?.shape ?? {})
-  const value: Record<string, string> = { id: victim.ids.workItemId, sprintId: victim.ids.sprintId, version: '1' }
+  const value: Record<string, string> = {
+    id: victim.ids.workItemId,
+    sprintId: victim.ids.sprintId,
+    version: '1',
+    membershipId: victim.ids.membershipId,
+  }
   return Object.fromEntries(keys.map((k) => [k, value[k]]))
 }
 
