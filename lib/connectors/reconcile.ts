@@ -105,3 +105,19 @@ export function planSync(linked: readonly LinkedItem[], incoming: readonly Incom
   if (complete) for (const item of linked) if (!seen.has(item.externalKey)) consider(item, { ...item.synced, status: 'DONE' }, 'deleted')
   return { create, change, counts }
 }
+
+/** How a manager settles a flagged item: the upstream values waiting in `pending`, or the local edits. */
+export type FlagResolution = 'upstream' | 'local'
+
+/**
+ * Settling a flag: either way the waiting upstream values become the synced base and nothing waits any
+ * more. Taking upstream also writes them to the item; keeping the local values leaves them as an edit
+ * against that base, so the next sync keeps them until upstream changes the field again.
+ */
+export function resolveFlag(
+  link: Pick<LinkedItem, 'synced' | 'pending'>,
+  take: FlagResolution,
+): { apply: Partial<SyncedFields>; synced: SyncedFields } {
+  const pending = link.pending ?? {}
+  return { apply: take === 'upstream' ? { ...pending } : {}, synced: { ...link.synced, ...pending } }
+}

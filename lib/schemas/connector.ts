@@ -112,3 +112,9 @@ export const typeMappingRowSchema = z.object({
 })
 export const addTypeMappingRowSchema = typeMappingRowSchema.extend({ connectionId })
 export const removeTypeMappingRowSchema = typeMappingRowSchema.pick({ upstream: true }).extend({ connectionId })
+
+/** Settling a flagged item: the upstream values waiting, or the values edited here. */
+export const resolveFlagSchema = z.object({
+  workItemId: idField('work item'),
+  take: labelled(z.enum(['upstream', 'local'], { message: 'Choose the upstream values or yours' }), 'Values to keep'),
+})

@@ -10,7 +10,8 @@ import { MODES, WORK_TYPES } from '../core/work-types'
  *
  * `assignee` matches an item pinned to that member OR assigned to them in the published plan of
  * the item's sprint (see lib/db/work-items/reads.ts), so it answers "what is on Ada's plate".
- * `sprint` is a sprint id or 'backlog' (items in no sprint).
+ * `sprint` is a sprint id or 'backlog' (items in no sprint). `flagged=true` keeps the items a tracker
+ * sync flagged.
  */
 
 const SORT_KEYS = ['created', 'updated', 'title', 'priority', 'hours', 'type', 'status'] as const
@@ -30,6 +31,8 @@ const workItemFilterSchema = z.object({
   assignee: text(64),
   sprint: text(64),
   label: text(40),
+  /** Only synced items edited here while upstream changed them too (decision 0073). */
+  flagged: z.preprocess((v) => (v === 'true' || v === 'on' ? true : undefined), z.literal(true).optional()).catch(undefined),
   sort: z.enum(SORT_KEYS).catch('created'),
   dir: z.enum(['asc', 'desc']).catch('desc'),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -95,7 +98,8 @@ export function filterQuery(filter: WorkItemFilter, changes: Partial<WorkItemFil
 }
 
 /** Whether any narrowing filter is set (drives the empty state's wording). */
-export const hasFilters = (f: WorkItemFilter) => Boolean(f.q || f.type || f.mode || f.status || f.assignee || f.sprint || f.label)
+export const hasFilters = (f: WorkItemFilter) =>
+  Boolean(f.q || f.type || f.mode || f.status || f.assignee || f.sprint || f.label || f.flagged)
 
 /** The list's filter comboboxes ask the server for a few matches: which field, and the text typed so far. */
 const SUGGEST_FIELDS = ['assignee', 'sprint', 'label'] as const

@@ -1,7 +1,9 @@
 'use server'
 
+import { resolveFlaggedItem } from '@/lib/db/connectors/synced-items'
 import { bulkUpdateWorkItems, createWorkItem, deleteWorkItems, updateWorkItem } from '@/lib/db/work-items/writes'
 import { bulkWorkItemsSchema, createWorkItemSchema, deleteWorkItemSchema, updateWorkItemSchema } from '@/lib/schemas/work-item'
+import { resolveFlagSchema } from '@/lib/schemas/connector'
 import { defineAction } from '@/lib/server/action'
 
 const revalidate = ['/work-items', '/sprints']
@@ -29,4 +31,11 @@ export const bulkWorkItemsAction = defineAction(
   { name: 'work-item.bulk', permission: 'work-item:write', revalidate },
   bulkWorkItemsSchema,
   async (input, actor) => bulkUpdateWorkItems(actor.orgId, actor.userId, input),
+)
+
+/** A synced item edited here and changed upstream: take the upstream values or keep these (decision 0073). */
+export const resolveFlaggedItemAction = defineAction(
+  { name: 'work-item.resolve-flag', permission: 'work-item:write', revalidate: [...revalidate, '/settings/connectors'] },
+  resolveFlagSchema,
+  async ({ workItemId, take }, actor) => resolveFlaggedItem(actor.orgId, actor.userId, workItemId, take),
 )

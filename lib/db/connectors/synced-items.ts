@@ -1,13 +1,21 @@
 import 'server-only'
-import { planSync, type IncomingIssue, type LinkedItem, type SyncPlan, type UpstreamState } from '@/lib/connectors/reconcile'
+import {
+  planSync,
+  resolveFlag,
+  type FlagResolution,
+  type IncomingIssue,
+  type LinkedItem,
+  type SyncPlan,
+  type UpstreamState,
+} from '@/lib/connectors/reconcile'
 import type { SyncCounts } from '@/lib/connectors/types'
 import type { SyncedFields } from '@/lib/connectors/work-item-fields'
-import { notFound } from '@/lib/core/app-error'
+import { AppError, notFound } from '@/lib/core/app-error'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { recordAudit } from '../accounts/audit'
-import type { Tx } from '../client'
+import { prisma, type Tx } from '../client'
 import { transactionWithOutbox } from '../webhooks/outbox'
-import { trackWorkItems } from '../work-items/change-events'
+import { trackWorkItems, writeWorkItems } from '../work-items/change-events'
 import type { OrgId } from '../org-id'
 import type { UserId } from '../user-id'
 
@@ -170,4 +178,53 @@ export async function syncIssues(
     },
     { timeout: 60_000, maxWait: 10_000 },
   )
+}
+
+/** A flagged item's link: the upstream values waiting beside the item's own, and the connection's name. */
+export async function getFlaggedSync(orgId: OrgId, workItemId: string) {
+  const link = await prisma.syncedItem.findFirst({
+    where: { workItemId, organizationId: orgId, flaggedAt: { not: null } },
+    select: { pending: true, flaggedAt: true, connection: { select: { name: true } } },
+  })
+  if (!link?.flaggedAt) return null
+  return { connectionName: link.connection.name, flaggedAt: link.flaggedAt, pending: (link.pending ?? {}) as Partial<SyncedFields> }
+}
+
+/**
+ * Settles a flagged item (lib/connectors/reconcile.ts resolveFlag). Holds the connection's row like a
+ * sync does: a sync planning from the old pending values at the same moment would flag the item again.
+ */
+export async function resolveFlaggedItem(orgId: OrgId, actorId: UserId, workItemId: string, take: FlagResolution) {
+  // Taking the upstream values edits the item: a work_item.updated webhook says so, from the sync.
+  await writeWorkItems(orgId, 'sync', { ids: [workItemId] }, async (tx) => {
+    const link = await tx.syncedItem.findFirst({
+      where: { workItemId, organizationId: orgId },
+      select: { id: true, connectionId: true, flaggedAt: true },
+    })
+    if (!link) throw notFound('Work item')
+    await tx.$queryRaw`SELECT "id" FROM "TrackerConnection" WHERE "id" = ${link.connectionId} AND "organizationId" = ${orgId} FOR UPDATE`
+    const current = await tx.syncedItem.findFirstOrThrow({
+      where: { id: link.id },
+      select: { synced: true, pending: true, flaggedAt: true },
+    })
+    if (!current.flaggedAt)
+      throw new AppError('CONFLICT', 'This item is no longer flagged: someone settled it or a sync cleared it. Reload the page.')
+    const { apply, synced } = resolveFlag(
+      { synced: current.synced as unknown as SyncedFields, pending: current.pending as Partial<SyncedFields> | null },
+      take,
+    )
+    if (Object.keys(apply).length > 0) await tx.workItem.updateMany({ where: { id: workItemId, organizationId: orgId }, data: apply })
+    await tx.syncedItem.update({ where: { id: link.id }, data: { synced: json(synced), pending: Prisma.DbNull, flaggedAt: null } })
+    await recordAudit(
+      orgId,
+      {
+        actorId,
+        action: 'connector.flag-resolved',
+        targetType: 'work-item',
+        targetId: workItemId,
+        data: { take, fields: Object.keys(apply) },
+      },
+      tx,
+    )
+  })
 }

@@ -55,9 +55,14 @@ function whereSql(orgId: OrgId, f: WorkItemFilter): Prisma.Sql {
       SELECT a."workItemId" FROM "Assignment" a JOIN "Plan" pl ON pl.id = a."planId" JOIN "Sprint" sp ON sp.id = pl."sprintId"
       WHERE a."organizationId" = ${orgId} AND a."membershipId" = ${f.assignee} AND pl.status = 'PUBLISHED' AND sp.status <> 'CLOSED')`)
   }
+  if (f.flagged) and.push(Prisma.sql`EXISTS (${flaggedLink(orgId)})`)
   if (f.q) and.push(Prisma.sql`(w.title ILIKE ${`%${escapeLike(f.q)}%`} OR lower(w."externalKey") = lower(${f.q}))`)
   return Prisma.join(and, ' AND ')
 }
+
+/** The item's tracker link when a sync flagged it (edited here and changed upstream). */
+const flaggedLink = (orgId: OrgId) =>
+  Prisma.sql`SELECT 1 FROM "SyncedItem" si WHERE si."workItemId" = w.id AND si."organizationId" = ${orgId} AND si."flaggedAt" IS NOT NULL`
 
 /** Columns of a list row; sprint and pinned member come as names, which is all the list shows. */
 const rowColumns = Prisma.sql`
@@ -84,24 +89,27 @@ export type WorkItemListRow = {
   pinnedTo: string | null
 }
 
+/** A row of the list page, which also marks the items a tracker sync flagged (edited here and changed upstream). */
+export type WorkItemPageRow = WorkItemListRow & { flagged: boolean }
+
 /** One page of the filtered list and the number of matching items, in one query. */
-export async function listWorkItems(orgId: OrgId, filter: WorkItemFilter): Promise<{ items: WorkItemListRow[]; total: number }> {
+export async function listWorkItems(orgId: OrgId, filter: WorkItemFilter): Promise<{ items: WorkItemPageRow[]; total: number }> {
   const where = whereSql(orgId, filter)
   const dir = filter.dir === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`
   // The page picks its rows before joining names and modes, so the joins run for one page only.
   // LEFT JOIN LATERAL keeps the count row even when the page is past the end.
   const order = Prisma.sql`${ORDER[filter.sort]} ${dir}, w.id ${dir}`
-  const rows = await prisma.$queryRaw<(Partial<WorkItemListRow> & { total: number })[]>`
+  const rows = await prisma.$queryRaw<(Partial<WorkItemPageRow> & { total: number })[]>`
     SELECT c.total, p.* FROM (SELECT count(*)::int AS total FROM "WorkItem" w WHERE ${where}) c
     LEFT JOIN LATERAL (
-      SELECT ${rowColumns} FROM (
+      SELECT ${rowColumns}, EXISTS (${flaggedLink(orgId)}) AS flagged FROM (
         SELECT w.* FROM "WorkItem" w WHERE ${where}
         ORDER BY ${order} LIMIT ${filter.size} OFFSET ${(filter.page - 1) * filter.size}
       ) w ${effectiveModeJoins(orgId)} ${rowJoins}
       ORDER BY ${order}
     ) p ON true`
   const total = rows[0]?.total ?? 0
-  const items = rows.filter((r): r is WorkItemListRow & { total: number } => r.id != null).map(({ total: _, ...row }) => row)
+  const items = rows.filter((r): r is WorkItemPageRow & { total: number } => r.id != null).map(({ total: _, ...row }) => row)
   return { items, total }
 }
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import { githubScopeSchema, jiraScopeSchema, linearScopeSchema } from '@/lib/schemas/connector'
 import type { ConnectionForSync } from '@/lib/db/connectors/connections'
-import { isProduction } from '@/lib/env'
 import { decryptSecret } from '../secrets'
+import { isPlainHttpAllowed } from '../webhooks/target'
 import { TrackerError } from './http'
 import { githubClient } from './github'
 import { jiraClient } from './jira'
@@ -12,9 +12,10 @@ import type { TrackerClient } from './tracker-client'
 // The one place a stored connection becomes a client: the token is opened here, used in request
 // headers by the client, and goes no further.
 
-/** Plain http is for local stand-ins: in production a tracker is reached over TLS only. */
+/** Plain http is for local stand-ins (isPlainHttpAllowed): in production a tracker is reached over TLS only. */
 function requireSecureUrl(baseUrl: string) {
-  if (isProduction() && !baseUrl.startsWith('https://')) throw new TrackerError('not-found', 'Tracker addresses must use https://.')
+  if (!baseUrl.startsWith('https://') && !isPlainHttpAllowed(new URL(baseUrl)))
+    throw new TrackerError('not-found', 'Tracker addresses must use https://.')
 }
 
 export function trackerClientFor(connection: ConnectionForSync): TrackerClient {

@@ -19,14 +19,21 @@ const allowed = (address: string, e: TargetEnv) => {
   return verdict === 'public' || (verdict === 'loopback' && e.WEBHOOKS_ALLOW_LOOPBACK)
 }
 
+/**
+ * Plain http is for development, and for a local receiver where loopback is allowed (the end-to-end
+ * tests run a production build against stand-ins on 127.0.0.1); TLS to this machine proves nothing.
+ */
+export function isPlainHttpAllowed(url: URL, e: TargetEnv = env()): boolean {
+  if (url.protocol !== 'http:') return false
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  const loopback = host === 'localhost' || (isIP(host) !== 0 && classifyAddress(host) === 'loopback')
+  return e.NODE_ENV !== 'production' || (e.WEBHOOKS_ALLOW_LOOPBACK && loopback)
+}
+
 /** Why a URL may not receive webhooks (scheme and literal addresses only), or null. */
 export function webhookUrlProblem(url: URL, e: TargetEnv = env()): string | null {
   const host = url.hostname.replace(/^\[|\]$/g, '')
-  // Plain http is for development, and for a receiver on this very machine when tests allow loopback:
-  // that traffic never leaves the host, so the production build the e2e tests run can reach one.
-  const loopbackHost = host === 'localhost' || (isIP(host) !== 0 && classifyAddress(host) === 'loopback')
-  const plainHttp = e.NODE_ENV !== 'production' || (e.WEBHOOKS_ALLOW_LOOPBACK && loopbackHost)
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainHttp))
+  if (url.protocol !== 'https:' && !isPlainHttpAllowed(url, e))
     return e.NODE_ENV === 'production' ? 'The URL must start with https://.' : 'The URL must start with https:// or http://.'
   if (url.username || url.password) return 'The URL must not contain a user name or password.'
   if (isIP(host) && !allowed(host, e)) return 'The URL points to a private, loopback or link-local address.'

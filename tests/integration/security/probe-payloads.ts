@@ -95,6 +95,7 @@ function scalars() {
     url: 'https://probe.example.test/hooks',
     events: ['plan.published'],
     enabled: 'false',
+    take: 'upstream',
   }
 }
 

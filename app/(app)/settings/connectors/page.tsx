@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Alert } from '@/components/ui/alert'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { requirePageActor } from '@/lib/auth/actor'
@@ -84,7 +85,10 @@ export default async function ConnectorsSettingsPage() {
                 {connection.flagged > 0 ? (
                   <p className="text-sm">
                     {connection.flagged} {connection.flagged === 1 ? 'item was' : 'items were'} edited here and changed upstream: flagged,
-                    with the upstream values kept aside.
+                    with the upstream values kept aside.{' '}
+                    <Link href="/work-items?flagged=true" className="text-blue-700 underline dark:text-blue-300">
+                      Review the flagged items
+                    </Link>
                   </p>
                 ) : null}
                 <div className="flex flex-wrap gap-3">

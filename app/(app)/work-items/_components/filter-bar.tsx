@@ -110,6 +110,10 @@ export function FilterBar({ filter, sprint, assignee }: Props) {
         freeText
         dense
       />
+      <label className="flex items-center gap-2 self-end pb-2">
+        <input type="checkbox" name="flagged" value="true" defaultChecked={filter.flagged === true} />
+        Only flagged by a sync
+      </label>
       <input type="hidden" name="sort" value={filter.sort} />
       <input type="hidden" name="dir" value={filter.dir} />
       <input type="hidden" name="size" value={filter.size} />

@@ -4,14 +4,14 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, useTransition, type KeyboardEvent, type ReactNode } from 'react'
 import { Alert } from '@/components/ui/alert'
-import type { WorkItemListRow } from '@/lib/db/work-items/list'
+import type { WorkItemPageRow } from '@/lib/db/work-items/list'
 import { formatHours, ITEM_STATUS_LABELS, PRIORITY_LABELS } from '@/lib/core/format'
 import { MODE_LABELS, WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { bulkWorkItemsAction } from '../actions'
 import { BulkBar } from './bulk-bar'
 
 type Props = {
-  items: WorkItemListRow[]
+  items: WorkItemPageRow[]
   canWrite: boolean
   sprints: { id: string; name: string }[]
   caption: string
@@ -130,6 +130,11 @@ export function WorkItemsTable({ items, canWrite, sprints, caption, sortHeaders 
                     {item.title}
                   </Link>
                   {item.externalKey ? <small className="ml-2">{item.externalKey}</small> : null}
+                  {item.flagged ? (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                      Flagged: changed here and upstream
+                    </span>
+                  ) : null}
                   {item.labels.length ? <small className="block">{item.labels.join(', ')}</small> : null}
                 </td>
                 <td>{WORK_TYPE_LABELS[item.type]}</td>
