@@ -4,7 +4,6 @@ import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPlanAction, publishPlanAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
-import { stopJobQueue } from '@/lib/db/jobs/queue'
 import { env } from '@/lib/env'
 import { startWorker } from '@/lib/server/jobs'
 import { registerWebhookEndpoint } from '@/lib/server/webhooks/endpoints'
@@ -12,18 +11,16 @@ import { signInAs } from '../../support/factories'
 import { createPlanningOrg, unwrap } from '../planner/fixtures'
 
 // Publishing a plan reaches a registered endpoint as a signed plan.published event (Standard
-// Webhooks, verified with the reference library), delivered once even when the worker stops in the
-// middle of the attempt and starts again.
+// Webhooks, verified with the reference library), with the attempt logged.
 
 type Received = { headers: IncomingMessage['headers']; body: string }
 const received: Received[] = []
-let holdMs = 0
 const receiver = createServer((req, res) => {
   let body = ''
   req.on('data', (chunk) => (body += chunk))
   req.on('end', () => {
     received.push({ headers: req.headers, body })
-    setTimeout(() => res.writeHead(204).end(), holdMs)
+    res.writeHead(204).end()
   })
 })
 let url = ''
@@ -60,7 +57,6 @@ async function publishedPlan() {
 
 describe('webhook delivery', () => {
   it('sends plan.published with a valid Standard Webhooks signature and logs the attempt', async () => {
-    holdMs = 0
     const before = received.length
     const { secret, planId, endpointId, org } = await publishedPlan()
     await until(() => received.length > before)
@@ -77,19 +73,5 @@ describe('webhook delivery', () => {
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 204 })
     expect(delivery.lastResponseMs).toBeGreaterThanOrEqual(0)
   })
-
-  it('delivers exactly once when the worker stops mid-delivery and starts again', async () => {
-    holdMs = 1_500
-    const before = received.length
-    const { endpointId } = await publishedPlan()
-    await until(() => received.length > before)
-    // The receiver holds its answer; the worker stops now, letting the running attempt finish.
-    await stopJobQueue()
-    await startWorker({ NODE_ENV: 'test' })
-    await until(async () => (await prisma.webhookDelivery.findFirst({ where: { endpointId } }))?.status === 'delivered')
-    await new Promise((r) => setTimeout(r, 2_000))
-    const ids = received.slice(before).map((r) => r.headers['webhook-id'])
-    expect(ids).toHaveLength(1)
-    expect(await prisma.webhookDelivery.findFirstOrThrow({ where: { endpointId } })).toMatchObject({ attempts: 1, status: 'delivered' })
-  })
+  // Stopping the worker mid-delivery: acceptance.test.ts, through the API.
 })
