@@ -33,6 +33,7 @@ const pureModules = [
   'lib/email/templates.ts',
   'lib/jobs/**',
   'lib/webhooks/**',
+  'lib/scim/**',
 ]
 const pureRule = {
   group: [...frameworks, ...serverOnly],
@@ -83,6 +84,11 @@ const orgIdSources = {
   apiToken: {
     selector: `${orgIdModule} > ImportSpecifier[imported.name='orgIdOfApiToken']`,
     message: "orgIdOfApiToken is the API token gate's (lib/db/api/tokens.ts): an API route takes its OrgId from defineApiRoute's actor.",
+  },
+  scimToken: {
+    selector: `${orgIdModule} > ImportSpecifier[imported.name='orgIdOfScimToken']`,
+    message:
+      "orgIdOfScimToken is the SCIM token gate's (lib/db/accounts/scim-tokens.ts): a SCIM route takes its OrgId from defineScimRoute.",
   },
   systemJob: {
     selector: `${orgIdModule} > ImportSpecifier[imported.name='listOrgIdsForSystemJob']`,
@@ -159,6 +165,7 @@ export default tseslint.config(
   { files: ['**/*.ts', '**/*.tsx'], ignores: ['lib/db/org-id.ts', 'lib/env.ts'], rules: { 'no-restricted-syntax': restrictedSyntax() } },
   { files: ['lib/auth/actor.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['session'] }) } },
   { files: ['lib/db/api/tokens.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['apiToken'] }) } },
+  { files: ['lib/db/accounts/scim-tokens.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['scimToken'] }) } },
   { files: ['lib/db/survey/reminders.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['systemJob'] }) } },
   // Outside the app: scripts, seeds, tests and tool configuration set up processes and read their environment.
   {

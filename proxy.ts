@@ -8,7 +8,8 @@ import { log } from '@/lib/log'
 // there is no session cookie at all. It is not the security boundary: every page, action and
 // route handler checks the session and role itself (lib/auth/actor.ts).
 
-const PUBLIC_PREFIXES = ['/login', '/signup', '/invite', '/api/', '/_next/']
+// /scim/ is the identity provider's API: its bearer token is checked by every handler (lib/server/scim/route.ts).
+const PUBLIC_PREFIXES = ['/login', '/signup', '/invite', '/api/', '/scim/', '/_next/']
 // Next's metadata files (app/icon.svg, app/robots.ts), which browsers and crawlers fetch without a session;
 // /favicon.ico never reaches the proxy (see the matcher).
 const PUBLIC_FILES = new Set(['/icon.svg', '/robots.txt'])

@@ -28,9 +28,9 @@ export function orgIdOfSession(account: SessionAccount, organizationId: string):
 export async function orgIdFromMembership(userId: string, organizationId: string, db: Db = prisma): Promise<OrgId> {
   const row = await db.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId } },
-    select: { organizationId: true },
+    select: { organizationId: true, deactivatedAt: true },
   })
-  if (!row) throw notFound('Organisation')
+  if (!row || row.deactivatedAt) throw notFound('Organisation')
   return mint(row.organizationId)
 }
 
@@ -64,6 +64,15 @@ export function orgIdOfApiToken(token: { organizationId: string; membership: { o
 }
 
 /**
+ * A verified SCIM token (lib/db/accounts/scim-tokens.ts only): a token row whose secret hash matched
+ * and which is not revoked. It acts for the organisation that made it, for no member.
+ */
+export function orgIdOfScimToken(token: { organizationId: string; revokedAt: Date | null }): OrgId {
+  if (token.revokedAt) throw notFound('Organisation')
+  return mint(token.organizationId)
+}
+
+/**
  * A system job acting for no user (the reminder scheduler): the organisations matching `where`,
  * read from the Organization table. Only jobs that do the same work for every organisation in
  * turn may use it (ESLint names the files).
@@ -75,11 +84,14 @@ export async function listOrgIdsForSystemJob(where: Prisma.OrganizationWhereInpu
 
 /**
  * A calendar subscription (the public feed route): the organisation of the feed whose token hashes
- * to `tokenHash`, with its member. Null for an unknown or revoked token.
+ * to `tokenHash`, with its member. Null for an unknown or revoked token, or a deactivated member's.
  */
 export async function orgIdFromCalendarFeed(tokenHash: string): Promise<{ orgId: OrgId; membershipId: string } | null> {
-  const row = await prisma.calendarFeed.findUnique({ where: { tokenHash }, select: { organizationId: true, membershipId: true } })
-  return row ? { orgId: mint(row.organizationId), membershipId: row.membershipId } : null
+  const row = await prisma.calendarFeed.findUnique({
+    where: { tokenHash },
+    select: { organizationId: true, membershipId: true, membership: { select: { deactivatedAt: true } } },
+  })
+  return row && !row.membership.deactivatedAt ? { orgId: mint(row.organizationId), membershipId: row.membershipId } : null
 }
 
 /**

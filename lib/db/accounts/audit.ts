@@ -19,6 +19,7 @@ type AuditTargetType =
   | 'tracker-connection'
   | 'api-token'
   | 'webhook-endpoint'
+  | 'scim-token'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */

@@ -14,6 +14,8 @@ type MemberDTO = {
   role: Role
   teams: { id: string; name: string }[]
   joinedAt: Date
+  /** False while the identity provider has the person deactivated (decision 0074). */
+  active: boolean
 }
 
 export async function listMembers(orgId: OrgId): Promise<MemberDTO[]> {
@@ -24,6 +26,7 @@ export async function listMembers(orgId: OrgId): Promise<MemberDTO[]> {
       id: true,
       role: true,
       createdAt: true,
+      deactivatedAt: true,
       userId: true,
       user: { select: { name: true, email: true } },
       teams: { select: { team: { select: { id: true, name: true } } }, orderBy: { team: { name: 'asc' } } },
@@ -39,6 +42,7 @@ export async function listMembers(orgId: OrgId): Promise<MemberDTO[]> {
         role: m.role,
         teams: m.teams.map((t) => t.team),
         joinedAt: m.createdAt,
+        active: m.deactivatedAt === null,
       }) satisfies MemberDTO,
   )
 }

@@ -21,7 +21,10 @@ export async function listTeamsWithMembers(orgId: OrgId): Promise<TeamDTO[]> {
       id: true,
       name: true,
       _count: { select: { sprints: true } },
-      members: { select: { membership: { select: { id: true, user: { select: { name: true } } } } } },
+      members: {
+        where: { membership: { deactivatedAt: null } },
+        select: { membership: { select: { id: true, user: { select: { name: true } } } } },
+      },
     },
   })
   return rows.map((t) => ({

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Role } from '@/lib/core/permissions'
-import { prisma } from '../client'
+import { prisma, type Tx } from '../client'
 
 export async function getUserForSignIn(email: string) {
   return prisma.user.findUnique({
@@ -18,7 +18,8 @@ export type SessionAccount = {
 /**
  * The signed-in user and their memberships, read on every request: one raw statement (a user row
  * per membership, or one row without), because Prisma's query layer and a second round trip cost
- * several times the query itself. Null for an unknown user or a session that was signed out.
+ * several times the query itself. Null for an unknown user or a session that was signed out. A
+ * deactivated membership (decision 0074) is no membership here: it gives no access to its organisation.
  */
 export async function getSessionAccount(userId: string, sessionId: string): Promise<SessionAccount | null> {
   const rows = await prisma.$queryRaw<
@@ -35,7 +36,7 @@ export async function getSessionAccount(userId: string, sessionId: string): Prom
   >`
     SELECT u.id AS "userId", u.email, u.name, u."sessionVersion", m.id, m.role::text AS role, m."organizationId", o.name AS "organizationName"
     FROM "User" u
-    LEFT JOIN ("Membership" m JOIN "Organization" o ON o.id = m."organizationId") ON m."userId" = u.id
+    LEFT JOIN ("Membership" m JOIN "Organization" o ON o.id = m."organizationId") ON m."userId" = u.id AND m."deactivatedAt" IS NULL
     WHERE u.id = ${userId} AND NOT EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.id = ${sessionId})
     ORDER BY m."createdAt", m.id`
   const [first] = rows
@@ -83,8 +84,13 @@ export async function updatePasswordAndRevokeSessions(userId: string, passwordHa
   })
 }
 
-export async function revokeAllSessions(userId: string) {
-  await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
+/**
+ * Ends every session of the user at once ("sign out everywhere", deactivation by the identity
+ * provider): each token carries the session version it was issued with, checked on every request.
+ * Pass `tx` to end them in the transaction of the change that calls for it.
+ */
+export async function revokeAllSessions(userId: string, tx: Tx | typeof prisma = prisma) {
+  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
 }
 
 /**

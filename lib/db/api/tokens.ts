@@ -146,11 +146,13 @@ export async function authenticateApiToken(secret: string | null, ip: string | n
       revokedAt: true,
       lastUsedAt: true,
       lastUsedIp: true,
-      membership: { select: { id: true, organizationId: true, userId: true, role: true } },
+      membership: { select: { id: true, organizationId: true, userId: true, role: true, deactivatedAt: true } },
     },
   })
   if (!token || !timingSafeEqual(Buffer.from(token.secretHash), hashOf(secret))) return { ok: false, reason: 'unknown' }
-  const refusal = token.revokedAt ? 'revoked' : token.expiresAt && token.expiresAt <= now ? 'expired' : null
+  // A token acts as its creator, so it stops when the identity provider deactivates them (decision 0074).
+  const refusal =
+    token.revokedAt || token.membership.deactivatedAt ? 'revoked' : token.expiresAt && token.expiresAt <= now ? 'expired' : null
   const orgId = orgIdOfApiToken(token)
   if (refusal) {
     await recordAudit(orgId, { action: `api-token.refused-${refusal}`, targetType: 'api-token', targetId: token.id, data: { ip } })

@@ -36,7 +36,7 @@ export async function getModeMix(orgId: OrgId, teamId: string | null, now: Date)
       JOIN "Team" t ON t.id = tm."teamId"
       JOIN "Membership" m ON m.id = tm."membershipId"
       LEFT JOIN "EngineerProfile" ep ON ep."membershipId" = m.id
-      WHERE tm."organizationId" = ${orgId} AND (m.role = 'ENGINEER' OR ep.id IS NOT NULL) ${teamOnly}
+      WHERE tm."organizationId" = ${orgId} AND m."deactivatedAt" IS NULL AND (m.role = 'ENGINEER' OR ep.id IS NOT NULL) ${teamOnly}
       GROUP BY tm."teamId", t.name
       ORDER BY t.name`,
     teamId
@@ -45,7 +45,7 @@ export async function getModeMix(orgId: OrgId, teamId: string | null, now: Date)
       SELECT NULL AS "teamId", NULL AS "teamName", ${counts(stale)}
       FROM "Membership" m
       LEFT JOIN "EngineerProfile" ep ON ep."membershipId" = m.id
-      WHERE m."organizationId" = ${orgId} AND (m.role = 'ENGINEER' OR ep.id IS NOT NULL)`,
+      WHERE m."organizationId" = ${orgId} AND m."deactivatedAt" IS NULL AND (m.role = 'ENGINEER' OR ep.id IS NOT NULL)`,
   ])
   const empty: MixCounts = { orchestration: 0, craft: 0, hybrid: 0, missing: 0, outdated: 0 }
   return {

@@ -47,7 +47,7 @@ export async function loadMemberRows(
     SELECT m.id AS "membershipId", u.name, m.role::text AS role, a."hoursPerDay", a."overrideHours", p.id AS "profileId",
       p."affinityOrchestration", p."affinityCraft", p."affinityHybrid", p.preferences, p."preferredMode"::text AS "preferredMode", p."capacityHours"
     FROM "TeamMember" tm
-    JOIN "Membership" m ON m.id = tm."membershipId" AND m."organizationId" = ${orgId}
+    JOIN "Membership" m ON m.id = tm."membershipId" AND m."organizationId" = ${orgId} AND m."deactivatedAt" IS NULL
     JOIN "User" u ON u.id = m."userId"
     LEFT JOIN "EngineerProfile" p ON p."membershipId" = m.id AND p."organizationId" = ${orgId}
     LEFT JOIN "Availability" a ON a."membershipId" = m.id AND a."sprintId" = ${sprint.id} AND a."organizationId" = ${orgId}

@@ -42,9 +42,9 @@ export async function publishPlan(orgId: OrgId, actorId: UserId, ref: PlanRefInp
       where: { id: plan.id, organizationId: orgId },
       data: { status: 'PUBLISHED', publishedAt: new Date(), summary: { ...(plan.summary as object), publishedHours } },
     })
-    // Plan rows name members of this organisation, but one may have left since: only current members hear.
+    // Plan rows name members of this organisation, but one may have left or been deactivated since: only current members hear.
     const members = await tx.membership.findMany({
-      where: { organizationId: orgId, id: { in: affectedEngineers(before, after) } },
+      where: { organizationId: orgId, deactivatedAt: null, id: { in: affectedEngineers(before, after) } },
       select: { id: true, user: { select: { email: true } } },
     })
     const notices = members.map((m) => ({

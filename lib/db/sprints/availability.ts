@@ -15,7 +15,9 @@ import { loadDaysOff, loadMemberDates, loadWorkCalendar } from './capacity'
 // A day off belongs to the person, not the sprint: a range that crosses two sprints costs days in both.
 
 /** Engineers of the sprint's team: members with the ENGINEER role or an engineer profile. */
+// Deactivated people (decision 0074) are not offered: their availability is history.
 const engineerOfTeam = (teamId: string) => ({
+  deactivatedAt: null,
   teams: { some: { teamId } },
   OR: [{ role: 'ENGINEER' as const }, { profile: { isNot: null } }],
 })
@@ -101,7 +103,7 @@ async function openSprint(tx: Tx, orgId: OrgId, sprintId: string) {
 /** Members of the organisation on the sprint's team, by id, or the refusal naming who is not. */
 async function membersOnTeam(tx: Tx, orgId: OrgId, teamId: string, membershipIds: readonly string[]) {
   const members = await tx.membership.findMany({
-    where: { id: { in: [...membershipIds] }, organizationId: orgId },
+    where: { id: { in: [...membershipIds] }, organizationId: orgId, deactivatedAt: null },
     select: { id: true, user: { select: { name: true } }, teams: { where: { teamId }, select: { teamId: true } } },
   })
   if (members.length !== new Set(membershipIds).size) throw new AppError('NOT_FOUND', 'Engineer not found.')
@@ -294,7 +296,7 @@ export async function whatIfScenario(orgId: OrgId, input: WhatIfInput): Promise<
   const span = { start: sprint.startDate, end: sprint.endDate }
   const [members, calendar, recorded] = await Promise.all([
     prisma.membership.findMany({
-      where: { id: { in: ids }, organizationId: orgId, teams: { some: { teamId: sprint.teamId } } },
+      where: { id: { in: ids }, organizationId: orgId, deactivatedAt: null, teams: { some: { teamId: sprint.teamId } } },
       select: {
         id: true,
         profile: { select: { capacityHours: true } },

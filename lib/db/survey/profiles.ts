@@ -172,7 +172,7 @@ export async function listMemberProfiles(
     if (!team) throw notFound('Team')
   }
   const rows = await prisma.membership.findMany({
-    where: { organizationId: orgId, teams: { some: options.teamId ? { teamId: options.teamId } : {} } },
+    where: { organizationId: orgId, deactivatedAt: null, teams: { some: options.teamId ? { teamId: options.teamId } : {} } },
     orderBy: { user: { name: 'asc' } },
     select: memberSelect,
   })

@@ -97,7 +97,7 @@ export async function recordWebhookAttempt(
       data: { status: 'failed', nextAttemptAt: null, lastError: 'The endpoint was disabled.' },
     })
     const admins = await tx.membership.findMany({
-      where: { organizationId: orgId, role: { in: ['OWNER', 'ADMIN'] } },
+      where: { organizationId: orgId, deactivatedAt: null, role: { in: ['OWNER', 'ADMIN'] } },
       select: { id: true, user: { select: { email: true } } },
     })
     const notice = webhookDisabledNotice(delivery.endpoint.url)

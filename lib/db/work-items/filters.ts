@@ -55,7 +55,7 @@ export async function suggestAssignees(orgId: OrgId, text: string): Promise<Sugg
   const pattern = escapeLike(text)
   return prisma.$queryRaw<Suggestion[]>`
     SELECT m.id AS value, u.name AS label FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-    WHERE m."organizationId" = ${orgId} AND u.name ILIKE ${`%${pattern}%`}
+    WHERE m."organizationId" = ${orgId} AND m."deactivatedAt" IS NULL AND u.name ILIKE ${`%${pattern}%`}
       AND (m.role = 'ENGINEER' OR EXISTS (SELECT 1 FROM "EngineerProfile" ep WHERE ep."membershipId" = m.id))
     ORDER BY u.name ILIKE ${`${pattern}%`} DESC, u.name, m.id
     LIMIT ${SUGGESTION_LIMIT}`

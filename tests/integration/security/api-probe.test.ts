@@ -8,6 +8,7 @@ import type { ApiOperation } from '@/lib/schemas/api/operation'
 import { createTestOrg, type TestOrg } from '../../support/factories'
 import { handlerOf, tokenFor } from '../api/api-client'
 import { changedTables, fingerprint } from './db-fingerprint'
+import { hostileStrings } from './probe-payloads'
 import { createVictim, snapshotRows, type Victim } from './tenant-data'
 
 // The tenant, scope and hostile-input probes for /api/v1, walking every documented operation (the
@@ -120,20 +121,7 @@ describe('/api/v1 scopes and dead tokens', () => {
 
 // ---------------------------------------------------------------- hostile input
 
-const nasty = fc.constantFrom(
-  '',
-  ' ',
-  '\u0000',
-  '../../etc/passwd',
-  "' OR 1=1 --",
-  '%00',
-  'x'.repeat(5000),
-  '{"a":1}',
-  '__proto__',
-  '-1',
-  '1e309',
-  'NaN',
-)
+const nasty = hostileStrings
 const idLike = fc.oneof(nasty, fc.constantFrom('1', '0', '999999999999'), fc.string({ maxLength: 30 }))
 const jsonish: fc.Arbitrary<unknown> = fc.oneof(fc.jsonValue(), nasty, fc.constant(null))
 const headerValue = fc.oneof(fc.constantFrom('"0"', 'W/"1"', '*', '"abc"', ''), fc.stringMatching(/^[\x21-\x7e]{0,40}$/))

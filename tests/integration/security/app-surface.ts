@@ -32,8 +32,12 @@ function filesUnder(dir: string): string[] {
  */
 export const API_V1_DIR = 'app/api/v1/'
 
+/** The SCIM API, also token-authenticated: tests/integration/security/scim-probe.test.ts probes each of its routes. */
+export const SCIM_DIR = 'app/scim/'
+
 export const actionFiles = () => filesUnder(APP).filter((f) => /(^|\/)(actions|[\w-]+-actions)\.ts$/.test(f))
-export const routeFiles = () => filesUnder(APP).filter((f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith(API_V1_DIR))
+export const routeFiles = () =>
+  filesUnder(APP).filter((f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith(API_V1_DIR) && !f.startsWith(SCIM_DIR))
 
 export type ProbeAction = ((input: unknown) => Promise<ActionResult>) & { meta?: ActionMeta }
 export type ProbeRoute = ((request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>) & {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import fc from 'fast-check'
 
 // Payloads that put another organisation's ids under every key an action might read an id from,
 // with plausible values for the other fields so that schemas accept as many payloads as possible.
@@ -37,6 +38,7 @@ const ID_KEYS: Record<string, string> = {
   tokenId: 'apiTokenId',
   endpointId: 'webhookEndpointId',
   deliveryId: 'webhookDeliveryId',
+  scimTokenId: 'scimTokenId',
 }
 const ARRAY_KEYS: Record<string, string[]> = {
   ids: ['workItemId', 'backlogItemId'],
@@ -134,3 +136,19 @@ export function sentStrings(payload: unknown): Set<string> {
       ?.map((s) => s.slice(1, -1)) ?? [],
   )
 }
+
+/** Strings that break naive code: empty, NUL, traversal, SQL, huge, JSON in a string, prototype keys, odd numbers. */
+export const hostileStrings = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  '../../etc/passwd',
+  "' OR 1=1 --",
+  '%00',
+  'x'.repeat(5000),
+  '{"a":1}',
+  '__proto__',
+  '-1',
+  '1e309',
+  'NaN',
+)

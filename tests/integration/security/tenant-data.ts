@@ -145,6 +145,11 @@ export async function createVictim(): Promise<Victim> {
   const delivery = await prisma.webhookDelivery.create({
     data: { organizationId, endpointId: endpoint.id, eventId: event.id, status: 'delivered', nextAttemptAt: null, attempts: 1 },
   })
+  // The team mirrors an identity provider's group, so the SCIM probe finds a victim group as well as users.
+  await prisma.team.update({ where: { id: org.teamId }, data: { scimGroup: true, scimExternalId: secret('victim-group') } })
+  const scimToken = await prisma.scimToken.create({
+    data: { organizationId, name: secret('Victim IdP'), prefix: `scim_${randomBytes(4).toString('hex')}`, secretHash: randomBytes(32) },
+  })
   const ids = {
     organizationId,
     teamId: org.teamId,
@@ -173,6 +178,7 @@ export async function createVictim(): Promise<Victim> {
     apiTokenId: apiToken.id,
     webhookEndpointId: endpoint.id,
     webhookDeliveryId: delivery.id,
+    scimTokenId: scimToken.id,
   }
   const rows = await snapshotRows(org.orgId)
   // Every text value the victim owns that a leak would carry: titles, names, e-mails, ids.
@@ -220,6 +226,7 @@ const TENANT_TABLES = [
   'webhookEndpoint',
   'webhookEvent',
   'webhookDelivery',
+  'scimToken',
 ] as const
 
 type Finder = { findMany: (args: { where: { organizationId: string } }) => Promise<unknown[]> }

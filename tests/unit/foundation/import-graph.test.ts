@@ -23,6 +23,7 @@ const RANKS: Record<string, number> = {
   log: 7,
   jobs: 2,
   webhooks: 1,
+  scim: 3,
   cache: 7,
   email: 8,
   db: 9,

@@ -42,6 +42,7 @@ export default async function MembersPage() {
                   {self ? ' (you)' : ''}
                 </div>
                 <div className="text-slate-600 dark:text-slate-400">{m.email}</div>
+                {m.active ? null : <div className="text-sm font-medium">Deactivated by your identity provider</div>}
               </td>
               <td className="py-2 pr-4">{m.teams.map((t) => t.name).join(', ') || '—'}</td>
               <td className="py-2 pr-4">{formatDate(m.joinedAt)}</td>
