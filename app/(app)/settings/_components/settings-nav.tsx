@@ -20,6 +20,12 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
   { href: '/settings/api-tokens', label: 'API tokens', permission: 'org:manage', description: 'Tokens for the Plural API' },
   { href: '/settings/api-reference', label: 'API reference', permission: 'org:manage', description: 'Every API operation' },
   { href: '/settings/webhooks', label: 'Webhooks', permission: 'org:manage', description: 'Signed event messages to your endpoints' },
+  {
+    href: '/settings/provisioning',
+    label: 'Provisioning (SCIM)',
+    permission: 'org:manage',
+    description: 'Okta, Entra ID or Google Workspace adds and removes people',
+  },
   { href: '/settings/audit', label: 'Audit log', permission: 'audit:read', description: 'Security and planning events' },
   { href: '/settings/data', label: 'Data', permission: 'org:own', description: 'Export or delete the organisation' },
 ]
