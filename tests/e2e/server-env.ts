@@ -14,7 +14,8 @@ export function appServerEnv(baseURL: string): Record<string, string> {
     LOG_LEVEL: 'warn',
     // A production build runs due reminders on its own every few minutes; the specs' data stays as they made it.
     REMINDER_SCHEDULER_MINUTES: '0',
-    // The connector specs run tracker stand-ins and chat receivers on 127.0.0.1 (plain http, loopback).
+    // The connector specs run tracker stand-ins and chat receivers, and the webhooks spec its receiver, on
+    // 127.0.0.1 (plain http, loopback); the job worker runs in this process (JOB_WORKER unset).
     WEBHOOKS_ALLOW_LOOPBACK: 'true',
   }
 }

@@ -34,8 +34,8 @@ export function OperationSection({
   return (
     <section id={`op-${operation.id}`} aria-labelledby={`op-${operation.id}-title`} className="space-y-3 border-t border-slate-200 pt-4">
       <h3 id={`op-${operation.id}-title`} className="font-mono text-sm font-semibold">
-        <span className="mr-2 rounded bg-slate-200 px-1.5 py-0.5 dark:bg-slate-700">{operation.method.toUpperCase()}</span>
-        /api/v1{operation.path}
+        <span className="mr-1 rounded bg-slate-200 px-1.5 py-0.5 dark:bg-slate-700">{operation.method.toUpperCase()}</span> /api/v1
+        {operation.path}
       </h3>
       <p className="text-sm">{operation.summary}.</p>
       <p className="text-sm">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { UNKNOWN_ADDRESS } from '@/lib/accounts/client-address'
 import { Card, EmptyState, PageHeader } from '@/components/ui/page-header'
 import { Table } from '@/components/ui/table'
 import { requirePageActor } from '@/lib/auth/actor'
@@ -63,7 +64,11 @@ export default async function ApiTokensPage() {
                     {token.lastUsedAt ? (
                       <>
                         {formatDateTime(token.lastUsedAt)}
-                        {token.lastUsedIp ? <span className="block text-xs">from {token.lastUsedIp}</span> : null}
+                        {token.lastUsedIp ? (
+                          <span className="block text-xs">
+                            from {token.lastUsedIp === UNKNOWN_ADDRESS ? 'an address no trusted proxy vouched for' : token.lastUsedIp}
+                          </span>
+                        ) : null}
                       </>
                     ) : (
                       'Never used'
