@@ -95,6 +95,11 @@ const orgIdSources = {
     message:
       'listOrgIdsForSystemJob is for work done for no user (the reminder scheduler, scripts): a request takes its OrgId from the session.',
   },
+  sso: {
+    selector: `${orgIdModule} > ImportSpecifier[imported.name='orgIdOfSsoRow']`,
+    message:
+      "orgIdOfSsoRow is single sign-on's (lib/db/accounts/sso-sign-in.ts): a verified domain or the IdP's consumed request names the organisation.",
+  },
 }
 const processEnv = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
@@ -167,6 +172,7 @@ export default tseslint.config(
   { files: ['lib/db/api/tokens.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['apiToken'] }) } },
   { files: ['lib/db/accounts/scim-tokens.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['scimToken'] }) } },
   { files: ['lib/db/survey/reminders.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['systemJob'] }) } },
+  { files: ['lib/db/accounts/sso-sign-in.ts'], rules: { 'no-restricted-syntax': restrictedSyntax({ sources: ['sso'] }) } },
   // Outside the app: scripts, seeds, tests and tool configuration set up processes and read their environment.
   {
     files: ['scripts/**', 'prisma/**', 'tests/**', '*.config.ts'],

@@ -44,6 +44,12 @@ const envSchema = z
       .enum(['true', 'false'], { message: 'WEBHOOKS_ALLOW_LOOPBACK must be true or false' })
       .default('false')
       .transform((value) => value === 'true'),
+    // Only for tests and local development: lets an SSO issuer be plain http on 127.0.0.1/localhost (a local
+    // OpenID Provider). Any other issuer must be https whatever this says.
+    SSO_ALLOW_LOOPBACK_HTTP: z
+      .enum(['true', 'false'], { message: 'SSO_ALLOW_LOOPBACK_HTTP must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
     JOB_WORKER: z.enum(['in-process', 'external'], { message: 'JOB_WORKER must be in-process or external' }).default('in-process'),
     TRUST_PROXY_HOPS: z.coerce
       .number({ message: 'TRUST_PROXY_HOPS must be the number of proxies in front of the app, e.g. 1' })

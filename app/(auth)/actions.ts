@@ -1,16 +1,21 @@
 'use server'
 
 import { AuthError } from 'next-auth'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { signIn } from '@/lib/auth/config'
 import { hashPassword } from '@/lib/auth/password'
 import { safeNextPath } from '@/lib/auth/redirect'
 import { requestIp } from '@/lib/auth/request'
+import { writeSsoState } from '@/lib/auth/session'
+import { SSO_ERRORS, SSO_REQUIRED_MESSAGE } from '@/lib/auth/sign-in-errors'
 import { finishSignUp, startSignUp } from '@/lib/auth/sign-up'
 import { throttledMessage } from '@/lib/accounts/throttle'
 import { getLoginThrottle } from '@/lib/db/accounts/login-attempts'
 import { createUser } from '@/lib/db/accounts/users'
 import { finishSignUpSchema, signInSchema, signUpSchema } from '@/lib/schemas/account'
+import { ssoSignInSchema } from '@/lib/schemas/sso'
+import { startSsoSignIn } from '@/lib/server/sso/flow'
 import { definePublicAction } from '@/lib/server/action'
 import { AppError } from '@/lib/core/app-error'
 import { isMailConfigured } from '@/lib/email/mailer'
@@ -26,6 +31,8 @@ async function signInWithPassword(email: string, password: string, next: string)
     if (throttled) {
       throw new AppError('RATE_LIMITED', throttledMessage(Number(throttled[1])))
     }
+    const code = (error as { code?: string }).code
+    if (code === SSO_ERRORS.required) throw new AppError('INVALID', SSO_REQUIRED_MESSAGE, { email: [SSO_REQUIRED_MESSAGE] })
     // One message for unknown e-mail and wrong password, so accounts cannot be enumerated.
     throw new AppError('INVALID', 'That e-mail and password do not match an account.')
   }
@@ -35,6 +42,17 @@ export const signInAction = definePublicAction(
   { name: 'auth.sign-in', permission: 'public' },
   signInSchema.extend(nextField),
   async ({ email, password, next }) => signInWithPassword(email, password, safeNextPath(next, '/')),
+)
+
+/** "Continue with SSO": sends the browser to the IdP of the organisation that verified the e-mail's domain. */
+export const ssoSignInAction = definePublicAction(
+  { name: 'auth.sso-sign-in', permission: 'public' },
+  ssoSignInSchema,
+  async ({ email, next }) => {
+    const { url, state } = await startSsoSignIn(email, safeNextPath(next, '/'))
+    await writeSsoState(state)
+    redirect(url)
+  },
 )
 
 async function requireNotThrottled(email: string, ip: string) {

@@ -14,6 +14,7 @@ import { signInSchema } from '@/lib/schemas/account'
 import { checkOAuthSignIn, githubUserinfo, oauthAccountUser } from './oauth'
 import { verifyAgainstDummy, verifyPassword } from './password'
 import { clientIp } from './request'
+import { authorizeSsoTicket, requireSsoAllowsOtherSignIn } from './sso'
 
 /** Carries the wait time to the login form; the code is the only part that reaches the URL. */
 class ThrottledSignIn extends CredentialsSignin {
@@ -34,6 +35,7 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
   const user = await getUserForSignIn(email)
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password)
   await recordLoginAttempt(email, ip, ok)
+  await requireSsoAllowsOtherSignIn(email, user, ok, ip)
   if (!user || !ok) {
     const event = { action: 'auth.sign_in_failed', targetType: 'user' as const, targetId: email, data: { ip } }
     if (user) await recordAuditForUser(userIdOf(user.id), { ...event, actorId: userIdOf(user.id) })
@@ -45,7 +47,11 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
 
 function providers(): Provider[] {
   const e = env()
-  const list: Provider[] = [Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials })]
+  const list: Provider[] = [
+    Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials }),
+    // Single sign-on's last step (lib/auth/sso.ts): the SSO callback hands over a single-use ticket.
+    Credentials({ id: 'sso', name: 'Single sign-on', credentials: { ticket: {} }, authorize: authorizeSsoTicket }),
+  ]
   if (e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET) {
     list.push(
       GitHub({
@@ -63,7 +69,7 @@ function providers(): Provider[] {
 export const oauthProviders = () =>
   providers()
     .map((p) => (typeof p === 'function' ? p() : p))
-    .filter((p) => p.id !== 'credentials')
+    .filter((p) => p.type === 'oauth' || p.type === 'oidc')
     .map((p) => ({ id: p.id, name: p.name }))
 
 export const { handlers, signIn, signOut } = NextAuth(() => ({
@@ -89,10 +95,10 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     // An OAuth identity that is not linked yet needs an e-mail the provider verified.
     async signIn({ account, profile }) {
-      return account && account.provider !== 'credentials' ? checkOAuthSignIn(account, profile) : true
+      return account && account.type !== 'credentials' ? checkOAuthSignIn(account, profile) : true
     },
     async jwt({ token, user, account, profile }) {
-      if (account && account.provider !== 'credentials') {
+      if (account && account.type !== 'credentials') {
         const linked = await oauthAccountUser(account, profile)
         if (!linked) throw new CredentialsSignin('The provider did not verify the e-mail address.') // signIn refused it already
         token.sub = linked.id

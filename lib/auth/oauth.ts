@@ -1,6 +1,7 @@
 import 'server-only'
-import { isOAuthAccountLinked, upsertOAuthUser } from '@/lib/db/accounts/users'
-import { OAUTH_EMAIL_UNVERIFIED } from './sign-in-errors'
+import { getUserForSignIn, isOAuthAccountLinked, upsertOAuthUser } from '@/lib/db/accounts/users'
+import { OAUTH_EMAIL_UNVERIFIED, SSO_ERRORS } from './sign-in-errors'
+import { requireSsoAllowsOtherSignIn, SsoRequiredSignIn } from './sso'
 
 // OAuth sign-in decisions, out of next-auth's callbacks so they can be tested with stubbed
 // provider profiles. A provider identity is linked to an account (an existing one with the same
@@ -21,7 +22,16 @@ function verifiedEmailOf(profile: Profile): string | null {
 
 /** For next-auth's signIn callback: true, or the sign-in page naming why not. */
 export async function checkOAuthSignIn(account: ProviderAccount, profile: Profile): Promise<true | string> {
-  if (verifiedEmailOf(profile) || (await isOAuthAccountLinked(account.provider, account.providerAccountId))) return true
+  const email = verifiedEmailOf(profile)
+  if (email) {
+    try {
+      await requireSsoAllowsOtherSignIn(email, await getUserForSignIn(email), true, `oauth:${account.provider}`)
+    } catch (error) {
+      if (error instanceof SsoRequiredSignIn) return `/login/sso?error=${SSO_ERRORS.required}`
+      throw error
+    }
+  }
+  if (email || (await isOAuthAccountLinked(account.provider, account.providerAccountId))) return true
   return `/login?error=${OAUTH_EMAIL_UNVERIFIED}`
 }
 

@@ -8,6 +8,9 @@ import { decodeSessionToken, sessionCookieName, sessionTokenFrom, SessionTokenMe
 // replace it (tests/support/session-mock.ts) to act as any member without a browser.
 
 const ORG_COOKIE = 'plural-org'
+// The state of this browser's single sign-on attempt; only the callback path ever receives it.
+const SSO_STATE_COOKIE = 'plural-sso-state'
+const SSO_CALLBACK_PATH = '/api/sso/callback'
 
 const decodedTokens = new SessionTokenMemo()
 
@@ -31,6 +34,25 @@ export async function writeOrgChoice(organizationId: string) {
 /** Signs the browser in afresh (after a password change bumped the session version). */
 export async function startSession(email: string, password: string) {
   await signIn('credentials', { email, password, redirect: false })
+}
+
+/** Signs the browser in with the single-use ticket the SSO callback issued (next-auth's "sso" provider). */
+export async function startSsoSession(ticket: string) {
+  await signIn('sso', { ticket, redirect: false })
+}
+
+/** Lax, so it comes back on the IdP's top-level redirect to the callback; ten minutes, like the request. */
+export async function writeSsoState(state: string) {
+  const options = { httpOnly: true, sameSite: 'lax', path: SSO_CALLBACK_PATH, secure: isProduction(), maxAge: 600 } as const
+  ;(await cookies()).set(SSO_STATE_COOKIE, state, options)
+}
+
+/** Reads and clears the state cookie: one attempt, one answer. */
+export async function takeSsoState(): Promise<string | undefined> {
+  const jar = await cookies()
+  const state = jar.get(SSO_STATE_COOKIE)?.value
+  if (state) jar.delete({ name: SSO_STATE_COOKIE, path: SSO_CALLBACK_PATH })
+  return state
 }
 
 /** Drops this browser's session cookie; the caller redirects. */

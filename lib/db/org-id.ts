@@ -113,3 +113,11 @@ export async function orgIdOfTrackerConnection(connectionId: string): Promise<Or
   if (!row) throw notFound('Connection')
   return mint(row.organizationId)
 }
+
+/**
+ * Single sign-on (lib/db/accounts/sso-sign-in.ts only): the organisation that verified the e-mail domain
+ * a person typed, or of the authorisation request the IdP's answer names, read from those rows.
+ */
+export function orgIdOfSsoRow(row: { organizationId: string }): OrgId {
+  return mint(row.organizationId)
+}

@@ -17,5 +17,7 @@ export function appServerEnv(baseURL: string): Record<string, string> {
     // The connector specs run tracker stand-ins and chat receivers, and the webhooks spec its receiver, on
     // 127.0.0.1 (plain http, loopback); the job worker runs in this process (JOB_WORKER unset).
     WEBHOOKS_ALLOW_LOOPBACK: 'true',
+    // sso.spec.ts runs its OpenID Provider on plain http on 127.0.0.1.
+    SSO_ALLOW_LOOPBACK_HTTP: 'true',
   }
 }

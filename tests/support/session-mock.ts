@@ -1,7 +1,7 @@
 // Replaces lib/auth/session.ts in integration tests: a test says who is signed in.
 type Session = { userId: string; sessionVersion: number } | null
 
-const state: { session: Session; org?: string } = { session: null }
+const state: { session: Session; org?: string; ssoState?: string } = { session: null }
 
 export function actAs(session: Session, organizationId?: string) {
   state.session = session
@@ -22,6 +22,21 @@ export const sessionModule = {
     const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } })
     state.session = { userId: user.id, sessionVersion: user.sessionVersion }
   },
+  // Like next-auth's "sso" provider: the real ticket redemption decides who is signed in.
+  startSsoSession: async (ticket: string) => {
+    const { authorizeSsoTicket } = await import('@/lib/auth/sso')
+    const user = await authorizeSsoTicket({ ticket })
+    if (!user) throw new Error('CredentialsSignin: the SSO ticket was refused')
+    state.session = { userId: user.id, sessionVersion: user.sessionVersion }
+  },
+  writeSsoState: async (ssoState: string) => {
+    state.ssoState = ssoState
+  },
+  takeSsoState: async () => {
+    const taken = state.ssoState
+    state.ssoState = undefined
+    return taken
+  },
   endSession: async () => {
     state.session = null
   },
@@ -29,3 +44,8 @@ export const sessionModule = {
 
 /** Who the mocked session currently is (tests check that a session survived or ended). */
 export const currentSession = () => state.session
+
+/** Puts a state cookie in the mocked browser (a test replaying another browser's callback). */
+export const setSsoStateCookie = (value: string | undefined) => {
+  state.ssoState = value
+}

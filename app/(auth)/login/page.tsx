@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Alert } from '@/components/ui/alert'
 import { oauthProviders } from '@/lib/auth/config'
 import { safeNextPath } from '@/lib/auth/redirect'
@@ -28,6 +29,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         next={next}
         email={typeof params.email === 'string' ? params.email : undefined}
       />
+      <p className="mt-4 text-center text-sm">
+        <Link className="font-medium text-blue-700 underline dark:text-blue-300" href={`/login/sso?next=${encodeURIComponent(next)}`}>
+          Sign in with SSO
+        </Link>
+      </p>
       <OAuthButtons providers={oauthProviders()} next={next} />
     </>
   )

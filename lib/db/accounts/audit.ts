@@ -20,6 +20,8 @@ type AuditTargetType =
   | 'api-token'
   | 'webhook-endpoint'
   | 'scim-token'
+  | 'sso-connection'
+  | 'sso-domain'
 
 export type AuditInput = {
   /** The acting user's id (never a membership id: the log names and filters actors by user); null for the system. */

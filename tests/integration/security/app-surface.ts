@@ -17,6 +17,8 @@ export const PUBLIC_ROUTE_FILES: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': "next-auth's own endpoints (sign-in, callback, session)",
   'app/api/health/route.ts': 'liveness probe: app and database status only',
   'app/api/ready/route.ts': 'readiness probe: database and migration status only',
+  'app/api/sso/callback/route.ts':
+    "single sign-on callback: the IdP's redirect; the single-use state (server row and cookie) names the organisation",
   'app/api/calendar/[token]/route.ts': "calendar subscription: its secret token is the credential and selects the member's organisation",
 }
 

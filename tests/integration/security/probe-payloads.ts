@@ -39,6 +39,7 @@ const ID_KEYS: Record<string, string> = {
   endpointId: 'webhookEndpointId',
   deliveryId: 'webhookDeliveryId',
   scimTokenId: 'scimTokenId',
+  domainId: 'ssoDomainId',
 }
 const ARRAY_KEYS: Record<string, string[]> = {
   ids: ['workItemId', 'backlogItemId'],

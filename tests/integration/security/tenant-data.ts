@@ -150,6 +150,17 @@ export async function createVictim(): Promise<Victim> {
   const scimToken = await prisma.scimToken.create({
     data: { organizationId, name: secret('Victim IdP'), prefix: `scim_${randomBytes(4).toString('hex')}`, secretHash: randomBytes(32) },
   })
+  await prisma.ssoConnection.create({
+    data: {
+      organizationId,
+      issuer: 'https://victim-idp.example.test',
+      clientId: secret('victim-client'),
+      clientSecretSealed: 'v1.sealed-victim',
+    },
+  })
+  const ssoDomain = await prisma.ssoDomain.create({
+    data: { organizationId, domain: `${secret('victim')}.example.test`.toLowerCase(), verificationToken: secret('victim-dns-token') },
+  })
   const ids = {
     organizationId,
     teamId: org.teamId,
@@ -179,6 +190,7 @@ export async function createVictim(): Promise<Victim> {
     webhookEndpointId: endpoint.id,
     webhookDeliveryId: delivery.id,
     scimTokenId: scimToken.id,
+    ssoDomainId: ssoDomain.id,
   }
   const rows = await snapshotRows(org.orgId)
   // Every text value the victim owns that a leak would carry: titles, names, e-mails, ids.

@@ -16,6 +16,7 @@ const SECTIONS: { href: string; label: string; permission: Permission; descripti
     permission: 'org:manage',
     description: 'Anonymity threshold for survey and pulse figures',
   },
+  { href: '/settings/sso', label: 'Single sign-on', permission: 'org:manage', description: 'Sign-in through your identity provider' },
   { href: '/settings/connectors', label: 'Connectors', permission: 'org:manage', description: 'Jira, Linear and GitHub Issues sync' },
   { href: '/settings/api-tokens', label: 'API tokens', permission: 'org:manage', description: 'Tokens for the Plural API' },
   { href: '/settings/api-reference', label: 'API reference', permission: 'org:manage', description: 'Every API operation' },
