@@ -12,6 +12,7 @@ export const SSO_ERRORS = {
   emailUnverified: 'SsoEmailUnverified',
   domainNotVerified: 'SsoDomainNotVerified',
   domainTaken: 'SsoDomainTaken',
+  deactivated: 'SsoDeactivated',
   required: 'SsoRequired',
 } as const
 export type SsoErrorCode = (typeof SSO_ERRORS)[keyof typeof SSO_ERRORS]
@@ -28,6 +29,8 @@ const MESSAGES: Record<string, string> = {
   [SSO_ERRORS.domainNotVerified]:
     'Your e-mail’s domain is not verified for single sign-on in this organisation, so you were not signed in.',
   [SSO_ERRORS.domainTaken]: 'Another organisation has already verified this domain.',
+  [SSO_ERRORS.deactivated]:
+    'Your access to this organisation was switched off by your identity provider, so you were not signed in. Ask your admin if this is a mistake.',
   [SSO_ERRORS.required]: SSO_REQUIRED_MESSAGE,
   [OAUTH_EMAIL_UNVERIFIED]:
     'That provider did not confirm that the e-mail address is yours, so we could not sign you in with it. Verify the address with the provider (for GitHub, your primary e-mail), then try again, or sign in with your password.',

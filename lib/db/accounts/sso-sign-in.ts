@@ -115,8 +115,10 @@ export async function consumeSsoAuthRequest(stateHash: string, now = new Date())
 /**
  * The account for a person the organisation's IdP vouched for: the existing user with that e-mail or a
  * new one without a password, made a member with the connection's default role if they were not one.
+ * Null for a member the provider switched off (SCIM deactivation, decision 0074): signing in at the IdP
+ * must not bring them back.
  */
-export async function joinThroughSso(orgId: OrgId, identity: SsoIdentity, defaultRole: Role): Promise<UserId> {
+export async function joinThroughSso(orgId: OrgId, identity: SsoIdentity, defaultRole: Role): Promise<UserId | null> {
   return prisma.$transaction(async (tx) => {
     const user =
       (await tx.user.findUnique({ where: { email: identity.email }, select: { id: true } })) ??
@@ -124,8 +126,9 @@ export async function joinThroughSso(orgId: OrgId, identity: SsoIdentity, defaul
     const userId = userIdOf(user.id)
     const member = await tx.membership.findUnique({
       where: { organizationId_userId: { organizationId: orgId, userId } },
-      select: { id: true },
+      select: { id: true, deactivatedAt: true },
     })
+    if (member?.deactivatedAt) return null
     if (!member) {
       const created = await tx.membership.create({ data: { organizationId: orgId, userId, role: defaultRole }, select: { id: true } })
       await recordAudit(
@@ -165,7 +168,10 @@ export async function getSsoRequirement(domain: string, userId: string | null) {
   if (!row?.organization.ssoConnection?.requireSso) return null
   const orgId = orgIdOfSsoRow(row)
   const owner = userId
-    ? await prisma.membership.findFirst({ where: { organizationId: orgId, userId, role: 'OWNER' }, select: { id: true } })
+    ? await prisma.membership.findFirst({
+        where: { organizationId: orgId, userId, role: 'OWNER', deactivatedAt: null },
+        select: { id: true },
+      })
     : null
   return { orgId, isOwner: owner !== null }
 }

@@ -132,6 +132,7 @@ export async function completeSso(
   const checked = ssoIdentityOf(claims, request.verifiedDomains)
   if (!checked.ok) return refuse(REFUSALS[checked.reason])
   const userId = await joinThroughSso(request.orgId, checked.identity, request.connection.defaultRole)
+  if (!userId) return refuse(SSO_ERRORS.deactivated)
   const ticket = randomBytes(32).toString('base64url')
   await issueSsoTicket(request.id, hashOf(ticket), userId)
   return { kind: 'signed-in', orgId: request.orgId, ticket, next: request.next }

@@ -5,6 +5,7 @@ import { addSsoDomainAction } from '@/app/(app)/settings/sso/actions'
 import { requireActor } from '@/lib/auth/actor'
 import { SSO_ERRORS } from '@/lib/auth/sign-in-errors'
 import { prisma } from '@/lib/db/client'
+import { deactivateMembership } from '@/lib/db/accounts/deactivation'
 import { env } from '@/lib/env'
 import { completeSso, ssoRedirectUri } from '@/lib/server/sso/flow'
 import { createTestOrg, signInAs, signOut } from '../../support/factories'
@@ -65,6 +66,24 @@ describe('signing in through the organisation’s IdP', () => {
     expect(await requireActor('self:use')).toMatchObject({ orgId: org.orgId })
     await prisma.membership.deleteMany({ where: { organizationId: org.orgId, user: { email } } })
     await expect(requireActor('self:use')).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('a member the provider switched off (SCIM deactivation) loses the session and cannot sign in through the IdP again', async () => {
+    const org = await createTestOrg()
+    const { domain } = await connectOrg(org, op, 'deactivated')
+    const email = `switched.off@${domain}`
+    op.accounts.set('switched-off', { email, email_verified: true })
+    await finishAtCallback(await startSignIn(email), 'switched-off')
+    const { id: membershipId } = await prisma.membership.findFirstOrThrow({ where: { organizationId: org.orgId, user: { email } } })
+    await prisma.$transaction((tx) => deactivateMembership(tx, org.orgId, membershipId, { source: 'scim' }))
+    await expect(requireActor('self:use')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+    signOut()
+    const { location } = await finishAtCallback(await startSignIn(email), 'switched-off')
+    expect(location).toBe(`/login/sso?error=${SSO_ERRORS.deactivated}`)
+    expect(currentSession()).toBeNull()
+    expect(await prisma.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { deactivatedAt: true } })).not.toEqual({
+      deactivatedAt: null,
+    })
   })
 
   it('an existing account of the domain signs in to it and keeps its role', async () => {
