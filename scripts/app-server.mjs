@@ -1,6 +1,7 @@
 // Helpers for scripts that build and drive a running `next start` (benchmarks, Lighthouse): a named
 // step that throws when its command fails, a production build, waiting until the server answers, and
 // signing in the way the login form does (Auth.js's credentials callback), returning the session cookie.
+import autocannon from 'autocannon'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from './run.mjs'
@@ -72,4 +73,36 @@ export async function signIn(base, email, password) {
     .find((c) => c.startsWith('authjs.session-token='))
   if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`)
   return session
+}
+
+/** The value below which `p` percent of the sorted values lie. */
+export function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
+}
+
+/** `connections` connections on `url` for `duration` s (autocannon): latency percentiles and what failed. */
+export function measureLoad({ url, connections, duration, headers = {} }) {
+  return new Promise((resolveLoad, reject) => {
+    const latencies = []
+    let errors = 0
+    const instance = autocannon({ url, connections, duration, headers, timeout: 10 }, (err, result) => {
+      if (err) return reject(err)
+      latencies.sort((a, b) => a - b)
+      resolveLoad({
+        requests: result.requests.total,
+        rps: result.requests.average,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        non200: errors,
+        timeouts: result.timeouts,
+        // autocannon counts a timed-out request in `errors` as well; non-200 answers are counted here.
+        errors: errors + result.errors,
+      })
+    })
+    instance.on('response', (_client, status, _bytes, time) => {
+      latencies.push(time)
+      if (status !== 200) errors++
+    })
+  })
 }

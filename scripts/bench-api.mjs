@@ -3,7 +3,6 @@
 // items), a PLANNING token for the largest organisation's manager, next build, next start. Then, one
 // request at a time, p50/p95 of list (100 items), get, create and bulk upsert (100 items), and under
 // BENCH_CONNECTIONS connections the list's p95 beside /api/health's, measured in the same run.
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
@@ -11,7 +10,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
 import { withServerNodeOptions } from './run.mjs'
-import { buildApp, productionServerEnv, step as runStep, waitForHealth } from './app-server.mjs'
+import { buildApp, measureLoad, percentile, productionServerEnv, step as runStep, waitForHealth } from './app-server.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -56,8 +55,6 @@ async function createToken() {
   }
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN)
-
 /** `samples` requests one at a time; `request(i)` gives [path, init]. Throws on an unexpected status. */
 async function timed(name, request, expected) {
   const times = []
@@ -73,27 +70,7 @@ async function timed(name, request, expected) {
   return { name, p50: percentile(times, 50), p95: percentile(times, 95) }
 }
 
-function load(url, headers) {
-  return new Promise((resolveLoad, reject) => {
-    const latencies = []
-    let errors = 0
-    const instance = autocannon({ url, connections, duration, headers, timeout: 10 }, (err, result) => {
-      if (err) return reject(err)
-      latencies.sort((a, b) => a - b)
-      resolveLoad({
-        url,
-        requests: result.requests.total,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        errors: errors + result.errors,
-      })
-    })
-    instance.on('response', (_client, status, _bytes, time) => {
-      latencies.push(time)
-      if (status !== 200) errors++
-    })
-  })
-}
+const load = async (url, headers) => ({ url, ...(await measureLoad({ url, connections, duration, headers })) })
 
 let server
 try {

@@ -2,14 +2,21 @@
 // Fresh database on DATABASE_URL's server (default: the local Postgres), migrate, seed --large,
 // next build, next start, sign in, then 50 connections for 30 s per route with autocannon.
 // Prints requests/s, p50/p95/p99 latency, errors, and each route's p95 against /api/health's.
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { freshDatabase } from './test-db.mjs'
 import { withServerNodeOptions } from './run.mjs'
-import { buildApp, productionServerEnv, signIn as signInAt, step as runStep, waitForHealth } from './app-server.mjs'
+import {
+  buildApp,
+  measureLoad,
+  percentile,
+  productionServerEnv,
+  signIn as signInAt,
+  step as runStep,
+  waitForHealth,
+} from './app-server.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -84,38 +91,10 @@ async function targets() {
   }
 }
 
-function percentile(sorted, p) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
-}
-
-function load(path, cookie, seconds = duration) {
-  return new Promise((resolveLoad, reject) => {
-    const latencies = []
-    let errors = 0
-    const instance = autocannon(
-      { url: `${base}${path}`, connections, duration: seconds, headers: { cookie }, timeout: 10 },
-      (err, result) => {
-        if (err) return reject(err)
-        latencies.sort((a, b) => a - b)
-        resolveLoad({
-          path,
-          requests: result.requests.total,
-          rps: result.requests.average,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          p99: percentile(latencies, 99),
-          non200: errors,
-          timeouts: result.timeouts,
-          errors: errors + result.errors,
-        })
-      },
-    )
-    instance.on('response', (_client, status, _bytes, time) => {
-      latencies.push(time)
-      if (status !== 200) errors++
-    })
-  })
-}
+const load = async (path, cookie, seconds = duration) => ({
+  path,
+  ...(await measureLoad({ url: `${base}${path}`, connections, duration: seconds, headers: { cookie } })),
+})
 
 let server
 try {

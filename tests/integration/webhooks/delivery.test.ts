@@ -1,46 +1,27 @@
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPlanAction, publishPlanAction } from '@/app/(app)/sprints/[sprintId]/planner/actions'
 import { prisma } from '@/lib/db/client'
-import { env } from '@/lib/env'
 import { startWorker } from '@/lib/server/jobs'
 import { registerWebhookEndpoint } from '@/lib/server/webhooks/endpoints'
 import { signInAs } from '../../support/factories'
 import { createPlanningOrg, unwrap } from '../planner/fixtures'
+import { startReceiver, until, type Received } from './receiver'
 
 // Publishing a plan reaches a registered endpoint as a signed plan.published event (Standard
 // Webhooks, verified with the reference library), with the attempt logged.
 
-type Received = { headers: IncomingMessage['headers']; body: string }
-const received: Received[] = []
-const receiver = createServer((req, res) => {
-  let body = ''
-  req.on('data', (chunk) => (body += chunk))
-  req.on('end', () => {
-    received.push({ headers: req.headers, body })
-    res.writeHead(204).end()
-  })
-})
+let receiver: Awaited<ReturnType<typeof startReceiver>>
 let url = ''
+let received: Received[] = []
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
-  url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`
-  // Loopback only through the explicit setting (it is refused otherwise: tests/unit/webhooks).
-  Object.assign(env(), { WEBHOOKS_ALLOW_LOOPBACK: true })
+  // Loopback only through the explicit setting, which startReceiver gives (refused otherwise: tests/unit/webhooks).
+  receiver = await startReceiver()
+  ;({ url, received } = receiver)
   await startWorker({ NODE_ENV: 'test' })
 })
-afterAll(() => new Promise((resolve) => receiver.close(resolve)))
-
-async function until(done: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
+afterAll(() => receiver.close())
 
 async function publishedPlan() {
   const org = await createPlanningOrg()
