@@ -121,3 +121,13 @@ export async function orgIdOfTrackerConnection(connectionId: string): Promise<Or
 export function orgIdOfSsoRow(row: { organizationId: string }): OrgId {
   return mint(row.organizationId)
 }
+
+/**
+ * A chat message job (lib/server/connectors/chat-send.ts): the job names a channel the server queued a
+ * message for, and the organisation is read from that channel (NOT_FOUND once it is removed).
+ */
+export async function orgIdOfChatChannel(channelId: string): Promise<OrgId> {
+  const row = await prisma.chatChannel.findUnique({ where: { id: channelId }, select: { organizationId: true } })
+  if (!row) throw notFound('Chat channel')
+  return mint(row.organizationId)
+}

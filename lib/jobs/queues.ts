@@ -58,6 +58,23 @@ export const jobQueues = {
     retry: { retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 15 * 60 },
     policy: 'stately',
   },
+  /**
+   * One message to one team's chat channel (lib/connectors/chat.ts). A 429 or 5xx queues the next
+   * attempt itself (after Retry-After, else backing off), so the queue's own retry is for our failures.
+   */
+  'chat.send': {
+    payload: z.object({
+      channelId: z.string().min(1),
+      attempt: z.number().int().min(1),
+      message: z.object({
+        title: z.string().min(1),
+        text: z.string(),
+        facts: z.array(z.object({ name: z.string(), value: z.string() })),
+        link: z.object({ label: z.string(), url: z.url() }).nullable(),
+      }),
+    }),
+    retry: { retryLimit: 1, retryDelaySeconds: 60, expireInSeconds: 5 * 60 },
+  },
   /** Queues a sync for every connection whose schedule says it is due (scheduled every few minutes). */
   'connector.schedule': {
     payload: z.object({}),

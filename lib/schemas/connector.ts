@@ -118,3 +118,40 @@ export const resolveFlagSchema = z.object({
   workItemId: idField('work item'),
   take: labelled(z.enum(['upstream', 'local'], { message: 'Choose the upstream values or yours' }), 'Values to keep'),
 })
+
+// A team's chat channel (Settings › Connectors). The webhook URL and the bot token are write-only, like tracker tokens.
+const teamId = idField('team')
+const webhookUrl = labelled(
+  z.url({ protocol: /^https?$/, message: 'Enter the incoming webhook URL as an https:// address' }).max(500, 'The webhook URL is too long'),
+  'Webhook URL',
+)
+export const createChatChannelSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('SLACK_WEBHOOK'), teamId, webhookUrl }),
+    z.object({ kind: z.literal('TEAMS_WEBHOOK'), teamId, webhookUrl }),
+    z.object({
+      kind: z.literal('SLACK_BOT'),
+      teamId,
+      token: labelled(
+        z
+          .string({ message: 'Enter the bot token' })
+          .trim()
+          .regex(/^xoxb-[\w-]{8,300}$/, 'A bot token starts with xoxb-'),
+        'Bot token',
+      ),
+      channel: labelled(
+        z
+          .string({ message: 'Enter the channel' })
+          .trim()
+          .regex(/^[#\w-]{2,80}$/, 'Enter the channel id (C0123…) or #name'),
+        'Channel',
+      ),
+      apiBaseUrl: url('Slack API address').default('https://slack.com/api'),
+    }),
+  ],
+  { message: 'Choose Slack or Microsoft Teams' },
+)
+export type CreateChatChannelInput = z.infer<typeof createChatChannelSchema>
+
+export const chatChannelRefSchema = z.object({ chatChannelId: idField('chat channel') })

@@ -2,6 +2,7 @@ import 'server-only'
 import { registerJobHandler, startJobWorker } from '@/lib/db/jobs/queue'
 import { sendMail } from '@/lib/email/mailer'
 import { env, type Env } from '@/lib/env'
+import { runChatSendJob } from './connectors/chat'
 import { queueDueSyncs, runConnectionSyncJob } from './connectors/sync-jobs'
 import { reminderSchedule, runDueReminders } from './reminder-scheduler'
 import { deliverWebhook, sweepWebhookDeliveries } from './webhooks/deliver'
@@ -20,6 +21,7 @@ export function registerJobHandlers() {
   registerJobHandler('webhook.deliver', ({ deliveryId }) => deliverWebhook(deliveryId))
   registerJobHandler('webhook.sweep', sweepWebhookDeliveries)
   registerJobHandler('connector.sync', ({ connectionId }) => runConnectionSyncJob(connectionId))
+  registerJobHandler('chat.send', runChatSendJob)
   registerJobHandler('connector.schedule', async () => {
     await queueDueSyncs()
   })

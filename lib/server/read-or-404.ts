@@ -14,3 +14,13 @@ export async function readOr404<T>(read: () => Promise<T>): Promise<T> {
     throw error
   }
 }
+
+/** For jobs: the read's result, or null when the row it names is gone (removed after the job was queued). */
+export async function readOrNull<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null
+    throw error
+  }
+}

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { ownDemo, signIn } from './fixtures'
+import { startChatReceiver } from '../support/chat-receiver'
 import { JIRA_ACCOUNT, JIRA_TOKEN, startJiraStandIn } from '../support/trackers/jira-stand-in'
 
 const demo = ownDemo('connectors')
@@ -104,5 +105,37 @@ test('tracker sync: connect a Jira stand-in, Sync now, see the items, settle a f
     await expect(page.getByText('No work items match these filters')).toBeVisible()
   } finally {
     await jira.close()
+  }
+})
+
+// An admin adds a Slack channel (an incoming webhook on a local receiver) for a team and sends a test
+// message; a refused message shows as the channel's last error.
+
+test('team chat: add a Slack channel and send a test message', async ({ page }) => {
+  test.setTimeout(120_000)
+  const receiver = await startChatReceiver()
+  try {
+    await signIn(page, demo.admin)
+    await page.goto('/settings/connectors')
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Add chat channel' }) })
+    await form.getByLabel('Chat').selectOption('SLACK_WEBHOOK')
+    await form.getByLabel('Webhook URL').fill(`${receiver.url}/services/T1/B1/e2e-secret`)
+    await form.getByRole('button', { name: 'Add chat channel' }).click()
+    await expect(page.getByText('Channel added. Send a test message to check it.')).toBeVisible()
+    await expect(page.getByText('Nothing sent yet.')).toBeVisible()
+    expect(await page.content()).not.toContain('e2e-secret')
+
+    await page.getByRole('button', { name: 'Send test message' }).click()
+    await expect(page.getByText('Test message sent.')).toBeVisible()
+    const [sent] = receiver.received
+    expect(sent.url.pathname).toBe('/services/T1/B1/e2e-secret')
+    expect(sent.body).toMatchObject({ text: 'Plural is connected', blocks: [{ type: 'header' }, { type: 'section' }] })
+
+    receiver.failNext(/e2e-secret/, { status: 404, body: 'channel_not_found' })
+    await page.getByRole('button', { name: 'Send test message' }).click()
+    await expect(page.getByText(/Last message failed .*Slack refused the message \(404 channel_not_found\)/)).toBeVisible()
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  } finally {
+    await receiver.close()
   }
 })

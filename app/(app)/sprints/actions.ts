@@ -1,7 +1,7 @@
 'use server'
 
 import { addDaysOff, removeDaysOff, setTeamAvailability } from '@/lib/db/sprints/availability'
-import { closeSprint } from '@/lib/db/sprints/close'
+import { closeSprintWithPulsePrompt } from '@/lib/server/connectors/chat-notices'
 import { createSprint, updateSprint } from '@/lib/db/sprints/sprints'
 import {
   addDaysOffSchema,
@@ -50,5 +50,5 @@ export const removeDaysOffAction = defineAction(
 export const closeSprintAction = defineAction(
   { name: 'sprint.close', permission: 'sprint:write', revalidate },
   closeSprintSchema,
-  async (input, actor) => closeSprint(actor.orgId, actor.userId, input),
+  async (input, actor) => closeSprintWithPulsePrompt(actor.orgId, actor.userId, input),
 )

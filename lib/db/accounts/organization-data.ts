@@ -44,6 +44,8 @@ export async function exportOrganization(orgId: OrgId) {
     // Tracker connections are listed without their credential, sealed or not: an export is not a way to get a token.
     trackerConnections: prisma.trackerConnection.findMany({ where, omit: { credential: true } }),
     syncedItems: prisma.syncedItem.findMany({ where }),
+    // Chat channels likewise without their webhook URL or bot token.
+    chatChannels: prisma.chatChannel.findMany({ where, omit: { credential: true } }),
   })
   return {
     exportedAt: new Date().toISOString(),

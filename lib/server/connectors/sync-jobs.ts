@@ -3,8 +3,8 @@ import { listConnectionsDueForSync, updateSyncQueued, updateSyncStarted } from '
 import { enqueue } from '@/lib/db/jobs/queue'
 import { orgIdOfTrackerConnection, type OrgId } from '@/lib/db/org-id'
 import type { UserId } from '@/lib/db/user-id'
-import { AppError } from '@/lib/core/app-error'
 import { log } from '@/lib/log'
+import { readOrNull } from '../read-or-404'
 import { syncConnection } from './sync'
 
 // Syncs run as connector.sync jobs (decision 0073), keyed by connection on a `stately` queue: however
@@ -25,19 +25,9 @@ export async function requestConnectionSync(
   return { queued: jobId !== null }
 }
 
-/** The connection's organisation, or null once it was removed (nothing left to sync). */
-async function orgOfConnection(connectionId: string): Promise<OrgId | null> {
-  try {
-    return await orgIdOfTrackerConnection(connectionId)
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return null
-    throw error
-  }
-}
-
 /** The connector.sync job. */
 export async function runConnectionSyncJob(connectionId: string) {
-  const orgId = await orgOfConnection(connectionId)
+  const orgId = await readOrNull(() => orgIdOfTrackerConnection(connectionId))
   if (!orgId) return
   await updateSyncStarted(orgId, connectionId, new Date())
   const outcome = await syncConnection(orgId, null, connectionId)
@@ -48,7 +38,7 @@ export async function runConnectionSyncJob(connectionId: string) {
 export async function queueDueSyncs(now = new Date()) {
   let queued = 0
   for (const connectionId of await listConnectionsDueForSync(now)) {
-    const orgId = await orgOfConnection(connectionId)
+    const orgId = await readOrNull(() => orgIdOfTrackerConnection(connectionId))
     if (orgId && (await requestConnectionSync(orgId, null, connectionId, now)).queued) queued++
   }
   return queued

@@ -35,6 +35,7 @@ const ID_KEYS: Record<string, string> = {
   eventId: 'auditEventId',
   targetId: 'membershipId',
   connectionId: 'trackerConnectionId',
+  chatChannelId: 'chatChannelId',
   tokenId: 'apiTokenId',
   endpointId: 'webhookEndpointId',
   deliveryId: 'webhookDeliveryId',

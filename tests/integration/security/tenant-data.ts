@@ -119,6 +119,9 @@ export async function createVictim(): Promise<Victim> {
       credential: 'v1.sealed',
     },
   })
+  const chatChannel = await prisma.chatChannel.create({
+    data: { organizationId, teamId: org.teamId, kind: 'SLACK_WEBHOOK', credential: 'v1.sealed', lastError: secret('Victim chat error') },
+  })
   const apiToken = await prisma.apiToken.create({
     data: {
       organizationId,
@@ -186,6 +189,7 @@ export async function createVictim(): Promise<Victim> {
     policyId: policy.id,
     auditEventId: audit.id,
     trackerConnectionId: connection.id,
+    chatChannelId: chatChannel.id,
     apiTokenId: apiToken.id,
     webhookEndpointId: endpoint.id,
     webhookDeliveryId: delivery.id,
@@ -233,6 +237,7 @@ const TENANT_TABLES = [
   'notification',
   'auditEvent',
   'trackerConnection',
+  'chatChannel',
   'syncedItem',
   'apiToken',
   'webhookEndpoint',

@@ -9,7 +9,10 @@ import {
   reconnectSchema,
   removeTypeMappingRowSchema,
 } from '@/lib/schemas/connector'
+import { deleteChatChannel } from '@/lib/db/connectors/chat-channels'
+import { chatChannelRefSchema, createChatChannelSchema } from '@/lib/schemas/connector'
 import { defineAction } from '@/lib/server/action'
+import { connectChatChannel, sendTestChatMessage } from '@/lib/server/connectors/chat'
 import { createTrackerConnection, reconnectTrackerConnection, testTrackerConnection } from '@/lib/server/connectors/manage'
 import { requestConnectionSync } from '@/lib/server/connectors/sync-jobs'
 
@@ -64,4 +67,23 @@ export const deleteConnectionAction = defineAction(
   { name: 'connector.remove', permission: 'org:manage', revalidate },
   connectionRefSchema,
   async ({ connectionId }, actor) => deleteConnection(actor.orgId, actor.userId, connectionId),
+)
+
+/** A team's chat channel; the webhook URL or bot token is sealed and never answered back. */
+export const createChatChannelAction = defineAction(
+  { name: 'chat.create', permission: 'org:manage', revalidate },
+  createChatChannelSchema,
+  async (input, actor) => connectChatChannel(actor.orgId, actor.userId, input),
+)
+
+export const testChatChannelAction = defineAction(
+  { name: 'chat.test', permission: 'org:manage', revalidate },
+  chatChannelRefSchema,
+  async ({ chatChannelId }, actor) => sendTestChatMessage(actor.orgId, chatChannelId),
+)
+
+export const removeChatChannelAction = defineAction(
+  { name: 'chat.remove', permission: 'org:manage', revalidate },
+  chatChannelRefSchema,
+  async ({ chatChannelId }, actor) => deleteChatChannel(actor.orgId, actor.userId, chatChannelId),
 )

@@ -8,6 +8,10 @@ import { SYNC_FAILURE_MESSAGES, TRACKER_LABELS, type SyncCounts } from '@/lib/co
 import { WORK_TYPE_LABELS } from '@/lib/core/work-types'
 import { listConnections, type ConnectionView } from '@/lib/db/connectors/connections'
 import { listLastWriteBacks } from '@/lib/db/connectors/write-back'
+import { listChatChannels } from '@/lib/db/connectors/chat-channels'
+import { listTeamsWithMembers } from '@/lib/db/accounts/teams'
+import { CHAT_KIND_LABELS } from '@/lib/connectors/chat'
+import { AddChatChannelForm, RemoveChatButton, TestChatButton } from './chat-forms'
 import { SettingsNav } from '../_components/settings-nav'
 import {
   AddConnectionForm,
@@ -22,6 +26,8 @@ import {
 } from './connector-forms'
 
 export const metadata: Metadata = { title: 'Connectors' }
+
+const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
 const countsText = (c: SyncCounts) =>
   `${c.created} new, ${c.updated} updated, ${c.closed} closed, ${c.flagged} flagged, ${c.unchanged} unchanged`
@@ -62,7 +68,12 @@ function LastSync({ connection }: { connection: ConnectionView }) {
 
 export default async function ConnectorsSettingsPage() {
   const actor = await requirePageActor('org:manage')
-  const [connections, writeBacks] = await Promise.all([listConnections(actor.orgId), listLastWriteBacks(actor.orgId)])
+  const [connections, writeBacks, chatChannels, teams] = await Promise.all([
+    listConnections(actor.orgId),
+    listLastWriteBacks(actor.orgId),
+    listChatChannels(actor.orgId),
+    listTeamsWithMembers(actor.orgId),
+  ])
   const now = new Date()
   return (
     <>
@@ -131,6 +142,43 @@ export default async function ConnectorsSettingsPage() {
         <Card title="Add a connection">
           <AddConnectionForm />
         </Card>
+        <h2 className="pt-4 text-lg font-semibold">Team chat</h2>
+        <p className="text-sm">Survey reminders, the pulse prompt when a sprint closes and published plans go to each team’s channel.</p>
+        {chatChannels.length === 0 ? <EmptyState title="No chat channels">Add one below for a team.</EmptyState> : null}
+        {chatChannels.map((channel) => (
+          <Card key={channel.id} title={`${channel.team.name} · ${CHAT_KIND_LABELS[channel.kind]}`}>
+            <div className="space-y-3">
+              {channel.channel ? <p className="text-sm">Channel {channel.channel}</p> : null}
+              {channel.lastError && channel.lastErrorAt ? (
+                <Alert tone="error">
+                  Last message failed (<time dateTime={channel.lastErrorAt.toISOString()}>{utc(channel.lastErrorAt)}</time>):{' '}
+                  {channel.lastError}
+                </Alert>
+              ) : (
+                <p className="text-sm">
+                  {channel.lastSentAt ? (
+                    <>
+                      Last message sent <time dateTime={channel.lastSentAt.toISOString()}>{utc(channel.lastSentAt)}</time>.
+                    </>
+                  ) : (
+                    'Nothing sent yet.'
+                  )}
+                </p>
+              )}
+              <div className="flex flex-wrap items-start gap-3">
+                <TestChatButton chatChannelId={channel.id} />
+                <RemoveChatButton channel={channel} />
+              </div>
+            </div>
+          </Card>
+        ))}
+        {teams.length === 0 ? (
+          <p className="text-sm">Create a team first: chat channels belong to a team.</p>
+        ) : (
+          <Card title="Add a chat channel">
+            <AddChatChannelForm teams={teams.map((t) => ({ id: t.id, name: t.name }))} />
+          </Card>
+        )}
       </div>
     </>
   )
