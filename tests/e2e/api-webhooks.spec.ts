@@ -49,7 +49,7 @@ test('API tokens: created and seen once, used by a script, shown as used, revoke
   await expect(page.getByText('you won’t see it again')).toBeVisible()
   const secret = await secretField.inputValue()
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await page.getByRole('button', { name: 'Copy', exact: true }).click()
+  await page.getByRole('button', { name: /^Copy Your new token plr_/ }).click()
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible()
   await noAxeViolations(page)
 

@@ -23,7 +23,7 @@ test('Settings › Provisioning: a token shown once that the SCIM API accepts, t
   const secretField = page.getByLabel('New SCIM token')
   await expect(secretField).toHaveValue(/^scim_[a-z0-9]{8}_[\w-]{43}$/)
   const secret = await secretField.inputValue()
-  await expect(page.getByText('Copy the token now: it is shown only this once.')).toBeVisible()
+  await expect(page.getByText('Copy it now: you won’t see it again.')).toBeVisible()
   const row = page.getByRole('row', { name: /Okta/ })
   await expect(row).toContainText(secret.slice(0, 13))
   await expect(row).toContainText('Active')

@@ -6,7 +6,8 @@ import { publicOrigin } from '@/lib/auth/request'
 import { formatDate } from '@/lib/core/format'
 import { listScimTokens } from '@/lib/db/accounts/scim-tokens'
 import { SettingsNav } from '../_components/settings-nav'
-import { CopyField, CreateScimTokenForm, RevokeScimTokenButton } from './scim-token-forms'
+import { CopyField } from '@/components/ui/copy-field'
+import { CreateScimTokenForm, RevokeScimTokenButton } from './scim-token-forms'
 
 export const metadata: Metadata = { title: 'Provisioning (SCIM)' }
 

@@ -1,45 +1,12 @@
 'use client'
 
-import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { ConfirmRemoveButton } from '@/components/ui/confirm-remove-button'
-import { TextField, inputClass } from '@/components/ui/field'
+import { TextField } from '@/components/ui/field'
 import { FormStatus } from '@/components/ui/form-status'
+import { OneTimeSecret } from '@/components/ui/one-time-secret'
 import { fieldErrors, useActionForm } from '@/components/ui/use-action-form'
 import { createScimTokenAction, revokeScimTokenAction } from './actions'
-
-/** A read-only value with a Copy button that says when it copied. */
-export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  const id = useId()
-  const [copied, setCopied] = useState(false)
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id={id}
-          readOnly
-          value={value}
-          className={`${inputClass} min-w-0 flex-1 font-mono text-xs`}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-        />
-        <Button type="button" variant="secondary" onClick={() => navigator.clipboard.writeText(value).then(() => setCopied(true))}>
-          Copy<span className="sr-only"> {label}</span>
-        </Button>
-      </div>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      <p role="status" className="text-xs">
-        {copied ? 'Copied.' : ''}
-      </p>
-    </div>
-  )
-}
 
 /** The secret is shown once, right after it is made: only its hash is kept on the server. */
 export function CreateScimTokenForm() {
@@ -62,12 +29,7 @@ export function CreateScimTokenForm() {
         </Button>
         <FormStatus state={state && !state.ok ? state : null} />
       </form>
-      {state?.ok ? (
-        <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
-          <p className="text-sm font-medium">Copy the token now: it is shown only this once.</p>
-          <CopyField label="New SCIM token" value={state.data.secret} />
-        </div>
-      ) : null}
+      {state?.ok ? <OneTimeSecret id="new-scim-token" label="New SCIM token" secret={state.data.secret} /> : null}
     </div>
   )
 }
