@@ -1,4 +1,5 @@
 import 'server-only'
+import { AppError } from '@/lib/core/app-error'
 import type { SsoIdentity } from '@/lib/accounts/sso'
 import type { Role } from '@/lib/core/permissions'
 import { prisma } from '../client'
@@ -48,9 +49,18 @@ export type SsoRequestStart = {
   expiresAt: Date
 }
 
+/**
+ * Sign-ins an organisation may have open at once (each lives 10 minutes). Starting one is public, so this
+ * bounds the rows anyone can make an organisation hold; a real crowd signing in at 9:00 stays far below it.
+ */
+export const MAX_OPEN_SSO_REQUESTS = 500
+
 export async function createSsoAuthRequest(orgId: OrgId, start: SsoRequestStart, now = new Date()) {
   // Requests nobody finished are kept only until they expire; each new one sweeps the stale ones.
   await prisma.ssoAuthRequest.deleteMany({ where: { expiresAt: { lt: now } } })
+  const open = await prisma.ssoAuthRequest.count({ where: { organizationId: orgId, consumedAt: null } })
+  if (open >= MAX_OPEN_SSO_REQUESTS)
+    throw new AppError('RATE_LIMITED', 'Too many sign-ins to this organisation are under way. Try again in a few minutes.')
   await prisma.ssoAuthRequest.create({ data: { organizationId: orgId, ...start } })
 }
 

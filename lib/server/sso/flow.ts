@@ -2,8 +2,11 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { emailDomain, hashSsoSecret as hashOf, ssoIdentityOf, type SsoRefusal } from '@/lib/accounts/sso'
 import { AppError } from '@/lib/core/app-error'
-import { publicOrigin } from '@/lib/auth/request'
+import { UNKNOWN_ADDRESS } from '@/lib/accounts/client-address'
+import { throttledMessage } from '@/lib/accounts/throttle'
+import { publicOrigin, requestIp } from '@/lib/auth/request'
 import { SSO_ERRORS, type SsoErrorCode } from '@/lib/auth/sign-in-errors'
+import { getLoginThrottle, recordLoginAttempt } from '@/lib/db/accounts/login-attempts'
 import { getSsoDomain, markSsoDomainVerified } from '@/lib/db/accounts/sso'
 import {
   consumeSsoAuthRequest,
@@ -53,11 +56,26 @@ async function begin(
   return { url: url.href, state: secrets.state }
 }
 
-/** "Continue with SSO": the IdP's authorisation URL for the organisation that verified the e-mail's domain. */
+/** Addresses with no SSO count against the client like failed sign-ins, under this pseudo e-mail. */
+const SSO_PROBE_KEY = 'sso:no-connection'
+
+/**
+ * "Continue with SSO": the IdP's authorisation URL for the organisation that verified the e-mail's domain.
+ * The action is public, so a client asking about domains without SSO (probing which domains have it) is
+ * throttled like failed password sign-ins; with no trusted proxy every client shares one address, and
+ * then only the per-organisation cap of createSsoAuthRequest applies, so nobody can lock everyone out.
+ */
 export async function startSsoSignIn(email: string, next: string, options: OidcOptions = {}): Promise<Started> {
+  const ip = await requestIp()
+  const attributable = ip !== UNKNOWN_ADDRESS
+  if (attributable) {
+    const throttle = await getLoginThrottle(SSO_PROBE_KEY, ip)
+    if (!throttle.allowed) throw new AppError('RATE_LIMITED', throttledMessage(throttle.retryInMinutes))
+  }
   const domain = emailDomain(email)
   const connection = domain ? await getSsoConnectionForDomain(domain) : null
   if (!connection) {
+    if (attributable) await recordLoginAttempt(SSO_PROBE_KEY, ip, false)
     const message = `Single sign-on is not set up for ${domain ?? 'that address'}. Sign in with your password instead.`
     throw new AppError('INVALID', message, { email: [message] })
   }
