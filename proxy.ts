@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy } from '@/lib/server/csp'
 import { isDatabaseReachable } from '@/lib/server/db-probe'
+import { unavailableAnswer } from '@/lib/server/unavailable'
 import { isProduction, rawDatabaseUrl } from '@/lib/env'
 import { log } from '@/lib/log'
 
@@ -15,19 +16,12 @@ const PUBLIC_PREFIXES = ['/login', '/signup', '/invite', '/api/', '/scim/', '/_n
 const PUBLIC_FILES = new Set(['/icon.svg', '/robots.txt'])
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token']
 
-const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plural is unavailable</title></head>
-<body style="font-family:system-ui;max-width:36rem;margin:4rem auto;padding:0 1rem"><main><h1>Plural is briefly unavailable</h1>
-<p>We cannot reach the database right now. This usually clears up within a minute; the page will work again when you reload it.</p></main></body></html>`
-
 function unavailable(pathname: string, requestId: string) {
-  const headers = { 'retry-after': '5', 'x-request-id': requestId, 'cache-control': 'no-store' }
-  if (pathname.startsWith('/api/')) {
-    return NextResponse.json(
-      { error: { code: 'UNAVAILABLE', message: 'The database is unavailable right now. Please retry shortly.' } },
-      { status: 503, headers },
-    )
-  }
-  return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
+  const { contentType, body } = unavailableAnswer(pathname)
+  return new NextResponse(body, {
+    status: 503,
+    headers: { 'retry-after': '5', 'x-request-id': requestId, 'cache-control': 'no-store', 'content-type': contentType },
+  })
 }
 
 // Invitation links and calendar feeds carry their secret token in the path; logs get the route, never the token.

@@ -30,6 +30,49 @@ describe('database outage', () => {
     expect(status).toBe(200)
   }, 60_000)
 
+  it('answers each caller in its own format while the database is down: SCIM error, API problem, JSON, a page', async () => {
+    const { NextRequest } = await import('next/server')
+    const { proxy: appProxy } = await import('@/proxy')
+    const answer = (path: string) => appProxy(new NextRequest(`http://localhost${path}`))
+    await proxy.stop()
+    try {
+      // The reachability probe caches its answer for a second; wait until it has seen the outage.
+      let status = 0
+      for (let i = 0; i < 30 && status !== 503; i++) {
+        status = (await answer('/api/health')).status
+        if (status !== 503) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(status).toBe(503)
+
+      const scim = await answer('/scim/v2/Users')
+      expect([scim.status, scim.headers.get('content-type'), scim.headers.get('retry-after')]).toEqual([
+        503,
+        'application/scim+json; charset=utf-8',
+        '5',
+      ])
+      expect(await scim.json()).toEqual({
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+        status: '503',
+        detail: 'The database is unavailable right now. Please retry shortly.',
+      })
+
+      const api = await answer('/api/v1/work-items')
+      expect([api.status, api.headers.get('content-type')]).toEqual([503, 'application/problem+json; charset=utf-8'])
+      expect(await api.json()).toMatchObject({ status: 503, code: 'UNAVAILABLE', type: '/settings/api-reference#problem-unavailable' })
+
+      const internal = await answer('/api/work-items/type-suggestion')
+      expect(await internal.json()).toEqual({
+        error: { code: 'UNAVAILABLE', message: 'The database is unavailable right now. Please retry shortly.' },
+      })
+
+      const page = await answer('/dashboard')
+      expect([page.status, page.headers.get('content-type')]).toEqual([503, 'text/html; charset=utf-8'])
+      expect(await page.text()).toContain('Plural is briefly unavailable')
+    } finally {
+      await proxy.start(proxy.port)
+    }
+  }, 60_000)
+
   it('maps an unreachable database to UNAVAILABLE in actions, never a stack trace', async () => {
     const { createTestOrg, signInAs } = await import('../../support/factories')
     const { deleteOrganizationAction } = await import('@/app/(app)/settings/data/actions')
