@@ -4,6 +4,13 @@ import { isCronableMinutes } from '@/lib/jobs/queues'
 
 // The only reader of process.env. Start-up fails with a message naming the bad variable.
 const optional = z.string().trim().min(1).optional()
+const requestsPerMinute = (name: string, fallback: number) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number of requests, e.g. ${fallback}` })
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(fallback)
 
 const envSchema = z
   .object({
@@ -57,13 +64,11 @@ const envSchema = z
       .min(0)
       .max(10)
       .default(0),
-    // Requests one API token may send per minute, counted in Postgres across every instance.
-    API_RATE_LIMIT_PER_MINUTE: z.coerce
-      .number({ message: 'API_RATE_LIMIT_PER_MINUTE must be a whole number of requests, e.g. 600' })
-      .int()
-      .min(1)
-      .max(1_000_000)
-      .default(600),
+    // Requests one API token, and one SCIM token, may send per minute, counted in Postgres across every
+    // instance. An identity provider's sync comes in bursts (Entra ID pages through every user), so
+    // SCIM allows more.
+    API_RATE_LIMIT_PER_MINUTE: requestsPerMinute('API_RATE_LIMIT_PER_MINUTE', 600),
+    SCIM_RATE_LIMIT_PER_MINUTE: requestsPerMinute('SCIM_RATE_LIMIT_PER_MINUTE', 1200),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { clientIp } from '@/lib/auth/request'
 import { AppError, APP_ERROR_CODES } from '@/lib/core/app-error'
 import { authenticateScimToken, type ScimActor } from '@/lib/db/accounts/scim-tokens'
+import { countScimRequest } from '@/lib/db/api/rate-limit'
 import { invalidateReads } from '@/lib/db/read-cache'
 import { env } from '@/lib/env'
 import { ScimFilterError } from '@/lib/scim/filter'
@@ -12,8 +13,8 @@ import { log } from '../../log'
 import { toAppError } from '../errors'
 
 // Every /scim/v2 handler goes through here, in this order: the bearer token (the organisation comes
-// from it, never from the request), the route's zod schemas for path, query and body, then one lib/db
-// call. Answers and refusals are application/scim+json, refusals in SCIM's error format (RFC 7644
+// from it, never from the request) and its requests this minute, the route's zod schemas for path,
+// query and body, then one lib/db call. Answers and refusals are application/scim+json, refusals in SCIM's error format (RFC 7644
 // §3.12) with the scimType a provider acts on; nothing internal reaches the caller.
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8'
@@ -36,6 +37,13 @@ export function scimResponse(status: number, body?: unknown, headers: Record<str
   })
 }
 
+/** A token over its requests for the minute: identity providers (Entra ID, Okta) wait Retry-After and resend. */
+class ScimThrottled extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`This SCIM token sent too many requests; retry in ${retryAfterSeconds} s.`)
+  }
+}
+
 /** A refusal the AppError set has no code for (a bad filter, patch path or JSON body). */
 class ScimRefusal extends Error {
   constructor(
@@ -52,6 +60,8 @@ function errorResponse(error: unknown, name: string): Response {
   if (error instanceof ScimFilterError) return scimResponse(400, toScimError(400, error.message, 'invalidFilter'))
   if (error instanceof ScimPatchError) return scimResponse(400, toScimError(400, error.message, error.scimType))
   if (error instanceof ScimRefusal) return scimResponse(400, toScimError(400, error.message, error.scimType))
+  if (error instanceof ScimThrottled)
+    return scimResponse(429, toScimError(429, error.message), { 'retry-after': String(error.retryAfterSeconds) })
   const appError = toAppError(error)
   if (appError) {
     // SCIM says 400 for a value it refuses, where the rest of the app says 422.
@@ -74,6 +84,8 @@ const UNAUTHENTICATED = {
 async function requireScimActor(request: Request): Promise<ScimActor> {
   const auth = await authenticateScimToken(bearerOf(request), clientIp(request.headers))
   if (!auth.ok) throw new AppError('UNAUTHENTICATED', UNAUTHENTICATED[auth.reason])
+  const rate = await countScimRequest(auth.actor.tokenId, env().SCIM_RATE_LIMIT_PER_MINUTE)
+  if (!rate.allowed) throw new ScimThrottled(rate.retryAfterSeconds)
   return auth.actor
 }
 

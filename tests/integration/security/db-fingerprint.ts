@@ -7,9 +7,9 @@ import { prisma } from '@/lib/db/client'
 const RECORDED_FAILURES = ['auth.sign_in_failed', 'api-token.refused-revoked', 'api-token.refused-expired']
 /**
  * Bookkeeping that every request writes, refused or not: sign-in throttling, a token's last use and
- * its rate-limit count (SCIM tokens' last use too), and the answers kept for Idempotency-Keys (a refusal is an answer too).
+ * its rate-limit count (SCIM tokens' too), and the answers kept for Idempotency-Keys (a refusal is an answer too).
  */
-const BOOKKEEPING = ['_prisma_migrations', 'LoginAttempt', 'ApiToken', 'ApiRateWindow', 'ApiIdempotentPost', 'ScimToken']
+const BOOKKEEPING = ['_prisma_migrations', 'LoginAttempt', 'ApiToken', 'ApiRateWindow', 'ApiIdempotentPost', 'ScimToken', 'ScimRateWindow']
 let fingerprintSql = ''
 
 export async function fingerprint(): Promise<Map<string, string>> {

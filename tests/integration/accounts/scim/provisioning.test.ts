@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createCalendarFeedAction } from '@/app/(app)/settings/actions'
 import { getActor } from '@/lib/auth/actor'
 import { revokeScimToken } from '@/lib/db/accounts/scim-tokens'
+import { RATE_WINDOW_MS } from '@/lib/db/api/rate-limit'
 import { prisma } from '@/lib/db/client'
 import { userIdOf } from '@/lib/db/user-id'
+import { env } from '@/lib/env'
 import { createTestOrg, signInAs, type TestOrg } from '../../../support/factories'
 import { callScim, filterQuery, scimClient, scimTokenFor } from './scim-client'
 
@@ -309,6 +311,38 @@ describe('errors and tokens', () => {
       expect(response.status).toBe(401)
       expect(response.json).toMatchObject({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '401' })
     }
+  })
+
+  it('answers 429 with Retry-After in SCIM’s error format once a token’s minute is used up, and creates nothing', async () => {
+    const busy = await scimTokenFor(org, 'Runaway sync')
+    expect((await callScim('GET', '/Users?count=1', { token: busy.secret })).status).toBe(200)
+    const current = Math.floor(Date.now() / RATE_WINDOW_MS) * RATE_WINDOW_MS
+    expect(await prisma.scimRateWindow.findMany({ where: { tokenId: busy.id }, select: { windowStart: true, count: true } })).toEqual([
+      { windowStart: new Date(current), count: 1 },
+    ])
+    // Another instance has counted the whole allowance, this minute and the next (in case the minute
+    // turns over while the test runs).
+    await prisma.scimRateWindow.upsert({
+      where: { tokenId_windowStart: { tokenId: busy.id, windowStart: new Date(current) } },
+      update: { count: env().SCIM_RATE_LIMIT_PER_MINUTE },
+      create: { tokenId: busy.id, windowStart: new Date(current), count: env().SCIM_RATE_LIMIT_PER_MINUTE },
+    })
+    await prisma.scimRateWindow.create({
+      data: { tokenId: busy.id, windowStart: new Date(current + RATE_WINDOW_MS), count: env().SCIM_RATE_LIMIT_PER_MINUTE },
+    })
+    const members = await prisma.membership.count({ where: { organizationId: org.orgId } })
+    const refused = await callScim('POST', '/Users', { token: busy.secret, body: oktaUser(99) })
+    expect([refused.status, refused.type]).toEqual([429, 'application/scim+json; charset=utf-8'])
+    expect(refused.json).toEqual({
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+      status: '429',
+      detail: expect.stringMatching(/^This SCIM token sent too many requests; retry in \d+ s\.$/),
+    })
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1)
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60)
+    expect(await prisma.membership.count({ where: { organizationId: org.orgId } })).toBe(members)
+    // The organisation's other token has its own allowance.
+    expect((await scim.get('/Users?count=1')).status).toBe(200)
   })
 
   it('describes itself at ServiceProviderConfig, ResourceTypes and Schemas', async () => {

@@ -57,7 +57,13 @@ export async function callScim(method: string, pathAndQuery: string, { token, bo
   const text = await response.text()
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- SCIM answers are read field by field in the tests
   const json: any = text ? JSON.parse(text) : null
-  return { status: response.status, type: response.headers.get('content-type') ?? '', json, text }
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    retryAfter: response.headers.get('retry-after'),
+    json,
+    text,
+  }
 }
 
 /** A SCIM token of `org`, made by its owner. */
