@@ -18,6 +18,7 @@ import {
   type LabelledExample,
   type WorkTypeModel,
 } from '../lib/work-items/work-type-model'
+import { fitBaseRates } from '../lib/work-items/classify-prior'
 import { WORK_TYPES, type WorkType } from '../lib/core/work-types'
 
 interface Row {
@@ -123,6 +124,9 @@ function fit() {
   results.sort((a, b) => a.loss - b.loss)
   console.log('MODEL_WEIGHT, MODEL_TEMPERATURE → log loss on the other half of the Vite training titles (best five):')
   for (const r of results.slice(0, 5)) console.log(`  ${r.modelWeight}, ${r.modelTemperature}: ${r.loss.toFixed(3)}`)
+  console.log('BASE_RATES (classify-prior.ts) on the training titles:')
+  for (const [kind, rate] of Object.entries(fitBaseRates(train)))
+    console.log(`  ${kind}: ${rate.type} right on ${rate.right} of ${rate.titles} titles`)
 }
 
 interface Took {

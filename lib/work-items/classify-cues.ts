@@ -38,14 +38,14 @@ const SCOPE_PREFIX = String.raw`(?:[^\s:]+(?:\s[^\s:]+)*:\s+)?`
  * Only a lower-case identifier as written counts as a scope, so "Spike: …" and "Code review: …" still do.
  */
 const WORK_KIND_SCOPES = 'docs?|tests?|perf|ci|deps|chore|security|types|refactor|config|lint|spike|poc|prototype|review'
-const SCOPE = new RegExp(String.raw`^(?!(?:${WORK_KIND_SCOPES})(?:\(|:))[a-z][\w.$@-]*(?:\([\w.$@/-]+\))?:(?=\s)`)
+export const CODE_SCOPE = new RegExp(String.raw`^(?!(?:${WORK_KIND_SCOPES})(?:\(|:))[a-z][\w.$@-]*(?:\([\w.$@/-]+\))?:(?=\s)`)
 
 /**
  * Verbs of a small corrective change ("handle", "respect", "avoid", "preserve"), opening the title
  * (after any scope): the labelling guide counts such fixes in glue code as Boilerplate unless the
  * rest of the title names other work ("avoid a race" is still state), so the cue claims only the verb.
  */
-const MAINTENANCE_VERBS = [
+export const MAINTENANCE_VERBS = [
   'handle',
   'respect',
   'avoid',
@@ -102,7 +102,7 @@ const MAINTENANCE_VERBS = [
 const MAINTENANCE = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${MAINTENANCE_VERBS.join('|')})(?=\s|$)`)
 
 export const CUES: readonly Cue[] = [
-  { pattern: SCOPE, type: null, weight: 0, asWritten: true },
+  { pattern: CODE_SCOPE, type: null, weight: 0, asWritten: true },
   // Verb role: the verb phrase names the work; what follows is its subject matter.
   {
     pattern: new RegExp(

@@ -1,4 +1,5 @@
 import { CUES } from './classify-cues'
+import { BASE_RATES, baseRateLogits, titleKind, type BaseRate } from './classify-prior'
 import { KEYWORDS } from './classify-rules'
 import { normalise, tokenize, type Token } from './classify-text'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
@@ -15,6 +16,7 @@ export { stem } from './classify-text'
  *    an entry counts once however often it appears.
  * 4. Points become probabilities by a softmax with a temperature fitted on the benchmark's
  *    training split (docs/classifier.md), so "confidence" is a calibrated estimate of being right.
+ *    When no rule knows a word, the base rate of the title's form (classify-prior.ts) decides.
  *    Below SURE_ENOUGH the suggestion says "not sure" and names the two likeliest types.
  */
 
@@ -218,9 +220,51 @@ export function decide(probabilities: readonly number[], reasons: readonly strin
   }
 }
 
-/** The rules' suggestion; null when no word of the ticket says anything about its type. */
+/** A base rate that applies to a ticket: its title's form, the words showing it, and the rate. */
+export interface AppliedBaseRate extends BaseRate {
+  readonly shown: string
+}
+
+/**
+ * The base rate of the title's form when no rule knows any word of the ticket; null otherwise, or when
+ * the form has none. A single weak hint keeps its "not sure" ("Update the list"): how a base rate and a
+ * weak hint should combine could not be fitted, as only three training titles have both.
+ */
+export function unknownWordsBaseRate(title: string, tallies: readonly RuleTally[]): AppliedBaseRate | null {
+  if (tallies.length > 0) return null
+  const kind = titleKind(title)
+  return kind ? { ...BASE_RATES[kind.kind], shown: kind.shown } : null
+}
+
+/** Log-odds with a base rate multiplied in (added as log-probabilities), or unchanged without one. */
+export function withBaseRate(logits: readonly number[], rate: AppliedBaseRate | null): number[] {
+  if (!rate) return [...logits]
+  const prior = baseRateLogits(rate)
+  return logits.map((l, k) => l + prior[k])
+}
+
+export function baseRateReason(rate: AppliedBaseRate): string {
+  const label = WORK_TYPE_LABELS[rate.type]
+  return `${label}: ${Math.round(rate.right * 100)}% of the labelled titles that open like “${rate.shown}” were ${label}.`
+}
+
+/** The words that decided for `top`: the rules' words for it, and the title's opening when its base rate chose it. */
+export function decidingWords(tallies: readonly RuleTally[], rate: AppliedBaseRate | null, top: WorkType): string[] {
+  const words = wordsOf(tallies.find((t) => t.type === top))
+  return rate?.type === top ? [rate.shown, ...words] : words
+}
+
+const topType = (probabilities: readonly number[]) => WORK_TYPES[probabilities.indexOf(Math.max(...probabilities))]
+
+/**
+ * The rules' suggestion; null when no word of the ticket says anything about its type and the title's
+ * form has no base rate.
+ */
 export function suggestWorkType(title: string, description = ''): WorkTypeSuggestion | null {
   const tallies = scoreRules(title, description)
-  if (tallies.length === 0) return null
-  return decide(softmax(ruleLogits(tallies)), tallies.slice(0, 2).map(ruleReason), wordsOf(tallies[0]))
+  const rate = unknownWordsBaseRate(title, tallies)
+  if (tallies.length === 0 && !rate) return null
+  const probabilities = softmax(withBaseRate(ruleLogits(tallies), rate))
+  const reasons = [...tallies.slice(0, 2).map(ruleReason), ...(rate ? [baseRateReason(rate)] : [])]
+  return decide(probabilities, reasons, decidingWords(tallies, rate, topType(probabilities)))
 }

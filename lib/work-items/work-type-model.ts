@@ -1,4 +1,17 @@
-import { decide, RULE_TEMPERATURE, ruleLogits, ruleReason, scoreRules, softmax, wordsOf, type WorkTypeSuggestion } from './classify'
+import {
+  baseRateReason,
+  decide,
+  decidingWords,
+  RULE_TEMPERATURE,
+  ruleLogits,
+  ruleReason,
+  scoreRules,
+  softmax,
+  unknownWordsBaseRate,
+  withBaseRate,
+  type WorkTypeSuggestion,
+} from './classify'
+import { baseRateLogits, titleKind, type BaseRate, type TitleKind } from './classify-prior'
 import { tokenize } from './classify-text'
 import { WORK_TYPE_LABELS, WORK_TYPES, type WorkType } from '../core/work-types'
 
@@ -26,19 +39,27 @@ export interface LabelledExample {
 export const EXAMPLE_WEIGHTS = { chosen: 1, suggested: 0.5 } as const
 
 /** Weight of the naive Bayes log-odds against the rules' points (fitted, see docs/classifier.md). */
-const MODEL_WEIGHT = 0.1
+const MODEL_WEIGHT = 0.05
 /** Calibrating temperature applied to the combined scores (fitted, see docs/classifier.md). */
-const MODEL_TEMPERATURE = 1.5
+const MODEL_TEMPERATURE = 1
 /** Laplace smoothing of feature counts. */
 const ALPHA = 0.5
 const DESCRIPTION_SHARE = 0.5
 /** Below this many items, no word is too common to make two items similar. */
 const MIN_COMMON = 50
 const N = WORK_TYPES.length
+/**
+ * How many of the team's items of one title form the generic base rate is worth: with fewer the
+ * generic rate leads, with many more the team's own mix of work decides (a round number, not fitted).
+ */
+const FORM_PSEUDO_COUNT = 5
+
+/** A title form with a generic base rate, or any other form ("plain"), whose team mix is learned too. */
+type TitleForm = TitleKind | 'plain'
+const formOf = (title: string): TitleForm => titleKind(title)?.kind ?? 'plain'
 
 export interface WorkTypeModel {
   examples: number
-  readonly classWeight: Float64Array
   readonly classFeatureWeight: Float64Array
   /** Each feature's row in `counts`, which holds N weights (one per work type) a row. */
   readonly featureRow: Map<string, number>
@@ -47,6 +68,8 @@ export interface WorkTypeModel {
   /** For "your team labelled similar items as …": each example's distinct word stems. */
   readonly memory: { readonly title: string; readonly type: WorkType; readonly stems: ReadonlySet<string> }[]
   readonly byStem: Map<string, number[]>
+  /** Weight of each type (WORK_TYPES order) among the team's items of each title form (classify-prior.ts). */
+  readonly byForm: Readonly<Record<TitleForm, Float64Array>>
 }
 
 const STOP = new Set([
@@ -111,12 +134,12 @@ const contentStems = (stems: readonly string[]) => new Set(stems.filter((s) => !
 function emptyWorkTypeModel(): WorkTypeModel {
   return {
     examples: 0,
-    classWeight: new Float64Array(N),
     classFeatureWeight: new Float64Array(N),
     featureRow: new Map(),
     counts: new Float64Array(1024 * N),
     memory: [],
     byStem: new Map(),
+    byForm: { codeScope: new Float64Array(N), changeVerb: new Float64Array(N), plain: new Float64Array(N) },
   }
 }
 
@@ -125,7 +148,7 @@ export function addExample(model: WorkTypeModel, example: LabelledExample): void
   const k = WORK_TYPES.indexOf(example.type)
   const w = example.weight ?? EXAMPLE_WEIGHTS.chosen
   model.examples += 1
-  model.classWeight[k] += w
+  model.byForm[formOf(example.title)][k] += w
   const titleStems = stemsOf(example.title)
   // Counts add up, so each feature goes straight into the model without a per-item map.
   eachTicketFeature(titleStems, example.description ?? '', (f, x) => {
@@ -159,6 +182,7 @@ export function trainWorkTypeModel(examples: readonly LabelledExample[]): WorkTy
 }
 
 interface Evidence {
+  /** The words' log-likelihoods per type (centred). */
   readonly logits: number[]
   /** Per type: the title words whose counts pushed towards it most. */
   readonly pushers: string[][]
@@ -169,8 +193,9 @@ interface Evidence {
 /** Naive Bayes log-scores, centred so that a model without examples adds nothing. */
 function naiveBayes(model: WorkTypeModel, title: string, description: string): Evidence {
   const vocabulary = Math.max(1, model.featureRow.size)
-  const total = model.classWeight.reduce((a, b) => a + b, 0)
-  const logits = WORK_TYPES.map((_, k) => Math.log((model.classWeight[k] + 1) / (total + N)))
+  // No class prior here: the team's mix of work enters through teamFormPrior, per title form, where the
+  // rules know no word (next to it, a global class prior got weight 0 in the fit on the training folds).
+  const logits = WORK_TYPES.map(() => 0)
   const denominators = WORK_TYPES.map((_, k) => Math.log(model.classFeatureWeight[k] + ALPHA * vocabulary))
   const words = new Map<string, string>(tokenize(title).map((t) => [`w:${t.stem}`, t.text]))
   const pushes: { word: string; k: number; lift: number }[] = []
@@ -187,7 +212,10 @@ function naiveBayes(model: WorkTypeModel, title: string, description: string): E
       if (word && l - mean > 0.5) pushes.push({ word, k, lift: l - mean })
     })
   }
-  const mean = logits.reduce((a, b) => a + b, 0) / N
+  const centre = (xs: readonly number[]) => {
+    const mean = xs.reduce((a, b) => a + b, 0) / N
+    return xs.map((x) => x - mean)
+  }
   const pushers = WORK_TYPES.map((_, k) =>
     pushes
       .filter((p) => p.k === k)
@@ -195,7 +223,7 @@ function naiveBayes(model: WorkTypeModel, title: string, description: string): E
       .slice(0, 3)
       .map((p) => p.word),
   )
-  return { logits: logits.map((l) => l - mean), pushers, known }
+  return { logits: centre(logits), pushers, known }
 }
 
 /** The team's labelled item most like this title (at least two shared content words). */
@@ -219,12 +247,21 @@ function similarLabelled(model: WorkTypeModel, title: string): { title: string; 
   return best ? model.memory[best.i] : null
 }
 
+/**
+ * The team's base rate for titles of this one's form, as log-probabilities: its items of that form,
+ * smoothed towards the generic base rate (or towards no preference for a plain title) with
+ * FORM_PSEUDO_COUNT items' worth, so a team's first few items of a form cannot decide alone.
+ */
+function teamFormPrior(model: WorkTypeModel, title: string, rate: BaseRate | null) {
+  const counts = model.byForm[formOf(title)]
+  const items = counts.reduce((a, b) => a + b, 0)
+  const generic = rate ? baseRateLogits(rate).map(Math.exp) : WORK_TYPES.map(() => 1 / N)
+  const logits = WORK_TYPES.map((_, k) => Math.log((counts[k] + FORM_PSEUDO_COUNT * generic[k]) / (items + FORM_PSEUDO_COUNT)))
+  return { logits, items, leading: WORK_TYPES[counts.indexOf(Math.max(...counts))] }
+}
+
 const quote = (items: readonly string[]) => new Intl.ListFormat('en').format(items.map((i) => `“${i}”`))
 
-/**
- * The organisation's suggestion: rules as the prior plus what its people labelled. `model` null (or
- * without examples) gives the rules alone. Null when neither the rules nor the model know any word.
- */
 interface Calibration {
   readonly ruleTemperature: number
   readonly modelWeight: number
@@ -236,6 +273,11 @@ export const CALIBRATION: Calibration = {
   modelTemperature: MODEL_TEMPERATURE,
 }
 
+/**
+ * The organisation's suggestion: rules as the prior plus what its people labelled. `model` null (or
+ * without examples) gives the rules alone (suggestWorkType). Null when neither the rules, the base rate
+ * of the title's form nor the model know anything of the ticket.
+ */
 export function suggestWithModel(
   model: WorkTypeModel | null,
   title: string,
@@ -244,17 +286,26 @@ export function suggestWithModel(
 ): WorkTypeSuggestion | null {
   const tallies = scoreRules(title, description)
   const learned = model && model.examples > 0 ? naiveBayes(model, title, description) : null
-  if (tallies.length === 0 && (!learned || learned.known === 0)) return null
+  const rate = unknownWordsBaseRate(title, tallies)
+  if (tallies.length === 0 && !rate && (!learned || learned.known === 0)) return null
   const rules = ruleLogits(tallies, calibration.ruleTemperature)
-  const logits = learned ? rules.map((r, k) => (r + calibration.modelWeight * learned.logits[k]) / calibration.modelTemperature) : rules
+  // With examples, the team's own mix of work for titles of this form replaces the generic base rate.
+  const form = model && learned && tallies.length === 0 ? teamFormPrior(model, title, rate) : null
+  const logits = learned
+    ? rules.map((r, k) => (r + (form?.logits[k] ?? 0) + calibration.modelWeight * learned.logits[k]) / calibration.modelTemperature)
+    : withBaseRate(rules, rate)
   const probabilities = softmax(logits)
   const top = WORK_TYPES[probabilities.indexOf(Math.max(...probabilities))]
   const reasons: string[] = tallies.slice(0, 2).map(ruleReason)
+  if (!learned && rate) reasons.push(baseRateReason(rate))
+  if (form && form.items > 0 && form.leading === top) {
+    reasons.push(`${WORK_TYPE_LABELS[top]}: most of your team’s ${form.items} items with a title of this form were labelled so.`)
+  }
   if (learned) {
     const words = learned.pushers[WORK_TYPES.indexOf(top)]
     if (words.length > 0) reasons.push(`${WORK_TYPE_LABELS[top]}: your team’s items with ${quote(words)} were mostly labelled so.`)
     const similar = model ? similarLabelled(model, title) : null
     if (similar) reasons.push(`Your team labelled a similar item (“${similar.title}”) as ${WORK_TYPE_LABELS[similar.type]}.`)
   }
-  return decide(probabilities, reasons, wordsOf(tallies.find((t) => t.type === top)))
+  return decide(probabilities, reasons, decidingWords(tallies, learned ? null : rate, top))
 }
