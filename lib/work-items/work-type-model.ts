@@ -194,7 +194,7 @@ interface Evidence {
 function naiveBayes(model: WorkTypeModel, title: string, description: string): Evidence {
   const vocabulary = Math.max(1, model.featureRow.size)
   // No class prior here: the team's mix of work enters through teamFormPrior, per title form, where the
-  // rules know no word (next to it, a global class prior got weight 0 in the fit on the training folds).
+  // rules know no word (tried next to a per-form prior, a global class prior got weight 0 in the fit).
   const logits = WORK_TYPES.map(() => 0)
   const denominators = WORK_TYPES.map((_, k) => Math.log(model.classFeatureWeight[k] + ALPHA * vocabulary))
   const words = new Map<string, string>(tokenize(title).map((t) => [`w:${t.stem}`, t.text]))
