@@ -184,6 +184,13 @@ if (process.argv.includes('--fit')) {
       null,
     ),
   )
+  print(
+    'Rules alone, held-out changelog-ci titles',
+    evaluate(
+      heldOut.filter((r) => r.collection === 'changelog-ci'),
+      null,
+    ),
+  )
   const viteTrain = train.filter((r) => r.collection === 'vite-changelog')
   const viteHeld = heldOut.filter((r) => r.collection === 'vite-changelog')
   console.log(

@@ -68,7 +68,7 @@ export interface BaseRate {
 
 export const BASE_RATES: Readonly<Record<TitleKind, BaseRate>> = {
   codeScope: { type: 'BOILERPLATE', right: 0.76 },
-  changeVerb: { type: 'BOILERPLATE', right: 0.6 },
+  changeVerb: { type: 'BOILERPLATE', right: 0.64 },
 }
 
 export interface LabelledTitle {

@@ -47,8 +47,8 @@ export const SURE_ENOUGH = 0.5
  * Both were fitted (least log loss) on the training split of tests/data/work-type-titles.jsonl by
  * `npm run bench:classify -- --fit`; see docs/classifier.md.
  */
-export const RULE_TEMPERATURE = 1.5
-const RULE_ABSENT = 1.5
+export const RULE_TEMPERATURE = 2
+const RULE_ABSENT = 2
 
 /** Points from which the rules' evidence for one type is more than one weak word (weight 1) in the title. */
 const SUBSTANTIAL_POINTS = 3
@@ -205,7 +205,8 @@ export function decide(probabilities: readonly number[], reasons: readonly strin
     (a, b) => b.confidence - a.confidence || WORK_TYPES.indexOf(a.type) - WORK_TYPES.indexOf(b.type),
   )
   const [best, second] = ranked
-  const sure = best.confidence >= SURE_ENOUGH
+  // Decided on the confidence as shown (two decimals), so a 0.4996 shown as 0.5 is never "not sure".
+  const sure = round(best.confidence) >= SURE_ENOUGH
   const alternatives = ranked.slice(0, sure ? 3 : 2).map((r) => ({ type: r.type, confidence: round(r.confidence) }))
   const lead = sure
     ? `${WORK_TYPE_LABELS[best.type]} (${Math.round(best.confidence * 100)}% likely).`

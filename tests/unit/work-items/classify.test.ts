@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { stem, suggestWorkType, SURE_ENOUGH } from '@/lib/work-items/classify'
+import { decide, stem, suggestWorkType, SURE_ENOUGH } from '@/lib/work-items/classify'
 
 describe('suggestWorkType', () => {
   it('names the words that decided and why', () => {
@@ -114,5 +114,13 @@ describe('stem', () => {
   it('keeps different words apart: "cors" is not "core", "docs" keeps its s', () => {
     expect(stem('cors')).not.toBe(stem('core'))
     expect(stem('docs')).toBe('docs')
+  })
+})
+
+describe('decide', () => {
+  it('is sure exactly when the confidence it shows reaches SURE_ENOUGH', () => {
+    const probabilities = (best: number) => [best, (1 - best) / 2, (1 - best) / 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    expect(decide(probabilities(0.4996), [], [])).toMatchObject({ type: 'CRUD_SCAFFOLDING', confidence: 0.5 })
+    expect(decide(probabilities(0.4949), [], [])).toMatchObject({ type: null, confidence: 0.49 })
   })
 })
