@@ -214,4 +214,11 @@ export const CUES: readonly Cue[] = [
   // A build tool's dependency optimizer is a part of the code, not performance work.
   { pattern: /\b(?:deps?|dependency)\s+optimi[sz](?:er|ation|ing)\b|\boptimi[sz](?:ed?|ing)\s+deps?\b/, type: null, weight: 0 },
   { pattern: /\bend\s+to\s+end\b(?!\s+(?:tests?|testing|specs?)\b)/, type: null, weight: 0 },
+  // Pull requests that a program fetches, filters or reads fields of are records, not changes to review.
+  {
+    pattern:
+      /\b(?:get|gets|getting|fetch|fetches|fetching|list|lists|listing|exclude|excludes|excluding|filter|filters|filtering|query|querying)(?:\s+\w+){0,2}?\s+(?:pull|merge)\s+requests?\b|\b(?:pull|merge)\s+requests?\s+(?:titles?|labels?|numbers?|data|events?)\b/,
+    type: null,
+    weight: 0,
+  },
 ]

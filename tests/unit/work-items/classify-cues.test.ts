@@ -86,4 +86,14 @@ describe('rules learned from reading the training titles', () => {
     expect(suggestWorkType('improve dependency optimizer messages')?.alternatives[0].type).not.toBe('PERFORMANCE_CRITICAL')
     expect(suggestWorkType('Optimise the pricing hot path')?.type).toBe('PERFORMANCE_CRITICAL')
   })
+
+  it('reads pull requests that a program fetches or reads fields of as records, not review work', () => {
+    const types = (title: string) => suggestWorkType(title)?.alternatives.map((a) => a.type) ?? []
+    expect(types('Add Config Option to Exclude Pull Requests That Matches Labels')).not.toContain('CODE_REVIEW')
+    expect(types('Added regex config for pull request title and version number')).not.toContain('CODE_REVIEW')
+    expect(types('Handle 404 while getting pull requests for a repository')).not.toContain('CODE_REVIEW')
+    // Reviewing them, or the feedback on them, is still review work.
+    expect(suggestWorkType('Review the pull request for the billing service')?.type).toBe('CODE_REVIEW')
+    expect(suggestWorkType('Improve pull request feedback')?.type).toBe('CODE_REVIEW')
+  })
 })
