@@ -38,7 +38,29 @@ const SCOPE_PREFIX = String.raw`(?:[^\s:]+(?:\s[^\s:]+)*:\s+)?`
  * Only a lower-case identifier as written counts as a scope, so "Spike: …" and "Code review: …" still do.
  */
 const WORK_KIND_SCOPES = 'docs?|tests?|perf|ci|deps|chore|security|types|refactor|config|lint|spike|poc|prototype|review'
-export const CODE_SCOPE = new RegExp(String.raw`^(?!(?:${WORK_KIND_SCOPES})(?:\(|:))[a-z][\w.$@-]*(?:\([\w.$@/-]+\))?:(?=\s)`)
+/** One part of the code as a scope names it: "css", "module-runner", "k8s/ingress-nginx". */
+const SCOPE_PART = String.raw`[a-z][\w.$@/-]*`
+/**
+ * A scope may list several parts ("middleware, k8s/crd:", "pg,mssql:"): changelogs of larger projects
+ * write them so, and every part is a place in the code like a single one.
+ */
+export const CODE_SCOPE = new RegExp(
+  String.raw`^(?!(?:${WORK_KIND_SCOPES})(?:\(|:|,))${SCOPE_PART}(?:,\s*${SCOPE_PART})*(?:\([\w.$@/,-]+\))?:(?=\s)`,
+)
+
+/**
+ * A verb as a regular expression matching its inflections: changelogs write "Fixes …", "Added …",
+ * "Updates …" where commit titles write "fix", "add", "update", and all name the same change. Entries
+ * that are already patterns ("do\\s+not", "normali[sz]e") are kept as written.
+ */
+export function inflected(verb: string): string {
+  if (!/^[a-z]+$/.test(verb)) return verb
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}(?:y|ies|ied|ying)`
+  if (verb.endsWith('e')) return `${verb.slice(0, -1)}(?:e|es|ed|ing)`
+  // A final consonant may double before -ed/-ing ("strip" → "stripped", "emit" → "emitting").
+  const last = verb.at(-1)
+  return `${verb}(?:s|es|ed|ing|${last}ed|${last}ing)?`
+}
 
 /**
  * Verbs of a small corrective change ("handle", "respect", "avoid", "preserve"), opening the title
@@ -99,7 +121,15 @@ export const MAINTENANCE_VERBS = [
   'convert',
   'forward',
 ]
-const MAINTENANCE = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${MAINTENANCE_VERBS.join('|')})(?=\s|$)`)
+const MAINTENANCE = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${MAINTENANCE_VERBS.map(inflected).join('|')})(?=\s|$)`)
+
+/**
+ * Verbs that refuse, restrict or hide something, opening the title: in the training titles (a security
+ * library, a proxy, a build tool's dev server) "reject …", "enforce …", "sanitize …" and "harden …" were
+ * security work whatever they applied to. Only as the opening verb: "when write() rejects" is a promise.
+ */
+const SECURITY_VERBS = ['reject', 'enforce', 'sanitize', 'sanitise', 'harden', 'deny', 'forbid', 'conceal']
+const SECURITY_VERB = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${SECURITY_VERBS.map(inflected).join('|')})(?=\s|$)`)
 
 export const CUES: readonly Cue[] = [
   { pattern: CODE_SCOPE, type: null, weight: 0, asWritten: true },
@@ -168,6 +198,7 @@ export const CUES: readonly Cue[] = [
     type: 'BOILERPLATE',
     weight: 2,
   },
+  { pattern: SECURITY_VERB, type: 'SECURITY_AUTH', weight: 2 },
   { pattern: MAINTENANCE, type: 'BOILERPLATE', weight: MAINTENANCE_WEIGHT },
   // A defect stated without naming other work ("… is missing", "… should return false") asks for a small fix.
   {
@@ -214,6 +245,14 @@ export const CUES: readonly Cue[] = [
   // A build tool's dependency optimizer is a part of the code, not performance work.
   { pattern: /\b(?:deps?|dependency)\s+optimi[sz](?:er|ation|ing)\b|\boptimi[sz](?:ed?|ing)\s+deps?\b/, type: null, weight: 0 },
   { pattern: /\bend\s+to\s+end\b(?!\s+(?:tests?|testing|specs?)\b)/, type: null, weight: 0 },
+  // An algorithm that code names, selects or does not support is an identifier ("unsupported algorithm",
+  // "JWK algorithm selection"), not an algorithm to invent.
+  {
+    pattern:
+      /\b(?:unsupported|jwk|jws|jwe|signing|signature|encryption|hash(?:ing)?)\s+algorithms?\b|\balgorithms?\s+(?:selection|name|names|identifiers?|parameters?)\b/,
+    type: null,
+    weight: 0,
+  },
   // Pull requests that a program fetches, filters or reads fields of are records, not changes to review.
   {
     pattern:

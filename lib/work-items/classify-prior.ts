@@ -1,4 +1,4 @@
-import { CODE_SCOPE, MAINTENANCE_VERBS } from './classify-cues'
+import { CODE_SCOPE, inflected, MAINTENANCE_VERBS } from './classify-cues'
 import { WORK_TYPES, type WorkType } from '../core/work-types'
 
 /**
@@ -47,8 +47,11 @@ const CHANGE_VERBS = [
   'integrate',
   'detect',
   'refactor',
+  'increase',
+  'decrease',
+  'drop',
 ]
-const CHANGE_OPENING = new RegExp(String.raw`^(?:${[...CHANGE_VERBS, ...MAINTENANCE_VERBS].join('|')})(?=\s|$)`, 'i')
+const CHANGE_OPENING = new RegExp(String.raw`^(?:${[...CHANGE_VERBS, ...MAINTENANCE_VERBS].map(inflected).join('|')})(?=\s|$)`, 'i')
 
 /** The kind of title whose base rate applies, and the words that show it; null for any other form. */
 export function titleKind(title: string): { kind: TitleKind; shown: string } | null {
@@ -67,8 +70,8 @@ export interface BaseRate {
 }
 
 export const BASE_RATES: Readonly<Record<TitleKind, BaseRate>> = {
-  codeScope: { type: 'BOILERPLATE', right: 0.76 },
-  changeVerb: { type: 'BOILERPLATE', right: 0.64 },
+  codeScope: { type: 'BOILERPLATE', right: 0.74 },
+  changeVerb: { type: 'BOILERPLATE', right: 0.74 },
 }
 
 export interface LabelledTitle {

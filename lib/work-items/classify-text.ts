@@ -7,7 +7,7 @@
  *
  * Stemming joins inflections ("caching" = "cache", "optimised" = "optimize") but must not join
  * different words: a plural "s" is only dropped when four letters remain, so "cors" never meets
- * "core", and words written in capitals in the ticket (CORS, AWS, SMS) are acronyms and keep their final "s".
+ * "core", and acronyms in the ticket (CORS, AWS, ReDoS) keep their final "s".
  */
 
 export interface Token {
@@ -20,6 +20,7 @@ export interface Token {
 
 const DURATION = /^\d+(?:ms|s)$/
 const DURATION_TOKEN = '#duration'
+const PLURAL_AFTER_DIGIT = /\ds$/
 
 // Ordered: the first matching suffix is replaced, and only if a stem of 3+ letters remains.
 const SUFFIXES: readonly (readonly [suffix: string, replacement: string])[] = [
@@ -48,6 +49,8 @@ const MIN_PLURAL_STEM = 4
 
 export function stem(word: string): string {
   if (DURATION.test(word)) return DURATION_TOKEN
+  // A plural after a number ("N+1s") is the thing counted: "n+1".
+  if (PLURAL_AFTER_DIGIT.test(word)) return word.slice(0, -1)
   if (!/^[a-z]+$/.test(word)) return word
   const rule = SUFFIXES.find(([suffix]) => {
     if (!word.endsWith(suffix)) return false
@@ -66,7 +69,11 @@ export function normalise(text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*/gu
-const ACRONYM = /^[A-Z][A-Z0-9]+$/
+/**
+ * An acronym's final "S" is a letter of it, not a plural: CORS, AWS, and in mixed case ReDoS and DDoS (read
+ * as "redo" and "ddo" they would meet undo/redo). A word that starts and ends with a capital S counts.
+ */
+const ACRONYM_ENDING_IN_S = /^[A-Z][\p{L}\p{N}]*S$/u
 
 export function tokenize(text: string): Token[] {
   const lower = normalise(text)
@@ -76,7 +83,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index
     const written = source.slice(start, start + m[0].length)
     // An acronym keeps a final "s" (CORS, AWS) but is otherwise stemmed like any word (README = readme).
-    const keepWhole = ACRONYM.test(written) && m[0].endsWith('s')
+    const keepWhole = ACRONYM_ENDING_IN_S.test(written)
     return { text: written, stem: keepWhole ? m[0] : stem(m[0]), start, end: start + m[0].length }
   })
 }

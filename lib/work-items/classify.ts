@@ -47,8 +47,8 @@ export const SURE_ENOUGH = 0.5
  * Both were fitted (least log loss) on the training split of tests/data/work-type-titles.jsonl by
  * `npm run bench:classify -- --fit`; see docs/classifier.md.
  */
-export const RULE_TEMPERATURE = 2
-const RULE_ABSENT = 2
+export const RULE_TEMPERATURE = 3
+const RULE_ABSENT = 2.5
 
 /** Points from which the rules' evidence for one type is more than one weak word (weight 1) in the title. */
 const SUBSTANTIAL_POINTS = 3

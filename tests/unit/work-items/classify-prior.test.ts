@@ -42,7 +42,9 @@ describe('base rates of a title’s form', () => {
         expect(suggestion?.type).toBe(BASE_RATES.codeScope.type)
         expect(suggestion?.confidence).toBe(BASE_RATES.codeScope.right)
         expect(suggestion?.matched).toEqual([`${scope}:`])
-        expect(suggestion?.reasons).toEqual([`Boilerplate: 76% of the labelled titles that open like “${scope}:” were Boilerplate.`])
+        expect(suggestion?.reasons).toEqual([
+          `Boilerplate: ${Math.round(100 * BASE_RATES.codeScope.right)}% of the labelled titles that open like “${scope}:” were Boilerplate.`,
+        ])
       }),
     )
   })
