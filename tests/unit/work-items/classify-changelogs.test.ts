@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { suggestWorkType } from '@/lib/work-items/classify'
+import { scoreRules, suggestWorkType } from '@/lib/work-items/classify'
 import { inflected } from '@/lib/work-items/classify-cues'
 import { titleKind } from '@/lib/work-items/classify-prior'
 import { tokenize } from '@/lib/work-items/classify-text'
@@ -114,5 +114,23 @@ describe('words that name a kind of work across projects', () => {
   it('does not take approving something for review work on its own', () => {
     expect(suggestWorkType('Fix accounts approve not approving the earliest registrations')?.type).not.toBe('CODE_REVIEW')
     expect(suggestWorkType('Approve the pull request for the billing service')?.type).toBe('CODE_REVIEW')
+  })
+})
+
+describe('words that name a thing, not a kind of work', () => {
+  it.each([
+    ['css: support lightningcss plugin dependency', 'ARCHITECTURE'],
+    ['capitalize error messages and remove spurious spaces', 'CRUD_SCAFFOLDING'],
+    ['correct binding order in delete with subquery join', 'CRUD_SCAFFOLDING'],
+    ['Fix user archive takeouts when using object storage', 'CRUD_SCAFFOLDING'],
+    ['Fixes the table of contents overflowing the viewport', 'CRUD_SCAFFOLDING'],
+    ['Ensure the dialog works after touching a disallowed area', 'SECURITY_AUTH'],
+  ] as const)('does not count “%s” as %s', (title, type) => {
+    expect(scoreRules(title).map((tally) => tally.type)).not.toContain(type)
+  })
+
+  it('still knows the phrases those words were part of', () => {
+    expect(suggestWorkType('Design the plugin system for third-party integrations')?.type).toBe('ARCHITECTURE')
+    expect(suggestWorkType('Admin page to manage customer discount codes')?.type).toBe('CRUD_SCAFFOLDING')
   })
 })
