@@ -20,6 +20,12 @@ export type EnqueueOptions = {
    * `stately` queue, jobs with one key also never run at once.
    */
   singletonKey?: string
+  /**
+   * With singletonKey: at most one job with that key in each window of this many seconds, whether it
+   * already ran or not (pg-boss's throttling; windows are aligned to the clock and must be shorter than
+   * its 12 h archive interval). The later ones are dropped.
+   */
+  throttleSeconds?: number
 }
 
 type Queue = { boss: PgBoss; ready: Promise<PgBoss>; working: boolean }
@@ -73,6 +79,7 @@ export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>
   return boss.send(name, parseJobPayload(name, payload), {
     ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    ...(options.throttleSeconds ? { singletonSeconds: options.throttleSeconds } : {}),
   })
 }
 

@@ -8,14 +8,20 @@ import { closeSprint } from '@/lib/db/sprints/close'
 import { sendSurveyReminder } from '@/lib/db/survey/reminders'
 import type { CloseSprintInput } from '@/lib/schemas/sprint'
 import { log } from '@/lib/log'
-import { appUrl, notifyTeamChannels } from './chat'
+import { appUrl, notifyTeamChannels, type ChatThrottle } from './chat'
 
 // The moments a team's channel hears about (decision 0073), each after its change was committed.
 // A channel that cannot be told never undoes or fails the change: the channel shows its own error.
 
-async function tell(orgId: OrgId, what: string, teamIds: () => Promise<string[]>, build: (teamName: string) => ChatMessage) {
+async function tell(
+  orgId: OrgId,
+  what: string,
+  teamIds: () => Promise<string[]>,
+  build: (teamName: string) => ChatMessage,
+  throttle?: ChatThrottle,
+) {
   try {
-    await notifyTeamChannels(orgId, await teamIds(), build)
+    await notifyTeamChannels(orgId, await teamIds(), build, throttle)
   } catch (error) {
     log('warn', 'chat message not queued', { orgId, what, error })
   }
@@ -53,6 +59,12 @@ export async function closeSprintWithPulsePrompt(orgId: OrgId, actorId: UserId, 
   return result
 }
 
+/**
+ * Reminding five people is one note to their team's channel, not five: a channel hears the survey
+ * note at most once an hour (the note names no one, so the later ones would only repeat it).
+ */
+export const SURVEY_NOTE_THROTTLE: ChatThrottle = { kind: 'survey-reminder', seconds: 3600 }
+
 /** A manager's survey reminder, then a note (naming no one) to the member's teams' channels. */
 export async function sendSurveyReminderWithChat(orgId: OrgId, sender: { userId: UserId; name: string }, membershipId: string) {
   const result = await sendSurveyReminder(orgId, sender, membershipId)
@@ -62,6 +74,7 @@ export async function sendSurveyReminderWithChat(orgId: OrgId, sender: { userId:
       'survey-reminder',
       () => listTeamIdsOfMember(orgId, membershipId),
       (teamName) => surveyReminderMessage({ appUrl: appUrl(), teamName }),
+      SURVEY_NOTE_THROTTLE,
     )
   return result
 }

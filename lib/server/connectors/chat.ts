@@ -43,10 +43,22 @@ export async function sendTestChatMessage(orgId: OrgId, channelId: string) {
   return outcome.result === 'sent' ? { sent: true, error: null } : { sent: false, error: outcome.error }
 }
 
+/** A kind of message a channel hears at most once in a window, however often its cause repeats. */
+export type ChatThrottle = { kind: string; seconds: number }
+
 /** Queues a message to each of these teams' channels (after the change that prompts it was committed). */
-export async function notifyTeamChannels(orgId: OrgId, teamIds: readonly string[], build: (teamName: string) => ChatMessage) {
+export async function notifyTeamChannels(
+  orgId: OrgId,
+  teamIds: readonly string[],
+  build: (teamName: string) => ChatMessage,
+  throttle?: ChatThrottle,
+) {
   for (const channel of await listTeamChatChannels(orgId, teamIds))
-    await enqueue('chat.send', { channelId: channel.id, attempt: 1, message: build(channel.team.name) })
+    await enqueue(
+      'chat.send',
+      { channelId: channel.id, attempt: 1, message: build(channel.team.name) },
+      throttle ? { singletonKey: `${throttle.kind}:${channel.id}`, throttleSeconds: throttle.seconds } : {},
+    )
 }
 
 /** The chat.send job: one attempt; a 429 or an unavailable service queues the next one. */

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createChatChannelAction, testChatChannelAction } from '@/app/(app)/settings/connectors/actions'
 import { slackPostMessagePayload, slackWebhookPayload, teamsPayload } from '@/lib/connectors/chat'
-import { pulsePromptMessage, testMessage } from '@/lib/connectors/chat-messages'
+import { pulsePromptMessage, surveyReminderMessage, testMessage } from '@/lib/connectors/chat-messages'
 import { exportOrganization } from '@/lib/db/accounts/organization-data'
 import { prisma } from '@/lib/db/client'
 import { listChatChannels } from '@/lib/db/connectors/chat-channels'
 import { stopJobQueue } from '@/lib/db/jobs/queue'
 import { env } from '@/lib/env'
-import { notifyTeamChannels, runChatSendJob } from '@/lib/server/connectors/chat'
+import { appUrl, notifyTeamChannels, runChatSendJob } from '@/lib/server/connectors/chat'
+import { sendSurveyReminderWithChat } from '@/lib/server/connectors/chat-notices'
 import { startWorker } from '@/lib/server/jobs'
 import { createTestOrg, signInAs, type TestOrg } from '../../support/factories'
 import { SLACK_BOT_TOKEN, startChatReceiver } from '../../support/chat-receiver'
@@ -147,5 +148,28 @@ describe('team chat channels', () => {
         'C0PLURAL',
       ),
     )
+  })
+
+  it('reminding three people of one team posts one survey note to its channel, and other messages still go', async () => {
+    const channelId = (await channelOf(slackTeam)).id
+    const queued = async (title: string) =>
+      (
+        await prisma.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM "${env().JOB_QUEUE_SCHEMA}".job
+           WHERE name = 'chat.send' AND data->>'channelId' = $1 AND data->'message'->>'title' = $2`,
+          channelId,
+          title,
+        )
+      )[0].n
+    const note = surveyReminderMessage({ appUrl: appUrl(), teamName: 'Core' })
+    const sender = { userId: org.members.MANAGER.userId, name: 'Morgan Manager' }
+    for (const role of ['ENGINEER', 'LEAD', 'ADMIN'] as const)
+      expect((await sendSurveyReminderWithChat(org.orgId, sender, org.members[role].membershipId)).status).toBe('sent')
+    // Each of the three got their own reminder; the channel, one note (the throttle's window is an hour).
+    expect(await prisma.notification.count({ where: { organizationId: org.orgId, kind: 'survey-reminder' } })).toBe(3)
+    expect(await queued(note.title)).toBe(1)
+    const prompt = pulsePromptMessage({ appUrl: appUrl(), teamName: 'Core', sprintName: 'Sprint 11' })
+    await notifyTeamChannels(org.orgId, [slackTeam], () => prompt)
+    expect(await queued(prompt.title)).toBe(1)
   })
 })
