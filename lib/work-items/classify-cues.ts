@@ -241,6 +241,15 @@ export const CUES: readonly Cue[] = [
     type: 'COMPLEX_STATE',
     weight: 2,
   },
+  // An option and the words naming it ("the caseSensitive option", "advanced ranking options") are
+  // option plumbing, which the labelling guide counts as Boilerplate: the words name the option, not the
+  // work ("ranking" is no research, "hmr matcher options" no state). X-Frame-Options is a header.
+  {
+    pattern:
+      /(?<!\bx\s)\b(?!(?:x\s+)?frame\s+options)(?:(?!(?:the|a|an|this|that|its|their|our|your|of|for|to|in|on|with|and|or)\s)[\w$@]+\s+){1,2}?options?\b/,
+    type: 'BOILERPLATE',
+    weight: MAINTENANCE_WEIGHT,
+  },
   // Negative cues: these words say nothing about the type here.
   // A build tool's dependency optimizer is a part of the code, not performance work.
   { pattern: /\b(?:deps?|dependency)\s+optimi[sz](?:er|ation|ing)\b|\boptimi[sz](?:ed?|ing)\s+deps?\b/, type: null, weight: 0 },

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { suggestWorkType } from '@/lib/work-items/classify'
+import { scoreRules, suggestWorkType } from '@/lib/work-items/classify'
 
 // The failures named in issue 20, each read in context by a phrase cue or a whole-word match.
 describe('rules that read words in context', () => {
@@ -95,5 +95,19 @@ describe('rules learned from reading the training titles', () => {
     // Reviewing them, or the feedback on them, is still review work.
     expect(suggestWorkType('Review the pull request for the billing service')?.type).toBe('CODE_REVIEW')
     expect(suggestWorkType('Improve pull request feedback')?.type).toBe('CODE_REVIEW')
+  })
+})
+
+describe('cues of the fourth round: options, lifecycles, running tests, and words that only look like work', () => {
+  const top = (title: string) => suggestWorkType(title)?.alternatives[0]?.type
+  // The types any rule found evidence for (the alternatives also list types without any).
+  const types = (title: string) => scoreRules(title).map((t) => t.type)
+
+  it('reads an option and the words naming it as option plumbing', () => {
+    expect(top('respect the caseSensitive option in the hmr matcher')).toBe('BOILERPLATE')
+    expect(top('support advanced ranking options')).toBe('BOILERPLATE')
+    // The words outside the option's name still count, and X-Frame-Options is a header.
+    expect(top('Memory leak in the server when the watch option is set')).toBe('PERFORMANCE_CRITICAL')
+    expect(types('Set X-Frame-Options for embedded pages')).not.toContain('BOILERPLATE')
   })
 })
