@@ -127,8 +127,10 @@ const MAINTENANCE = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${MAINTENANCE_
  * Verbs that refuse, restrict or hide something, opening the title: in the training titles (a security
  * library, a proxy, a build tool's dev server) "reject …", "enforce …", "sanitize …" and "harden …" were
  * security work whatever they applied to. Only as the opening verb: "when write() rejects" is a promise.
+ * "Validate …" opening the title refuses input that is not as it should be (protected headers, claims,
+ * key parameters); validation named elsewhere ("fails validation") is not counted.
  */
-const SECURITY_VERBS = ['reject', 'enforce', 'sanitize', 'sanitise', 'harden', 'deny', 'forbid', 'conceal']
+const SECURITY_VERBS = ['reject', 'enforce', 'sanitize', 'sanitise', 'harden', 'deny', 'forbid', 'conceal', 'validate']
 const SECURITY_VERB = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${SECURITY_VERBS.map(inflected).join('|')})(?=\s|$)`)
 
 export const CUES: readonly Cue[] = [
@@ -250,6 +252,21 @@ export const CUES: readonly Cue[] = [
     type: 'BOILERPLATE',
     weight: MAINTENANCE_WEIGHT,
   },
+  // Freezing data or values makes them immutable, a matter of state; a UI that freezes is still slow.
+  {
+    pattern:
+      /\bfreez(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:data|values?|objects?|state|props?|arrays?)\b|\bfrozen\s+(?:data|values?|objects?|state|props?|arrays?)\b/,
+    type: 'COMPLEX_STATE',
+    weight: 2,
+  },
+  // Something already closed or disposed is a lifecycle (the labelling guide's "closing bundles, restarts").
+  {
+    pattern: /\b(?:is|are|was|were|been|being|already|gets?|got)\s+(?:closed|disposed|destroyed|torn\s+down|unmounted|shut\s+down)\b/,
+    type: 'COMPLEX_STATE',
+    weight: 2,
+  },
+  // Running tests (in CI, on a release) is pipeline work, not writing tests.
+  { pattern: /\b(?:re\s*)?run(?:s|ning)?\s+(?:the\s+|all\s+)?(?:\w+\s+)?tests?\b/, type: 'INFRASTRUCTURE', weight: 2 },
   // Negative cues: these words say nothing about the type here.
   // A build tool's dependency optimizer is a part of the code, not performance work.
   { pattern: /\b(?:deps?|dependency)\s+optimi[sz](?:er|ation|ing)\b|\boptimi[sz](?:ed?|ing)\s+deps?\b/, type: null, weight: 0 },

@@ -110,4 +110,24 @@ describe('cues of the fourth round: options, lifecycles, running tests, and word
     expect(top('Memory leak in the server when the watch option is set')).toBe('PERFORMANCE_CRITICAL')
     expect(types('Set X-Frame-Options for embedded pages')).not.toContain('BOILERPLATE')
   })
+
+  it('reads freezing data as state, and a freezing UI as slow', () => {
+    expect(top('Freeze the selected values when the dialog opens')).toBe('COMPLEX_STATE')
+    expect(top('UI freezes when opening a large file')).toBe('PERFORMANCE_CRITICAL')
+  })
+
+  it('reads something already closed or disposed as a lifecycle', () => {
+    expect(top('skip the re-import if the runner is closed')).toBe('COMPLEX_STATE')
+    expect(top('skip the re-import if the file is missing')).toBe('BOILERPLATE')
+  })
+
+  it('reads running tests as pipeline work, and writing them as test work', () => {
+    expect(top('skip re-running tests on release commits')).toBe('INFRASTRUCTURE')
+    expect(top('add tests for the release commit parser')).toBe('TEST_GENERATION')
+  })
+
+  it('reads a title opening with “validate” as security work, and validation elsewhere as not', () => {
+    expect(suggestWorkType('validate the protected header values')?.type).toBe('SECURITY_AUTH')
+    expect(types('Fix wrong view being displayed when a webhook fails validation')).not.toContain('SECURITY_AUTH')
+  })
 })
