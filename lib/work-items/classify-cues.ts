@@ -279,6 +279,27 @@ export const CUES: readonly Cue[] = [
     type: null,
     weight: 0,
   },
+  // A character's name ("dollar signs in URLs") is not signing in.
+  { pattern: /\b(?:dollar|plus|minus|equals?|hash|pound|percent|question|exclamation|at)\s+signs?\b/, type: null, weight: 0 },
+  // "Unknown" describing a value the code meets ("unknown-length bodies", "unknown options") is an input
+  // case to handle, not an unknown to research.
+  {
+    pattern:
+      /\bunknown\s+(?:length|size|options?|fields?|keys?|propert(?:y|ies)|types?|formats?|hosts?|commands?|flags?|arguments?|values?|attributes?|parameters?|extensions?|files?|encodings?|protocols?|methods?|tags?)\b/,
+    type: null,
+    weight: 0,
+  },
+  // A form as a shape ("their decoded form", "the short form") is not a form to fill in.
+  {
+    pattern:
+      /\b(?:decoded|encoded|canonical|normali[sz]ed|short|long|compact|plural|singular|minified|serialized|serialised|raw|string|expanded|original|simplified|full)\s+form\b/,
+    type: null,
+    weight: 0,
+  },
+  // A plugin or dependency-injection container holds code objects, not a deployment's containers.
+  { pattern: /\b(?:plugin|di|ioc|service|dependency\s+injection)\s+containers?\b/, type: null, weight: 0 },
+  // A name in double underscores ("__tests__", "__dirname") is a directory or variable, not the work.
+  { pattern: /(?<!\w)__\w+__/, type: null, weight: 0, asWritten: true },
   // Pull requests that a program fetches, filters or reads fields of are records, not changes to review.
   {
     pattern:

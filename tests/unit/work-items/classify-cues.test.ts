@@ -130,4 +130,29 @@ describe('cues of the fourth round: options, lifecycles, running tests, and word
     expect(suggestWorkType('validate the protected header values')?.type).toBe('SECURITY_AUTH')
     expect(types('Fix wrong view being displayed when a webhook fails validation')).not.toContain('SECURITY_AUTH')
   })
+
+  it('does not take a dollar sign for signing in, but knows signing in', () => {
+    expect(types('preserve dollar signs in URLs')).not.toContain('SECURITY_AUTH')
+    expect(top('Users cannot sign in with Google')).toBe('SECURITY_AUTH')
+  })
+
+  it('does not take an unknown value the code meets for an unknown to research', () => {
+    expect(types('handle bodies of unknown length')).not.toContain('NOVEL_PROBLEM')
+    expect(top('Investigate the unknown cause of the nightly crash')).toBe('NOVEL_PROBLEM')
+  })
+
+  it('does not take a decoded form for a form to fill in', () => {
+    expect(types('redirect encoded paths to their decoded form')).not.toContain('CRUD_SCAFFOLDING')
+    expect(types('Add a form for invoices')).toContain('CRUD_SCAFFOLDING')
+  })
+
+  it('does not take a plugin container for a deployment container', () => {
+    expect(types('provide onWarn in plugin containers')).not.toContain('INFRASTRUCTURE')
+    expect(top('Run the worker in a Docker container')).toBe('INFRASTRUCTURE')
+  })
+
+  it('does not take a name in double underscores for the work', () => {
+    expect(types('avoid scanning all files under __tests__')).not.toContain('TEST_GENERATION')
+    expect(top('add tests for the file scanner')).toBe('TEST_GENERATION')
+  })
 })
