@@ -120,6 +120,9 @@ export const MAINTENANCE_VERBS = [
   'hoist',
   'convert',
   'forward',
+  // Detecting a root, a runtime or a change is a check in glue code; detecting duplicates or fraud is
+  // still novel work, by the words that follow ("detect duplicate invoices").
+  'detect',
 ]
 const MAINTENANCE = new RegExp(String.raw`(?<=^${SCOPE_PREFIX})(?:${MAINTENANCE_VERBS.map(inflected).join('|')})(?=\s|$)`)
 
@@ -138,7 +141,7 @@ export const CUES: readonly Cue[] = [
   // Verb role: the verb phrase names the work; what follows is its subject matter.
   {
     pattern: new RegExp(
-      String.raw`(?<=^${SCOPE_PREFIX})(?:write|add|update|improve|expand|extend|fix|clarify|create|rewrite|publish|polish)\s+${ART}(?:docs|documentation|readme|docstrings?|jsdoc|tutorials?|guides?|examples?\s+in\s+(?:the\s+)?docs|api\s+reference|changelog|release\s+notes)\b.*$`,
+      String.raw`(?<=^${SCOPE_PREFIX})(?:write|add|update|improve|expand|extend|fix|clarify|create|rewrite|publish|polish)\s+${ART}(?:docs|documentation|readme|docstrings?|jsdoc|tutorials?|guides?|examples?\s+in\s+(?:the\s+)?docs|api\s+reference|changelog|release\s+notes|articles?|blog\s+posts?)\b.*$`,
     ),
     type: 'DOCUMENTATION',
     weight: 4,
@@ -205,7 +208,7 @@ export const CUES: readonly Cue[] = [
   // A defect stated without naming other work ("… is missing", "… should return false") asks for a small fix.
   {
     pattern:
-      /\b(?:should\s+(?:not|return|happen|work)|is\s+not|isn[’']t|does\s+not|doesn[’']t|not\s+working|fail(?:s|ed|ing)?|missing|broken|incorrect(?:ly)?|wrong(?:ly)?|crash(?:es|ed)?|regression|bug)\b/,
+      /\b(?:should\s+(?:not|return|happen|work)|is\s+not|isn[’']t|does\s+not|doesn[’']t|not\s+working|fail(?:s|ed|ing)?|missing|broken|incorrect(?:ly)?|wrong(?:ly)?|crash(?:es|ed)?|regression|bug|unhandled|uncaught)\b/,
     type: 'BOILERPLATE',
     weight: MAINTENANCE_WEIGHT,
   },
@@ -218,6 +221,21 @@ export const CUES: readonly Cue[] = [
   { pattern: /\b(?:run|load|build|process|fetch)\b.*?\bconcurrently\b/, type: 'PERFORMANCE_CRITICAL', weight: 3 },
   // A Markdown file is a document ("Update mentor-retrospective.md").
   { pattern: /\.(?:md|mdx|rst)\b/, type: 'DOCUMENTATION', weight: 3, asWritten: true },
+  // Comments in code are documentation ("license comments", "the dev environment comment"); comments a
+  // product's users post are not, so only comments named by where in the code they are count.
+  {
+    pattern: /\b(?:code|inline|source|license|licence|jsdoc|tsdoc|doc|environment|function|header|block|todo|type)\s+comments?\b/,
+    type: 'DOCUMENTATION',
+    weight: 3,
+  },
+  // Updating links, or outdated and broken ones, keeps documents pointing where they should.
+  {
+    pattern: new RegExp(
+      String.raw`(?<=^${SCOPE_PREFIX})(?:update|updates|updated|updating)\s+(?:\S+\s+){0,3}?links\b|\b(?:outdated|broken|dead)\s+(?:\S+\s+){0,2}?links?\b`,
+    ),
+    type: 'DOCUMENTATION',
+    weight: 3,
+  },
   // Storing what a form or a person entered is CRUD work.
   {
     pattern:

@@ -45,7 +45,6 @@ const CHANGE_VERBS = [
   'change',
   'provide',
   'integrate',
-  'detect',
   'refactor',
   'increase',
   'decrease',

@@ -155,4 +155,22 @@ describe('cues of the fourth round: options, lifecycles, running tests, and word
     expect(types('avoid scanning all files under __tests__')).not.toContain('TEST_GENERATION')
     expect(top('add tests for the file scanner')).toBe('TEST_GENERATION')
   })
+
+  it('reads adding an article, updating links and comments in code as documentation', () => {
+    expect(top('Add an article about feature flags')).toBe('DOCUMENTATION')
+    expect(top('Update the onboarding links')).toBe('DOCUMENTATION')
+    expect(top('fix the wording in the dev environment comment')).toBe('DOCUMENTATION')
+    // Links and comments of a product's users are not.
+    expect(types('Fix incorrect post links in strikes')).not.toContain('DOCUMENTATION')
+    expect(top('Fix XSS in comments')).toBe('SECURITY_AUTH')
+  })
+
+  it('reads detecting a root or a change as a small check, and detecting duplicates as novel work', () => {
+    expect(suggestWorkType('detect the Deno workspace root')?.type).toBe('BOILERPLATE')
+    expect(top('Detect duplicate invoices')).toBe('NOVEL_PROBLEM')
+  })
+
+  it('reads an unhandled error as a stated defect', () => {
+    expect(suggestWorkType('unhandled error on connection timeout')?.type).toBe('BOILERPLATE')
+  })
 })
