@@ -318,6 +318,21 @@ export const CUES: readonly Cue[] = [
   { pattern: /\b(?:plugin|di|ioc|service|dependency\s+injection)\s+containers?\b/, type: null, weight: 0 },
   // A name in double underscores ("__tests__", "__dirname") is a directory or variable, not the work.
   { pattern: /(?<!\w)__\w+__/, type: null, weight: 0, asWritten: true },
+  // A boundary in data or text ("tag boundaries", "word boundary") or React's error boundary is no module boundary.
+  {
+    pattern: /\b(?:tag|word|line|byte|chunk|block|page|array|buffer|error|suspense|grapheme|character|sentence)\s+boundar(?:y|ies)\b/,
+    type: null,
+    weight: 0,
+  },
+  // Internet domains a user picks or blocks are not a domain of the design.
+  {
+    pattern: /\b(?:selected|custom|email|e\s+mail|blocked|allowed|remote|federated|registered|top\s+level|sub)\s+domains?\b/,
+    type: null,
+    weight: 0,
+  },
+  // A name in backticks ("`github-action-utils`", "`/api/v1/statuses`") is an identifier in the code: the words
+  // inside name a thing, not the work. (Only the first such name: a cue matches once.)
+  { pattern: /`[^`]+`/, type: null, weight: 0, asWritten: true },
   // Pull requests that a program fetches, filters or reads fields of are records, not changes to review.
   {
     pattern:

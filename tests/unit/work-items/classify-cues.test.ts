@@ -173,4 +173,20 @@ describe('cues of the fourth round: options, lifecycles, running tests, and word
   it('reads an unhandled error as a stated defect', () => {
     expect(suggestWorkType('unhandled error on connection timeout')?.type).toBe('BOILERPLATE')
   })
+
+  it('does not take a tag boundary or an error boundary for a module boundary', () => {
+    expect(top('enforce the tag boundaries')).toBe('SECURITY_AUTH')
+    expect(types('Add an error boundary around the chart')).not.toContain('ARCHITECTURE')
+    expect(top('Define module boundaries for billing')).toBe('ARCHITECTURE')
+  })
+
+  it('does not take internet domains for a domain of the design', () => {
+    expect(types('Remove followers from the selected domains')).not.toContain('ARCHITECTURE')
+    expect(top('Split the billing domain into its own service')).toBe('ARCHITECTURE')
+  })
+
+  it('reads a name in backticks as an identifier, not as the work', () => {
+    expect(types('Update `github-action-utils`')).not.toContain('INFRASTRUCTURE')
+    expect(top('Update GitHub Actions')).toBe('INFRASTRUCTURE')
+  })
 })
