@@ -205,6 +205,9 @@ export const CUES: readonly Cue[] = [
   },
   { pattern: SECURITY_VERB, type: 'SECURITY_AUTH', weight: 2 },
   { pattern: MAINTENANCE, type: 'BOILERPLATE', weight: MAINTENANCE_WEIGHT },
+  // A title ending in "… support" ("mariadb driver support", "Add React 19 support") asks to support a driver,
+  // runtime or syntax more: compatibility plumbing. Only the word counts, so "SSO support" stays security.
+  { pattern: /\bsupport(?=\W*$)/, type: 'BOILERPLATE', weight: MAINTENANCE_WEIGHT },
   // A defect stated without naming other work ("… is missing", "… should return false") asks for a small fix.
   {
     pattern:

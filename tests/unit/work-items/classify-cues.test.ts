@@ -189,4 +189,9 @@ describe('cues of the fourth round: options, lifecycles, running tests, and word
     expect(types('Update `github-action-utils`')).not.toContain('INFRASTRUCTURE')
     expect(top('Update GitHub Actions')).toBe('INFRASTRUCTURE')
   })
+
+  it('reads a title ending in “support” as compatibility plumbing, without hiding the work it names', () => {
+    expect(suggestWorkType('mariadb driver support')?.type).toBe('BOILERPLATE')
+    expect(top('Add SSO support')).toBe('SECURITY_AUTH')
+  })
 })
